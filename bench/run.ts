@@ -1,0 +1,14 @@
+// `npm run bench`: speed and size figures, printed. Ratios are taken against a baseline
+// measured in the same run, since these machines are shared and noisy.
+import { benchStartup } from './startup';
+
+const only = process.argv[2];
+const benches: Record<string, () => Promise<void>> = {
+  startup: () => benchStartup(5),
+};
+
+for (const [name, run] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  console.log(`\n== ${name} ==`);
+  await run();
+}

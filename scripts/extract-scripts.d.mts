@@ -1,0 +1,1 @@
+export function extractScripts(htmlPath: string, outDir: string): string[];

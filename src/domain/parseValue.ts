@@ -1,0 +1,51 @@
+import type { Qualifier } from './model';
+import { normalizeText } from './normalizeText';
+import { parseChineseNumber } from './parseChineseNumber';
+
+export type ValueResult =
+  | { ok: true; value: number; unit: string; qualifier: Qualifier }
+  | { ok: false; reason: 'missing' | 'not-number' };
+
+/** Cells that mean "no figure": they yield no observation (missing is not zero). */
+const MISSING = new Set([
+  '', '—', '——', '-', '--', '–', '/', '\\', '无', '空', '…', '...', 'null', 'NULL', 'n/a', 'N/A', 'NA', '*', '**', '***', '****', 'x', 'X',
+]);
+
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
+
+// prefix qualifier · number (arabic or Chinese) · 余/多 · 千/百 · 万/亿 · 余/多 · 左右/以上 · unit
+const NUMBER_RE =
+  /^(约|近|大约)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+|[零〇一二两三四五六七八九十百千万亿]+)\s*(余|多)?\s*((?:千|百)(?![克米瓦分])|)([万亿]*)\s*(余|多)?\s*(左右|以上)?\s*(.*)$/;
+
+/** A unit is short text, not another number: `项`, `人次`, `%`, `亿元`. */
+const UNIT_RE = /^[\u4e00-\u9fff%‰a-zA-Z·/()]{1,6}$/;
+
+function roundClean(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/**
+ * One cell's text → a number with its unit and qualifier, by DESIGN.md's value table:
+ * `1,234`, `57项`, `17.3%`, `11.9万`, `2600余`, `约300`, `两`, `—` (missing).
+ */
+export function parseValue(input: string): ValueResult {
+  const text = normalizeText(input).replace(/\s+/g, ' ');
+  if (MISSING.has(text)) return { ok: false, reason: 'missing' };
+  const m = NUMBER_RE.exec(text);
+  if (!m) return { ok: false, reason: 'not-number' };
+  const [, pre, num, q1, small, big, q2, q3, rest] = m;
+  const mult = small + big;
+  let value: number;
+  if (/^[+-]?[\d.]/.test(num)) value = Number(num.replace(/,/g, ''));
+  else {
+    const cn = parseChineseNumber(num);
+    if (cn === null) return { ok: false, reason: 'not-number' };
+    value = cn;
+  }
+  if (!Number.isFinite(value)) return { ok: false, reason: 'not-number' };
+  for (const ch of mult) value *= MULTIPLIERS[ch];
+  let unit = rest.trim();
+  if (unit && !UNIT_RE.test(unit)) return { ok: false, reason: 'not-number' };
+  const qualifier = ((pre ? '约' : '') || q1 || q2 || q3 || '') as Qualifier;
+  return { ok: true, value: roundClean(value), unit, qualifier };
+}

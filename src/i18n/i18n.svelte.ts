@@ -1,0 +1,36 @@
+import { en } from './en';
+import { zhCN, type MessageKey } from './zh-CN';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+const DICTS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** Fills `{name}` placeholders; values are plain text and are never parsed as markup. */
+export function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+class I18n {
+  lang = $state<Lang>('zh-CN');
+
+  t = (key: MessageKey, params?: Record<string, string | number>): string =>
+    format(DICTS[this.lang][key] ?? key, params);
+
+  /** Numbers formatted for the UI language (zh-CN: 13,337 and 17.3). */
+  num = (n: number, maxFractionDigits = 2): string =>
+    n.toLocaleString(this.lang, { maximumFractionDigits: maxFractionDigits });
+
+  bytes = (n: number): string => {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+      n /= 1024;
+      i++;
+    }
+    return `${this.num(n, i === 0 ? 0 : 1)} ${units[i]}`;
+  };
+}
+
+export const i18n = new I18n();
+export type { MessageKey };

@@ -1,0 +1,34 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import {
+  DB_NAME,
+  SCHEMA_VERSIONS,
+  type ImportRecord,
+  type Indicator,
+  type MetaRecord,
+  type ObservationBlock,
+  type Region,
+  type SavedChart,
+  type SavedDeck,
+} from './schema';
+
+export type IndiDb = Dexie & {
+  imports: EntityTable<ImportRecord, 'id'>;
+  blocks: Table<ObservationBlock, number>;
+  indicators: EntityTable<Indicator, 'id'>;
+  regions: EntityTable<Region, 'id'>;
+  charts: EntityTable<SavedChart, 'id'>;
+  decks: EntityTable<SavedDeck, 'id'>;
+  meta: EntityTable<MetaRecord, 'key'>;
+};
+
+/** Opens (creating or upgrading) the app's database; `name` differs only in tests. */
+export function openDb(name: string = DB_NAME): IndiDb {
+  const db = new Dexie(name) as IndiDb;
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  // Another tab upgraded the schema: close here so its upgrade can finish; the app reloads.
+  db.on('versionchange', () => {
+    db.close();
+    return false;
+  });
+  return db;
+}

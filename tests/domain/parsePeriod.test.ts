@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriodInText, formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../src/domain/parsePeriod';
+
+describe('parsePeriod', () => {
+  it.each([
+    ['2014', 2014, 2014],
+    ['2014年', 2014, 2014],
+    ['2014年度', 2014, 2014],
+    ['２０１４年', 2014, 2014],
+    ['2005.0', 2005, 2005],
+    ['2011—2015', 2011, 2015],
+    ['2011-2015', 2011, 2015],
+    ['2016-2020年', 2016, 2020],
+    ['2011年—2015年', 2011, 2015],
+    ['十三五', 2016, 2020],
+    ['“十二五”时期', 2011, 2015],
+    ['十四五', 2021, 2025],
+  ])('%s → %d—%d', (text, start, end) => {
+    expect(parsePeriod(text)).toEqual({ start, end });
+  });
+
+  it('takes numeric cells that are years', () => {
+    expect(parsePeriod(2018)).toEqual({ start: 2018, end: 2018 });
+    expect(parsePeriod(2018.5)).toBeNull();
+    expect(parsePeriod(57)).toBeNull();
+  });
+
+  it.each(['地区', '2015-2011', '1800', '12', '指标', '2014年1月', '最近20年'])('%j is not a period', (text) => {
+    expect(parsePeriod(text)).toBeNull();
+  });
+});
+
+describe('findPeriodInText', () => {
+  it.each([
+    ['兰州市2014年依法行政工作情况汇报', { start: 2014, end: 2014 }],
+    ['溧阳2011-2015.xlsx', { start: 2011, end: 2015 }],
+    ['温州市2018年法治政府建设报告(2019年3月)', null],
+    ['指标表_2023.csv', { start: 2023, end: 2023 }],
+    ['“十三五”规划指标', { start: 2016, end: 2020 }],
+    ['Sheet1', null],
+    ['时间:最近20年', null],
+  ])('%s', (text, expected) => {
+    expect(findPeriodInText(text)).toEqual(expected);
+  });
+});
+
+describe('period keys and labels', () => {
+  it('round-trip and label spans with an em dash', () => {
+    for (const p of [{ start: 2014, end: 2014 }, { start: 2011, end: 2015 }]) {
+      expect(periodFromKey(periodKey(p))).toEqual(p);
+    }
+    expect(formatPeriod({ start: 2011, end: 2015 })).toBe('2011—2015');
+    expect(formatPeriod({ start: 2014, end: 2014 })).toBe('2014');
+  });
+});

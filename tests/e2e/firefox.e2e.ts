@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { APP_URL, ARTIFACTS } from './browser';
+
+const FIREFOX = '/usr/bin/firefox-esr';
+
+// Playwright drives only its own Firefox build, so Debian's firefox-esr is driven over WebDriver BiDi.
+describe.runIf(existsSync(FIREFOX))('the built file in firefox-esr over file://', () => {
+  it('opens its database and worker, and keeps a setting across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'indicompare-ff-'));
+    const errors: string[] = [];
+    const open = async () => {
+      const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: dir, args: ['--no-remote'] });
+      const page = await browser.newPage();
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.setViewport({ width: 1280, height: 760 });
+      await page.goto(APP_URL);
+      await page.waitForFunction(() => document.body.dataset.ready === 'ready', { timeout: 30_000 });
+      return { browser, page };
+    };
+    try {
+      let { browser, page } = await open();
+      await page.click('[data-page="settings"]');
+      await page.waitForFunction(() => document.querySelector('[data-testid="worker-status"]')?.textContent?.includes('正常'));
+      await page.select('[data-testid="lang-select"]', 'en');
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-settings.png') });
+      await browser.close();
+
+      ({ browser, page } = await open());
+      expect(await page.$eval('nav .tab', (e) => e.textContent)).toBe('Import');
+      await browser.close();
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
+import { openDb, type IndiDb } from '../../src/storage/db';
+import { loadMeta, saveMeta } from '../../src/storage/meta';
+import { seedCatalog } from '../../src/storage/seedCatalog';
+import { readFileSync } from 'node:fs';
+
+let db: IndiDb;
+let n = 0;
+const fresh = () => (db = openDb(`test-db-${++n}`));
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('storage', () => {
+  it('creates every table of the schema', async () => {
+    fresh();
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['blocks', 'charts', 'decks', 'imports', 'indicators', 'meta', 'regions'].sort(),
+    );
+  });
+
+  it('seeds the built-in catalog once and never overwrites user edits', async () => {
+    fresh();
+    expect(await seedCatalog(db)).toBe(BUILTIN_INDICATORS.length);
+    await db.indicators.update('培训人次', { aliases: ['培训人数'] });
+    expect(await seedCatalog(db)).toBe(0);
+    expect((await db.indicators.get('培训人次'))?.aliases).toEqual(['培训人数']);
+  });
+
+  it('has every indicator of seed-indicators.csv as a canonical name', () => {
+    const csv = readFileSync('../shared/data/seed-indicators.csv', 'utf8').trim().split('\n').slice(1);
+    const names = new Set(csv.map((l) => l.split(',')[4]));
+    const canonical = new Set(BUILTIN_INDICATORS.map((i) => i.name));
+    expect([...names].filter((x) => !canonical.has(x))).toEqual([]);
+    for (const i of BUILTIN_INDICATORS.filter((x) => x.numerator)) {
+      expect(canonical.has(i.numerator!) && canonical.has(i.denominator!), i.name).toBe(true);
+    }
+  });
+
+  it('keeps meta values', async () => {
+    fresh();
+    expect(await loadMeta(db, 'lang', 'zh-CN')).toBe('zh-CN');
+    await saveMeta(db, 'lang', 'en');
+    expect(await loadMeta(db, 'lang', 'zh-CN')).toBe('en');
+  });
+});
