@@ -71,3 +71,26 @@ export interface ImportRecord {
   skips: Skip[];
   sample?: boolean;
 }
+
+/**
+ * Observations of one import × sheet × indicator as parallel columns: the storage unit
+ * (one IndexedDB record each) and what the import worker hands over for a commit.
+ */
+export interface BlockData {
+  sheet: string;
+  indicator: string;
+  /** The unit most rows share; `units` overrides it per row where a cell said otherwise. */
+  unit: string;
+  regions: string[];
+  /** periodKey per row. */
+  periods: Int32Array;
+  values: Float64Array;
+  /** Index into QUALIFIERS per row. */
+  qualifiers: Uint8Array;
+  /** 0-based row and column of the source cell. */
+  rows: Uint32Array;
+  cols: Uint32Array;
+  /** Raw cell text per row; '' where the text is just the number. */
+  raws: string[];
+  units: string[] | null;
+}

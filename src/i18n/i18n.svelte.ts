@@ -21,6 +21,9 @@ class I18n {
   num = (n: number, maxFractionDigits = 2): string =>
     n.toLocaleString(this.lang, { maximumFractionDigits: maxFractionDigits });
 
+  dateTime = (ms: number): string =>
+    new Date(ms).toLocaleString(this.lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
   bytes = (n: number): string => {
     const units = ['B', 'KB', 'MB', 'GB', 'TB'];
     let i = 0;

@@ -1,26 +1,82 @@
 /// <reference lib="webworker" />
-import type { WorkerRequest, WorkerResponse } from './protocol';
-import { sha256 } from './sha256';
+import { analyseSheet, buildDraft, draftBlocks, type OpenDraft } from './buildDraft';
+import type { RequestKind, WorkerRequest, WorkerRequestMap, WorkerResponse } from './protocol';
+import { writeWorkbook } from './writeWorkbook';
 
 // Parsing runs here, off the main thread, so the page never freezes on a large workbook.
-const post = (msg: WorkerResponse, transfer: Transferable[] = []) =>
-  (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
+// Workbooks under review stay here; only their drafts and, at commit, their blocks travel.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
+const open = new Map<string, OpenDraft>();
+let nextDraft = 1;
 
-self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
-  const { id, kind, payload } = ev.data;
-  try {
-    switch (kind) {
-      case 'ping':
-        post({ id, type: 'result', result: { ok: true } });
-        break;
-      case 'hash': {
-        const { bytes } = payload as { bytes: ArrayBuffer };
-        post({ id, type: 'result', result: { sha256: await sha256(bytes) } });
-        break;
-      }
-      default:
-        post({ id, type: 'error', message: `unknown request ${String(kind)}` });
+type Handler<K extends RequestKind> = (
+  payload: WorkerRequestMap[K]['payload'],
+  progress: (done: number, total: number, stage: string) => void,
+) => Promise<{ result: WorkerRequestMap[K]['result']; transfer?: Transferable[] }>;
+
+const handlers: { [K in RequestKind]: Handler<K> } = {
+  ping: async () => ({ result: { ok: true } }),
+
+  parse: async ({ files, catalog, corrections }, progress) => {
+    const drafts = [];
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      const id = `d${nextDraft++}`;
+      const od = await buildDraft(id, f.name, new Uint8Array(f.bytes), catalog, corrections, (d, t, stage) =>
+        progress(i + (t ? d / t : 0), files.length, `${stage}:${f.name}`),
+      );
+      if (od.workbook) open.set(id, od);
+      drafts.push(od.draft);
     }
+    return { result: drafts };
+  },
+
+  redetect: async ({ draftId, sheetIndex, override }) => {
+    const od = open.get(draftId);
+    const sheet = od?.workbook?.sheets[sheetIndex];
+    if (!od || !sheet) throw new Error('draft is gone');
+    const { sheet: ds, result } = analyseSheet(sheet, sheetIndex, od.draft.fileName, od.catalog, override, () => {});
+    od.draft.sheets[sheetIndex] = ds;
+    od.results[sheetIndex] = result;
+    return { result: ds };
+  },
+
+  take: async ({ draftId, sheets }) => {
+    const od = open.get(draftId);
+    if (!od) throw new Error('draft is gone');
+    const blocks = draftBlocks(od, sheets);
+    const transfer: Transferable[] = [];
+    for (const b of blocks) transfer.push(b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer);
+    return { result: { blocks }, transfer };
+  },
+
+  discard: async ({ draftId }) => {
+    open.delete(draftId);
+    return { result: { ok: true } };
+  },
+
+  write: async ({ sheets }) => {
+    const bytes = writeWorkbook(sheets);
+    const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return { result: { bytes: buf }, transfer: [buf] };
+  },
+};
+
+scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
+  const { id, kind, payload } = ev.data;
+  let last = 0;
+  const progress = (done: number, total: number, stage: string) => {
+    const now = Date.now();
+    if (now - last < 50 && done < total) return;
+    last = now;
+    post({ id, type: 'progress', done, total, stage });
+  };
+  try {
+    const handler = handlers[kind] as Handler<RequestKind> | undefined;
+    if (!handler) throw new Error(`unknown request ${String(kind)}`);
+    const { result, transfer } = await handler(payload as never, progress);
+    post({ id, type: 'result', result }, transfer);
   } catch (e) {
     post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
   }

@@ -1,8 +1,21 @@
 // Messages between the page and import.worker.ts. Plain data only (structured clone).
+import type { BlockData } from '../domain/model';
+import type { DetectionOverride } from './detection';
+import type { CatalogSnapshot, Corrections, DraftSheet, ImportDraft } from './draft';
 
 export interface WorkerRequestMap {
   ping: { payload: null; result: { ok: true } };
-  hash: { payload: { bytes: ArrayBuffer }; result: { sha256: string } };
+  parse: {
+    payload: { files: { name: string; bytes: ArrayBuffer }[]; catalog: CatalogSnapshot; corrections: Corrections };
+    result: ImportDraft[];
+  };
+  redetect: {
+    payload: { draftId: string; sheetIndex: number; override: DetectionOverride };
+    result: DraftSheet;
+  };
+  take: { payload: { draftId: string; sheets: number[] }; result: { blocks: BlockData[] } };
+  discard: { payload: { draftId: string }; result: { ok: true } };
+  write: { payload: { sheets: { name: string; rows: unknown[][]; colWidths?: number[] }[] }; result: { bytes: ArrayBuffer } };
 }
 
 export type RequestKind = keyof WorkerRequestMap;

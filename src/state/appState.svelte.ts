@@ -5,6 +5,9 @@ import { readStorageInfo, type StorageInfo } from '../storage/storageInfo';
 import { seedCatalog } from '../storage/seedCatalog';
 import { readCounts, type Counts } from '../storage/readCounts';
 import { ImportWorkerClient } from '../import/importWorkerClient';
+import { Cube } from '../domain/cube';
+import { loadCube } from '../storage/loadCube';
+import { ImportState } from './importState.svelte';
 
 export type Page = 'import' | 'data' | 'charts' | 'present' | 'catalog' | 'settings';
 export const PAGES: readonly Page[] = ['import', 'data', 'charts', 'present', 'catalog', 'settings'];
@@ -20,6 +23,9 @@ export class AppState {
   workerError = $state('');
   db: IndiDb | null = null;
   readonly worker = new ImportWorkerClient();
+  /** Every stored observation, in memory; replaced (never mutated) after each change. */
+  cube = $state.raw<Cube>(new Cube({ blocks: [], importOrder: [] }));
+  readonly importer = new ImportState(this);
 
   async start(): Promise<void> {
     try {
@@ -34,7 +40,9 @@ export class AppState {
       if (LANGS.includes(lang)) i18n.lang = lang;
       const page = await loadMeta<Page>(db, 'page', 'import');
       if (PAGES.includes(page)) this.page = page;
-      this.counts = await readCounts(db);
+      await this.refreshData();
+      await this.importer.loadHistory();
+      await this.offerSample(db);
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -43,6 +51,24 @@ export class AppState {
     }
     void this.refreshStorage(true);
     void this.checkWorker();
+  }
+
+  /** On the very first open the sample data is imported, once; the user can remove it with one click. */
+  private async offerSample(db: IndiDb): Promise<void> {
+    if (this.counts.imports > 0 || (await loadMeta(db, 'sampleOffered', false))) return;
+    await saveMeta(db, 'sampleOffered', true);
+    try {
+      await this.importer.importSample();
+    } catch (e) {
+      console.warn('sample import failed', e);
+    }
+  }
+
+  /** Re-reads counts and rebuilds the cube after an import, undo or edit. */
+  async refreshData(): Promise<void> {
+    if (!this.db) return;
+    this.counts = await readCounts(this.db);
+    this.cube = await loadCube(this.db);
   }
 
   async setLang(lang: Lang): Promise<void> {

@@ -1,0 +1,26 @@
+import { normalizeText } from './normalizeText';
+
+/** Units as they appear in headers: `受理(件)`, `地区生产总值(亿元)`, `GDP_亿元`, `比重_%`. */
+const UNIT_RE =
+  /^(?:[万亿千百]?(?:元|人|件|项|次|人次|个|条|份|卷|张|期|件次|户|家|所|吨|公里|千米|平方米|平方公里|公顷|亩|名|起|场|场次|套|台|辆|篇|部|册|本|小时|天|日|年|岁)|%|‰|百分比|百分点|万人|万元|亿元|万户|美元|万美元|亿美元|元\/人|人\/万人)$/;
+
+export function isUnitText(text: string): boolean {
+  return UNIT_RE.test(text.trim());
+}
+
+/**
+ * A header split into its name and the unit it carries, if any. Only a trailing
+ * parenthesis (or `_suffix`) that is a unit is taken: `人口数(人口抽样调查)(人)` →
+ * name `人口数(人口抽样调查)`, unit `人`.
+ */
+export function splitHeaderUnit(header: string): { name: string; unit: string } {
+  const text = normalizeText(header).replace(/\s+/g, '');
+  // A stray letter after the closing parenthesis is a typing slip seen in real exports.
+  let m = /^(.*?)[(（]([^()（）]+)[)）][a-z]?$/i.exec(text);
+  if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
+  m = /^(.*?)[_/／]([^_/／]+)$/.exec(text);
+  if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
+  m = /^(.*?)[:：]?单位[:：]?([^:：]+)$/.exec(text);
+  if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
+  return { name: text, unit: '' };
+}

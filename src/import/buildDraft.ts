@@ -1,0 +1,120 @@
+import { buildIndicatorIndex } from '../domain/matchIndicator';
+import { buildRegionIndex } from '../domain/matchRegion';
+import { formatPeriod, periodFromKey } from '../domain/parsePeriod';
+import { QUALIFIERS } from '../domain/qualifiers';
+import type { BlockData } from '../domain/model';
+import { detectSheet } from './detectSheet';
+import type { DetectionOverride } from './detection';
+import type { CatalogSnapshot, Corrections, DraftSheet, ImportDraft } from './draft';
+import { normalizeSheet, type SheetResult } from './normalizeSheet';
+import { a1, cellText, type RawSheet, type RawWorkbook } from './rawSheet';
+import { readWorkbook } from './readWorkbook';
+import { sha256 } from './sha256';
+import { toBlocks } from './toBlocks';
+
+export const PREVIEW_ROWS = 60;
+export const PREVIEW_COLS = 40;
+const SAMPLE_SIZE = 30;
+
+export type ProgressFn = (done: number, total: number, stage: string) => void;
+
+/** A file being reviewed: its workbook and per-sheet results stay here until commit. */
+export interface OpenDraft {
+  draft: ImportDraft;
+  workbook: RawWorkbook | null;
+  results: SheetResult[];
+  catalog: CatalogSnapshot;
+}
+
+/**
+ * One file → a draft for the review screen: hash, read, then per sheet detect (applying
+ * a correction remembered for the same header layout) and normalise.
+ */
+export async function buildDraft(
+  id: string,
+  fileName: string,
+  bytes: Uint8Array,
+  catalog: CatalogSnapshot,
+  corrections: Corrections,
+  progress: ProgressFn,
+): Promise<OpenDraft> {
+  progress(0, 1, 'read');
+  const draft: ImportDraft = {
+    id, fileName, size: bytes.length, sha256: await sha256(bytes as Uint8Array<ArrayBuffer>), format: '', sheets: [], failure: null,
+  };
+  const read = readWorkbook(bytes, fileName);
+  if (!read.ok) {
+    draft.failure = { reason: read.reason, detail: read.detail };
+    return { draft, workbook: null, results: [], catalog };
+  }
+  draft.format = read.workbook.format;
+  const results: SheetResult[] = [];
+  const sheets = read.workbook.sheets;
+  sheets.forEach((sheet, index) => {
+    progress(index, sheets.length, 'detect');
+    const first = analyseSheet(sheet, index, fileName, catalog, {}, (d, t) => progress(index + d / t, sheets.length, 'normalize'));
+    const remembered = corrections[first.sheet.detection.signature];
+    const done = remembered
+      ? analyseSheet(sheet, index, fileName, catalog, remembered, () => {})
+      : first;
+    done.sheet.remembered = !!remembered;
+    draft.sheets.push(done.sheet);
+    results.push(done.result);
+  });
+  if (sheets.length && sheets.every((s) => s.nRows === 0)) draft.failure = { reason: 'empty' };
+  progress(1, 1, 'done');
+  return { draft, workbook: read.workbook, results, catalog };
+}
+
+/** Detect and normalise one sheet, with the user's correction if any. */
+export function analyseSheet(
+  sheet: RawSheet,
+  index: number,
+  fileName: string,
+  catalog: CatalogSnapshot,
+  override: DetectionOverride,
+  onProgress: (done: number, total: number) => void,
+): { sheet: DraftSheet; result: SheetResult } {
+  const indicators = buildIndicatorIndex(catalog.indicators);
+  const regions = buildRegionIndex(catalog.regions);
+  const units = new Map(catalog.indicators.map((i) => [i.id, i.unit]));
+  const detection = detectSheet(sheet, fileName, indicators, regions, override);
+  const result = normalizeSheet(sheet, detection, indicators, regions, units, onProgress);
+  const previewRows: number[] = [];
+  for (let r = 0; r < Math.min(sheet.nRows, PREVIEW_ROWS); r++) previewRows.push(r);
+  // The notes at the foot of a long table are part of what the user must see.
+  for (const r of detection.noteRows) if (r >= PREVIEW_ROWS && previewRows.length < PREVIEW_ROWS + 10) previewRows.push(r);
+  const nCols = Math.min(sheet.nCols, PREVIEW_COLS);
+  const preview = previewRows.map((r) => Array.from({ length: nCols }, (_, c) => cellText(sheet.rows[r]?.[c])));
+  const o = result.obs;
+  const sample = Array.from({ length: Math.min(SAMPLE_SIZE, o.value.length) }, (_, i) => ({
+    region: o.region[i],
+    indicator: o.indicator[i],
+    period: formatPeriod(periodFromKey(o.period[i])),
+    value: o.value[i],
+    unit: o.unit[i],
+    qualifier: QUALIFIERS[o.qualifier[i]],
+    raw: o.raw[i],
+    cell: a1(o.row[i], o.col[i]),
+    newIndicator: o.indicator[i] in result.newIndicators,
+  }));
+  return {
+    sheet: {
+      index, name: sheet.name, nRows: sheet.nRows, nCols: sheet.nCols, detection, previewRows, preview,
+      count: o.value.length, skipped: result.skipped, blank: result.blank, skips: result.skips,
+      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, sample, remembered: false,
+    },
+    result,
+  };
+}
+
+/** The blocks of the sheets the user kept, ready for one commit. */
+export function draftBlocks(open: OpenDraft, sheetIndices: number[]): BlockData[] {
+  const blocks: BlockData[] = [];
+  for (const i of sheetIndices) {
+    const res = open.results[i];
+    const sheet = open.draft.sheets[i];
+    if (res && sheet) blocks.push(...toBlocks(sheet.name, res.obs));
+  }
+  return blocks;
+}

@@ -1,0 +1,66 @@
+import { parsePeriod } from '../domain/parsePeriod';
+import { parseValue, type ValueResult } from '../domain/parseValue';
+import type { Qualifier } from '../domain/model';
+import { cellText, type RawCell } from './rawSheet';
+
+export type CellKind = 'empty' | 'number' | 'missing' | 'text' | 'error';
+
+/** Rough kind of a cell, for detecting a table's shape. */
+export function classifyCell(cell: RawCell | undefined): CellKind {
+  if (!cell || cell.t === 'z') return 'empty';
+  if (cell.t === 'e') return 'error';
+  if (cell.t === 'n') return 'number';
+  if (cell.t === 'b' || cell.t === 'd') return 'text';
+  const text = cellText(cell);
+  if (!text) return 'empty';
+  if (EXCEL_ERROR_RE.test(text)) return 'error';
+  const r = parseValue(text);
+  if (r.ok) return 'number';
+  return r.reason === 'missing' ? 'missing' : 'text';
+}
+
+/** A header or label cell that names a period (2014, 2014年, 2011—2015, 十三五). */
+export function cellPeriod(cell: RawCell | undefined) {
+  if (!cell) return null;
+  if (cell.t === 'n' && typeof cell.v === 'number') return parsePeriod(cell.v);
+  return parsePeriod(cellText(cell));
+}
+
+/** Error values as CSV exports write them. */
+const EXCEL_ERROR_RE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!)$/;
+
+export type CellValue =
+  | { ok: true; value: number; unit: string; qualifier: Qualifier; raw: string }
+  | { ok: false; reason: 'missing' | 'not-number' | 'error' | 'boolean' | 'date'; raw: string };
+
+/**
+ * A value cell → number, unit, qualifier and raw text. Numeric cells are taken as Excel
+ * holds them (a formula's cached value); a percent-formatted cell is a percentage
+ * (0.173 shown as 17.3% → 17.3 %). Text goes through parseValue.
+ */
+export function readCellValue(cell: RawCell | undefined): CellValue {
+  if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return { ok: false, reason: 'missing', raw: '' };
+  const raw = cellText(cell);
+  switch (cell.t) {
+    case 'n': {
+      const v = cell.v as number;
+      if (!Number.isFinite(v)) return { ok: false, reason: 'not-number', raw };
+      const fmt = typeof cell.z === 'string' ? cell.z : '';
+      if (fmt.includes('%') && !/"[^"]*%[^"]*"/.test(fmt)) {
+        return { ok: true, value: Number((v * 100).toPrecision(15)), unit: '%', qualifier: '', raw };
+      }
+      return { ok: true, value: v, unit: '', qualifier: '', raw };
+    }
+    case 'e':
+      return { ok: false, reason: 'error', raw: raw || String(cell.w ?? '#ERR') };
+    case 'b':
+      return { ok: false, reason: 'boolean', raw };
+    case 'd':
+      return { ok: false, reason: 'date', raw };
+    default: {
+      if (EXCEL_ERROR_RE.test(raw)) return { ok: false, reason: 'error', raw };
+      const r: ValueResult = parseValue(raw);
+      return r.ok ? { ...r, raw } : { ok: false, reason: r.reason, raw };
+    }
+  }
+}

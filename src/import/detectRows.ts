@@ -1,0 +1,167 @@
+import { classifyCell, cellPeriod } from './classifyCell';
+import { cellText, type RawSheet } from './rawSheet';
+
+export interface RowSummary {
+  nonEmpty: number;
+  numbers: number;
+  /** Numbers that are not years: a year header row has none. */
+  values: number;
+  missing: number;
+  texts: number;
+  periods: number;
+  firstText: string;
+}
+
+const META_RE = /^(数据库|指标|时间|地区|单位|计量单位|统计范围|频度)\s*[:：]/;
+const UNIT_ROW_RE = /^[(（]?\s*(计量)?单位\s*[:：]/;
+const NOTE_RE = /^(注|说明|备注|附注|资料来源|数据来源|来源|填表说明|填报说明|制表|填表人|审核人)\s*[:：0-9一二三、.．]|^注\s|^\*/;
+
+export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
+  const row = sheet.rows[r];
+  const s: RowSummary = { nonEmpty: 0, numbers: 0, values: 0, missing: 0, texts: 0, periods: 0, firstText: '' };
+  if (!row) return s;
+  for (let c = 0; c < Math.min(row.length, sheet.nCols); c++) {
+    const cell = row[c];
+    const kind = classifyCell(cell);
+    if (kind === 'empty') continue;
+    s.nonEmpty++;
+    if (!s.firstText) s.firstText = cellText(cell);
+    if (kind === 'number') {
+      s.numbers++;
+      if (cellPeriod(cell)) s.periods++;
+      else s.values++;
+    } else if (kind === 'missing' || kind === 'error') s.missing++;
+    else {
+      s.texts++;
+      if (cellPeriod(cell)) s.periods++;
+    }
+  }
+  return s;
+}
+
+export function isMetaRow(s: RowSummary): boolean {
+  return s.nonEmpty <= 2 && (META_RE.test(s.firstText) || UNIT_ROW_RE.test(s.firstText));
+}
+
+export function isNoteRow(s: RowSummary): boolean {
+  return s.nonEmpty <= 2 && NOTE_RE.test(s.firstText);
+}
+
+export function isUnitRow(s: RowSummary): boolean {
+  return UNIT_ROW_RE.test(s.firstText) || /^单位\s*[:：]/.test(s.firstText);
+}
+
+function isDataRow(s: RowSummary): boolean {
+  return s.nonEmpty >= 2 && s.values >= 1 && !isMetaRow(s) && !isNoteRow(s);
+}
+
+export interface RowLayout {
+  titleRows: number[];
+  metaRows: number[];
+  noteRows: number[];
+  headerStart: number;
+  headerEnd: number;
+  dataStart: number;
+  dataEnd: number;
+}
+
+/** Rows inspected in full at the top and bottom; the middle of a long table is data. */
+const SCAN_TOP = 400;
+const SCAN_BOTTOM = 200;
+
+/**
+ * Which rows are title, meta (NBS lines, 「单位:件」), header, data and notes. The data
+ * block starts at the first row with a non-year number that the next rows agree with;
+ * the header is the run of text rows right above it (at most three).
+ */
+export function detectRows(sheet: RawSheet, headerOverride?: { start: number; end: number }): RowLayout {
+  const n = sheet.nRows;
+  const cache = new Map<number, RowSummary>();
+  const sum = (r: number) => {
+    let s = cache.get(r);
+    if (!s) cache.set(r, (s = summarizeRow(sheet, r)));
+    return s;
+  };
+  const top = Math.min(n, SCAN_TOP);
+
+  let dataStart = -1;
+  if (headerOverride) dataStart = headerOverride.end + 1;
+  else {
+    for (let r = 0; r < top && dataStart < 0; r++) {
+      if (!isDataRow(sum(r))) continue;
+      let agree = 0;
+      let seen = 0;
+      for (let k = r + 1; k < Math.min(n, r + 6); k++) {
+        const s = sum(k);
+        if (s.nonEmpty === 0) continue;
+        seen++;
+        if (isDataRow(s) || (s.nonEmpty >= 2 && s.missing + s.values >= 1)) agree++;
+      }
+      if (seen === 0 || agree * 2 >= seen) dataStart = r;
+    }
+  }
+  const titleRows: number[] = [];
+  const metaRows: number[] = [];
+  const noteRows: number[] = [];
+  if (dataStart < 0) {
+    for (let r = 0; r < top; r++) if (isMetaRow(sum(r))) metaRows.push(r);
+    return { titleRows, metaRows, noteRows, headerStart: 0, headerEnd: -1, dataStart: n, dataEnd: n - 1 };
+  }
+
+  let headerStart: number;
+  let headerEnd: number;
+  if (headerOverride) {
+    headerStart = headerOverride.start;
+    headerEnd = headerOverride.end;
+  } else {
+    headerEnd = dataStart - 1;
+    while (headerEnd >= 0 && sum(headerEnd).nonEmpty === 0) headerEnd--;
+    if (headerEnd >= 0 && (isMetaRow(sum(headerEnd)) || isTitleLike(sheet, headerEnd, sum(headerEnd)))) headerEnd = -1;
+    headerStart = headerEnd;
+    // Grow the header upward over group rows (merged or sparse text rows), three rows at most.
+    while (headerStart > 0 && headerEnd - headerStart < 2) {
+      const s = sum(headerStart - 1);
+      if (s.nonEmpty === 0 || isMetaRow(s) || isNoteRow(s) || isTitleLike(sheet, headerStart - 1, s)) break;
+      if (s.values > 0) break;
+      headerStart--;
+    }
+    if (headerEnd < 0) headerStart = 0;
+  }
+
+  for (let r = 0; r < Math.max(0, headerEnd < 0 ? dataStart : headerStart); r++) {
+    const s = sum(r);
+    if (s.nonEmpty === 0) continue;
+    if (isMetaRow(s)) metaRows.push(r);
+    else titleRows.push(r);
+  }
+
+  // From the bottom: notes, footers and blank rows are not data.
+  let dataEnd = n - 1;
+  const bottom = Math.max(dataStart, n - SCAN_BOTTOM);
+  while (dataEnd >= bottom) {
+    const s = sum(dataEnd);
+    if (s.nonEmpty === 0) dataEnd--;
+    else if (isNoteRow(s) || isMetaRow(s) || (s.nonEmpty === 1 && s.values === 0)) {
+      noteRows.unshift(dataEnd);
+      dataEnd--;
+    } else break;
+  }
+  // A note row followed by more note lines (indented 2., 3.) is all notes.
+  if (noteRows.length) {
+    const first = noteRows[0];
+    for (let r = first + 1; r < n; r++) if (!noteRows.includes(r) && sum(r).nonEmpty > 0) noteRows.push(r);
+    noteRows.sort((a, b) => a - b);
+  }
+  return { titleRows, metaRows, noteRows, headerStart, headerEnd, dataStart, dataEnd };
+}
+
+/** One text cell at the table's left edge or merged across it: a title, not a group header. */
+function isTitleLike(sheet: RawSheet, r: number, s: RowSummary): boolean {
+  if (s.nonEmpty !== 1 || sheet.nCols <= 2) return false;
+  const row = sheet.rows[r] ?? [];
+  let c = 0;
+  while (c < row.length && !cellText(row[c])) c++;
+  const m = sheet.merges.find((x) => x.s.r <= r && x.e.r >= r && x.s.c <= c && x.e.c >= c);
+  if (m && m.e.c - m.s.c + 1 >= sheet.nCols - 1) return true;
+  return c === 0;
+}

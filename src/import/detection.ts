@@ -1,0 +1,63 @@
+import type { Period } from '../domain/model';
+
+export type LabelRole = 'region' | 'indicator' | 'period' | 'unit' | 'ignore';
+/** What the headers of the value columns name: the axis that runs across. */
+export type HeaderRole = 'indicator' | 'period' | 'region' | 'value';
+export type PeriodSource = 'column' | 'header' | 'sheet' | 'title' | 'file' | 'user';
+export type LayoutName = 'long' | 'wide-indicator' | 'wide-year' | 'stacked' | 'transposed' | 'nbs';
+
+export interface SheetContext {
+  period: Period | null;
+  periodSource: PeriodSource | null;
+  /** Indicator for the whole sheet (NBS 指标 line, title, sheet name), when none runs across or down. */
+  indicator: string;
+  /** Region for the whole sheet (sheet name, title), when none runs across or down. */
+  region: string;
+  /** 「单位:件」 row or the NBS 指标(单位) line. */
+  unit: string;
+}
+
+/** Where the parts of a sheet are; everything the review screen shows and lets the user correct. */
+export interface Detection {
+  titleRows: number[];
+  metaRows: number[];
+  noteRows: number[];
+  /** Inclusive; headerEnd < headerStart means the sheet has no header. */
+  headerStart: number;
+  headerEnd: number;
+  dataStart: number;
+  dataEnd: number;
+  labelCols: { col: number; role: LabelRole }[];
+  valueCols: number[];
+  skipCols: number[];
+  headerRole: HeaderRole;
+  context: SheetContext;
+  layout: LayoutName;
+  /** Fingerprint of the header, to remember a correction for the same layout next time. */
+  signature: string;
+}
+
+/** What the user changed on the review screen. */
+export interface DetectionOverride {
+  headerStart?: number;
+  headerEnd?: number;
+  labelCols?: { col: number; role: LabelRole }[];
+  headerRole?: HeaderRole;
+  period?: Period | null;
+  skipCols?: number[];
+  indicator?: string;
+  region?: string;
+}
+
+export function layoutName(headerRole: HeaderRole, hasIndicatorCol: boolean, nbs: boolean): LayoutName {
+  switch (headerRole) {
+    case 'value':
+      return 'long';
+    case 'indicator':
+      return 'wide-indicator';
+    case 'region':
+      return 'transposed';
+    case 'period':
+      return nbs ? 'nbs' : hasIndicatorCol ? 'stacked' : 'wide-year';
+  }
+}

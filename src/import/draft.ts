@@ -1,0 +1,55 @@
+import type { Indicator, Region, Skip } from '../domain/model';
+import type { ReadFailure } from './readWorkbook';
+import type { Detection, DetectionOverride } from './detection';
+import type { SheetProblem } from './normalizeSheet';
+
+/** What the importer knows of the catalog: sent to the worker with each request. */
+export interface CatalogSnapshot {
+  indicators: Indicator[];
+  regions: Region[];
+}
+
+export interface SampleObservation {
+  region: string;
+  indicator: string;
+  period: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  raw: string;
+  cell: string;
+  newIndicator: boolean;
+}
+
+export interface DraftSheet {
+  index: number;
+  name: string;
+  nRows: number;
+  nCols: number;
+  detection: Detection;
+  /** Rows shown on the review grid: their indices and texts. */
+  previewRows: number[];
+  preview: string[][];
+  count: number;
+  skipped: number;
+  blank: number;
+  skips: Skip[];
+  problem: SheetProblem | null;
+  newIndicators: Record<string, string>;
+  newRegions: string[];
+  sample: SampleObservation[];
+  /** A correction remembered for this header layout was applied. */
+  remembered: boolean;
+}
+
+export interface ImportDraft {
+  id: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  format: string;
+  sheets: DraftSheet[];
+  failure: { reason: ReadFailure; detail?: string } | null;
+}
+
+export type Corrections = Record<string, DetectionOverride>;

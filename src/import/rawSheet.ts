@@ -1,0 +1,55 @@
+// The importer's view of a sheet, independent of SheetJS: a dense grid of plain cells.
+
+export interface RawCell {
+  /** n number, s string, b boolean, e error, d date, z stub */
+  t: 'n' | 's' | 'b' | 'e' | 'd' | 'z';
+  v?: unknown;
+  /** Text as the spreadsheet displays it. */
+  w?: string;
+  /** Number format, e.g. `0.0%`. */
+  z?: string | number;
+}
+
+export interface MergeRange {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+export interface RawSheet {
+  name: string;
+  /** rows[r][c]; rows and cells may be missing (blank). */
+  rows: (RawCell | undefined)[][];
+  nRows: number;
+  nCols: number;
+  merges: MergeRange[];
+}
+
+export interface RawWorkbook {
+  fileName: string;
+  sheets: RawSheet[];
+  /** How the file was read, e.g. `xlsx`, `csv (GB18030)`. */
+  format: string;
+}
+
+/** The text a person sees in a cell ('' for blank). */
+export function cellText(cell: RawCell | undefined): string {
+  if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return cell?.w?.trim() ?? '';
+  if (cell.t === 'n' && typeof cell.v === 'number') return (cell.w ?? String(cell.v)).trim();
+  return String(cell.w ?? cell.v).trim();
+}
+
+export function cellAt(sheet: RawSheet, r: number, c: number): RawCell | undefined {
+  return sheet.rows[r]?.[c];
+}
+
+/** `A1` reference of a 0-based row and column. */
+export function a1(r: number, c: number): string {
+  let col = '';
+  let n = c + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    col = String.fromCharCode(65 + m) + col;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${col}${r + 1}`;
+}

@@ -1,0 +1,205 @@
+import type { ImportRecord } from '../domain/model';
+import type { DetectionOverride } from '../import/detection';
+import type { Corrections, DraftSheet, ImportDraft } from '../import/draft';
+import { CancelledError } from '../import/importWorkerClient';
+import { SAMPLE_FILE_NAME, sampleWorkbookSheets, templateSheets } from '../import/sampleWorkbook';
+import { commitImport, type Conflict } from '../storage/commitImport';
+import { findImportsBySha, listImports } from '../storage/findImports';
+import { loadMeta, saveMeta } from '../storage/meta';
+import { readCatalog } from '../storage/readCatalog';
+import { undoImport } from '../storage/undoImport';
+import type { AppState } from './appState.svelte';
+
+export interface DraftView {
+  draft: ImportDraft;
+  include: boolean[];
+  /** Earlier imports of the very same file (same SHA-256). */
+  duplicates: ImportRecord[];
+  importAnyway: boolean;
+}
+
+export interface FileReport {
+  fileName: string;
+  importId: string | null;
+  taken: number;
+  skipped: number;
+  skips: DraftSheet['skips'];
+  conflicts: Conflict[];
+  /** i18n key of why nothing was stored, if so. */
+  failure: string | null;
+  failureParams?: Record<string, string | number>;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The 导入 page: files under review, their reports, the import history. Intent methods only. */
+export class ImportState {
+  phase = $state<'idle' | 'parsing' | 'review' | 'committing'>('idle');
+  progress = $state({ done: 0, total: 1, stage: '' });
+  drafts = $state<DraftView[]>([]);
+  active = $state(0);
+  activeSheet = $state(0);
+  reports = $state<FileReport[]>([]);
+  history = $state<ImportRecord[]>([]);
+  error = $state('');
+
+  constructor(private app: AppState) {}
+
+  get db() {
+    if (!this.app.db) throw new Error('database not open');
+    return this.app.db;
+  }
+
+  async loadHistory(): Promise<void> {
+    this.history = await listImports(this.db);
+  }
+
+  /** Reads files in the worker and opens the review screen. */
+  async open(files: { name: string; bytes: ArrayBuffer }[]): Promise<void> {
+    if (!files.length || this.phase === 'parsing' || this.phase === 'committing') return;
+    await this.discardDrafts();
+    this.reports = [];
+    this.error = '';
+    this.phase = 'parsing';
+    this.progress = { done: 0, total: files.length, stage: '' };
+    try {
+      const catalog = await readCatalog(this.db);
+      const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
+      const drafts = await this.app.worker.request(
+        'parse',
+        { files, catalog: $state.snapshot(catalog) as typeof catalog, corrections },
+        { transfer: files.map((f) => f.bytes), onProgress: (done, total, stage) => (this.progress = { done, total, stage }) },
+      );
+      const views: DraftView[] = [];
+      for (const d of drafts) {
+        views.push({
+          draft: d,
+          include: d.sheets.map((s) => s.count > 0),
+          duplicates: d.failure ? [] : await findImportsBySha(this.db, d.sha256),
+          importAnyway: false,
+        });
+      }
+      this.drafts = views;
+      this.active = 0;
+      this.activeSheet = Math.max(0, views[0]?.include.indexOf(true) ?? 0);
+      this.phase = 'review';
+    } catch (e) {
+      this.phase = 'idle';
+      if (!(e instanceof CancelledError)) this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  cancel(): void {
+    this.app.worker.cancel();
+    this.drafts = [];
+    this.phase = 'idle';
+  }
+
+  /** Re-runs detection of one sheet with the user's correction, and remembers it for this header layout. */
+  async correct(fileIdx: number, sheetIdx: number, override: DetectionOverride): Promise<void> {
+    const view = this.drafts[fileIdx];
+    const sheet = view?.draft.sheets[sheetIdx];
+    if (!sheet) return;
+    const merged = { ...this.currentOverride(sheet), ...override };
+    const next = await this.app.worker.request('redetect', {
+      draftId: view.draft.id,
+      sheetIndex: sheetIdx,
+      override: $state.snapshot(merged) as DetectionOverride,
+    });
+    view.draft.sheets[sheetIdx] = next;
+    view.include[sheetIdx] = next.count > 0;
+    const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
+    corrections[sheet.detection.signature] = $state.snapshot(merged) as DetectionOverride;
+    await saveMeta(this.db, 'corrections', corrections);
+  }
+
+  /** The detection as an override: what a correction starts from. */
+  currentOverride(sheet: DraftSheet): DetectionOverride {
+    const d = sheet.detection;
+    return {
+      headerStart: d.headerStart,
+      headerEnd: d.headerEnd,
+      labelCols: d.labelCols.map((l) => ({ ...l })),
+      headerRole: d.headerRole,
+      skipCols: [...d.skipCols],
+    };
+  }
+
+  /** Commits every reviewed file, each in its own all-or-nothing transaction. */
+  async confirm(): Promise<void> {
+    if (this.phase !== 'review') return;
+    this.phase = 'committing';
+    const reports: FileReport[] = [];
+    for (const view of this.drafts) reports.push(await this.commitOne(view));
+    this.reports = reports;
+    await this.discardDrafts();
+    this.phase = 'idle';
+    await this.afterChange();
+  }
+
+  private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
+    const d = view.draft;
+    const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
+    if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
+    if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
+    const sheets = d.sheets.filter((s, i) => view.include[i] && s.count > 0);
+    if (!sheets.length) return { ...base, failure: 'report.nothing' };
+    const { blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
+    const newIndicators: Record<string, string> = {};
+    for (const s of sheets) Object.assign(newIndicators, s.newIndicators);
+    const skips = sheets.flatMap((s) => s.skips);
+    const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
+    const layouts = [...new Set(sheets.map((s) => s.detection.layout))].join(',');
+    const res = await commitImport(this.db, {
+      fileName: d.fileName, sha256: d.sha256, layout: layouts, blocks, skips, skipped, newIndicators, sample,
+    });
+    if (!res.ok) {
+      return res.reason === 'quota'
+        ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
+        : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
+    }
+    return { ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts };
+  }
+
+  private async discardDrafts(): Promise<void> {
+    for (const v of this.drafts) await this.app.worker.request('discard', { draftId: v.draft.id }).catch(() => {});
+    this.drafts = [];
+  }
+
+  async undo(importId: string): Promise<void> {
+    await undoImport(this.db, importId);
+    this.reports = this.reports.filter((r) => r.importId !== importId);
+    await this.afterChange();
+  }
+
+  /** First open (empty database): the sample workbook goes through the same path as any file. */
+  async importSample(): Promise<FileReport | null> {
+    const { bytes } = await this.app.worker.request('write', { sheets: sampleWorkbookSheets() });
+    const catalog = await readCatalog(this.db);
+    const [draft] = await this.app.worker.request('parse', {
+      files: [{ name: SAMPLE_FILE_NAME, bytes }],
+      catalog,
+      corrections: {},
+    }, { transfer: [bytes] });
+    const report = await this.commitOne({ draft, include: draft.sheets.map((s) => s.count > 0), duplicates: [], importAnyway: true }, true);
+    await this.app.worker.request('discard', { draftId: draft.id });
+    await this.afterChange();
+    return report;
+  }
+
+  async removeSample(): Promise<void> {
+    for (const rec of this.history.filter((h) => h.sample)) await undoImport(this.db, rec.id);
+    await saveMeta(this.db, 'sampleRemoved', true);
+    await this.afterChange();
+  }
+
+  async downloadTemplate(): Promise<{ bytes: ArrayBuffer; name: string }> {
+    const { bytes } = await this.app.worker.request('write', { sheets: templateSheets() });
+    return { bytes, name: '指标导入模板.xlsx' };
+  }
+
+  private async afterChange(): Promise<void> {
+    await this.loadHistory();
+    await this.app.refreshData();
+  }
+}

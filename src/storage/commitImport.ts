@@ -1,0 +1,109 @@
+import type { BlockData, ImportRecord, Indicator, Region, Skip } from '../domain/model';
+import type { IndiDb } from './db';
+import { newId } from './newId';
+
+export interface Conflict {
+  region: string;
+  indicator: string;
+  period: number;
+  previous: number;
+  previousImport: string;
+  value: number;
+}
+
+export interface CommitInput {
+  fileName: string;
+  sha256: string;
+  layout: string;
+  blocks: BlockData[];
+  skips: Skip[];
+  skipped: number;
+  /** Indicator names the catalog lacks, with their unit. */
+  newIndicators: Record<string, string>;
+  sample?: boolean;
+}
+
+export type CommitResult =
+  | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number }
+  | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
+
+/** Detailed skips kept per import; the count is always exact. */
+const MAX_STORED_SKIPS = 2000;
+
+function estimateBytes(blocks: BlockData[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.values.length * 40 + b.raws.reduce((s, r) => s + r.length * 2, 0);
+  return n;
+}
+
+/**
+ * Stores one import all-or-nothing: its record, its blocks, the indicators and regions it
+ * introduces. Earlier values are never touched — a later import supersedes them, and where
+ * the figure differs that is listed as a conflict. A quota error rolls the whole write back.
+ */
+export async function commitImport(db: IndiDb, input: CommitInput, now = Date.now()): Promise<CommitResult> {
+  const importId = newId('i');
+  const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
+  try {
+    return await db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions], async () => {
+      // Conflicts against the values in force before this import (latest import wins).
+      const imports = new Map((await db.imports.toArray()).map((i) => [i.id, i]));
+      const indicatorIds = [...new Set(input.blocks.map((b) => b.indicator))];
+      const current = new Map<string, { value: number; importId: string; at: number }>();
+      if (imports.size) {
+        const existing = await db.blocks.where('indicator').anyOf(indicatorIds).toArray();
+        for (const b of existing) {
+          const at = imports.get(b.importId)?.importedAt ?? 0;
+          for (let i = 0; i < b.values.length; i++) {
+            const key = `${b.regions[i]}\u0001${b.indicator}\u0001${b.periods[i]}`;
+            const cur = current.get(key);
+            if (!cur || at >= cur.at) current.set(key, { value: b.values[i], importId: b.importId, at });
+          }
+        }
+      }
+      const conflicts: Conflict[] = [];
+      for (const b of input.blocks) {
+        for (let i = 0; i < b.values.length; i++) {
+          const cur = current.get(`${b.regions[i]}\u0001${b.indicator}\u0001${b.periods[i]}`);
+          if (cur && cur.value !== b.values[i]) {
+            conflicts.push({ region: b.regions[i], indicator: b.indicator, period: b.periods[i], previous: cur.value, previousImport: cur.importId, value: b.values[i] });
+          }
+        }
+      }
+
+      // New catalog entries.
+      const haveIndicators = new Set(await db.indicators.toCollection().primaryKeys());
+      const addIndicators: Indicator[] = indicatorIds
+        .filter((id) => !haveIndicators.has(id))
+        .map((id) => ({ id, name: id, nameEn: '', unit: input.newIndicators[id] ?? '', category: '', aliases: [] }));
+      await db.indicators.bulkAdd(addIndicators);
+      const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
+      const regionIds = new Set<string>();
+      for (const b of input.blocks) for (const r of b.regions) if (!haveRegions.has(r)) regionIds.add(r);
+      const addRegions: Region[] = [...regionIds].map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
+      await db.regions.bulkAdd(addRegions);
+
+      const record: ImportRecord = {
+        id: importId,
+        fileName: input.fileName,
+        sha256: input.sha256,
+        importedAt: now,
+        layout: input.layout,
+        taken,
+        skipped: input.skipped,
+        skips: input.skips.slice(0, MAX_STORED_SKIPS),
+        ...(input.sample ? { sample: true } : {}),
+      };
+      await db.imports.add(record);
+      await db.blocks.bulkAdd(input.blocks.map((b) => ({ ...b, importId })));
+      return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length };
+    });
+  } catch (e) {
+    const name = (e as { name?: string; inner?: { name?: string } })?.name;
+    const inner = (e as { inner?: { name?: string } })?.inner?.name;
+    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+      return { ok: false, reason: 'quota', message: String(e), neededBytes: estimateBytes(input.blocks) };
+    }
+    return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
+  }
+}
