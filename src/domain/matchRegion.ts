@@ -1,12 +1,13 @@
 import { AGGREGATE_REGION_NAMES } from './builtinCatalog';
 import type { Region } from './model';
+import { compactSpaces } from './compactSpaces';
 import { normalizeText } from './normalizeText';
 
 const AGGREGATES = new Set(AGGREGATE_REGION_NAMES.map((n) => n.replace(/\s+/g, '')));
 const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$/;
 
 function clean(name: string): string {
-  return normalizeText(name).replace(/\s+/g, '').replace(/[*※#]+$/, '').replace(/(?<=[\u4e00-\u9fff])i$/, '');
+  return compactSpaces(normalizeText(name)).replace(/[*※#]+$/, '').replace(/(?<=[\u4e00-\u9fff])i$/, '');
 }
 
 /** 兰州 and 兰州市 share a key; 上海 and 上海市 too. Names of two characters keep their suffix (城区). */

@@ -1,3 +1,4 @@
+import { compactSpaces } from './compactSpaces';
 import { normalizeText } from './normalizeText';
 
 /** Units as they appear in headers: `受理(件)`, `地区生产总值(亿元)`, `GDP_亿元`, `比重_%`. */
@@ -14,7 +15,7 @@ export function isUnitText(text: string): boolean {
  * name `人口数(人口抽样调查)`, unit `人`.
  */
 export function splitHeaderUnit(header: string): { name: string; unit: string } {
-  const text = normalizeText(header).replace(/\s+/g, '');
+  const text = compactSpaces(normalizeText(header));
   // A stray letter after the closing parenthesis is a typing slip seen in real exports.
   let m = /^(.*?)[(（]([^()（）]+)[)）][a-z]?$/i.exec(text);
   if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };

@@ -87,6 +87,7 @@ export function analyseSheet(
   const nCols = Math.min(sheet.nCols, PREVIEW_COLS);
   const preview = previewRows.map((r) => Array.from({ length: nCols }, (_, c) => cellText(sheet.rows[r]?.[c])));
   const o = result.obs;
+  const newIds = new Set(result.newIndicators.map(([id]) => id));
   const sample = Array.from({ length: Math.min(SAMPLE_SIZE, o.value.length) }, (_, i) => ({
     region: o.region[i],
     indicator: o.indicator[i],
@@ -96,7 +97,7 @@ export function analyseSheet(
     qualifier: QUALIFIERS[o.qualifier[i]],
     raw: o.raw[i],
     cell: a1(o.row[i], o.col[i]),
-    newIndicator: o.indicator[i] in result.newIndicators,
+    newIndicator: newIds.has(o.indicator[i]),
   }));
   return {
     sheet: {

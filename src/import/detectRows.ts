@@ -93,7 +93,7 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
       let seen = 0;
       for (let k = r + 1; k < Math.min(n, r + 6); k++) {
         const s = sum(k);
-        if (s.nonEmpty === 0) continue;
+        if (s.nonEmpty === 0 || isNoteRow(s) || isMetaRow(s)) continue;
         seen++;
         if (isDataRow(s) || (s.nonEmpty >= 2 && s.missing + s.values >= 1)) agree++;
       }

@@ -35,7 +35,7 @@ export interface DraftSheet {
   blank: number;
   skips: Skip[];
   problem: SheetProblem | null;
-  newIndicators: Record<string, string>;
+  newIndicators: [string, string][];
   newRegions: string[];
   sample: SampleObservation[];
   /** A correction remembered for this header layout was applied. */

@@ -29,7 +29,7 @@ export interface SheetResult {
   skipped: number;
   blank: number;
   /** Indicators the catalog does not know yet, with the unit first seen. */
-  newIndicators: Record<string, string>;
+  newIndicators: [string, string][];
   newRegions: string[];
   problem: SheetProblem | null;
 }
@@ -68,14 +68,15 @@ export function normalizeSheet(
   const skips: Skip[] = [];
   let skipped = 0;
   let blank = 0;
-  const newIndicators: Record<string, string> = {};
+  // A Map, not an object: a header named __proto__ or constructor is data like any other.
+  const newIndicators = new Map<string, string>();
   const newRegions = new Set<string>();
   const skip = (r: number, c: number, reason: string, raw = '') => {
     skipped++;
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };
   const result = (problem: SheetProblem | null): SheetResult => ({
-    obs, skips, skipped, blank, newIndicators, newRegions: [...newRegions], problem,
+    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], problem,
   });
 
   const skipSet = new Set(det.skipCols);
@@ -196,7 +197,7 @@ export function normalizeSheet(
         continue;
       }
       const unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || det.context.unit || catalogUnits.get(ind.id) || '';
-      if (!ind.known && !(ind.id in newIndicators)) newIndicators[ind.id] = unit;
+      if (!ind.known && !newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
       obs.region.push(resolveRegion(regName));
       obs.indicator.push(ind.id);
       obs.period.push(periodKey(period));

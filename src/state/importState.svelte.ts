@@ -145,8 +145,7 @@ export class ImportState {
     const sheets = d.sheets.filter((s, i) => view.include[i] && s.count > 0);
     if (!sheets.length) return { ...base, failure: 'report.nothing' };
     const { blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
-    const newIndicators: Record<string, string> = {};
-    for (const s of sheets) Object.assign(newIndicators, s.newIndicators);
+    const newIndicators = sheets.flatMap((s) => s.newIndicators);
     const skips = sheets.flatMap((s) => s.skips);
     const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
     const layouts = [...new Set(sheets.map((s) => s.detection.layout))].join(',');

@@ -18,8 +18,8 @@ export interface CommitInput {
   blocks: BlockData[];
   skips: Skip[];
   skipped: number;
-  /** Indicator names the catalog lacks, with their unit. */
-  newIndicators: Record<string, string>;
+  /** Indicator names the catalog lacks, with their unit (pairs: names are data, never object keys). */
+  newIndicators: [string, string][];
   sample?: boolean;
 }
 
@@ -72,10 +72,11 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
       }
 
       // New catalog entries.
+      const newUnits = new Map(input.newIndicators);
       const haveIndicators = new Set(await db.indicators.toCollection().primaryKeys());
       const addIndicators: Indicator[] = indicatorIds
         .filter((id) => !haveIndicators.has(id))
-        .map((id) => ({ id, name: id, nameEn: '', unit: input.newIndicators[id] ?? '', category: '', aliases: [] }));
+        .map((id) => ({ id, name: id, nameEn: '', unit: newUnits.get(id) ?? '', category: '', aliases: [] }));
       await db.indicators.bulkAdd(addIndicators);
       const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
       const regionIds = new Set<string>();

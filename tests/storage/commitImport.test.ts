@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
+import { buildDraft, draftBlocks } from '../../src/import/buildDraft';
+import { commitImport, type CommitInput } from '../../src/storage/commitImport';
+import { openDb, type IndiDb } from '../../src/storage/db';
+import { loadCube } from '../../src/storage/loadCube';
+import { readCatalog } from '../../src/storage/readCatalog';
+import { seedCatalog } from '../../src/storage/seedCatalog';
+import { undoImport } from '../../src/storage/undoImport';
+import { xlsx } from '../fixtures/fixtures';
+
+let db: IndiDb;
+let n = 0;
+async function fresh() {
+  db = openDb(`commit-test-${++n}`);
+  await seedCatalog(db);
+}
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db?.delete();
+});
+
+/** A file through the worker's pipeline against the database's catalog, ready to commit. */
+async function prepare(name: string, bytes: Uint8Array): Promise<CommitInput> {
+  const od = await buildDraft('x', name, bytes, await readCatalog(db), {}, () => {});
+  const sheets = od.draft.sheets.filter((s) => s.count > 0);
+  return {
+    fileName: name,
+    sha256: od.draft.sha256,
+    layout: sheets.map((s) => s.detection.layout).join(','),
+    blocks: draftBlocks(od, sheets.map((s) => s.index)),
+    skips: sheets.flatMap((s) => s.skips),
+    skipped: sheets.reduce((k, s) => k + s.skipped, 0),
+    newIndicators: sheets.flatMap((s) => s.newIndicators),
+  };
+}
+
+const table = (纠错: number) => xlsx([{ name: '2018', rows: [['地区', '行政复议纠错件数', '培训人次'], ['兰州市', 纠错, 13337], ['温州市', 159, 15872]] }]);
+
+async function effective(): Promise<string[]> {
+  const cube = await loadCube(db);
+  const out: string[] = [];
+  for (let i = 0; i < cube.n; i++) {
+    if (cube.effective[i]) out.push(`${cube.regions[cube.region[i]]}|${cube.indicators[cube.indicator[i]]}|${cube.period[i]}|${cube.value[i]}`);
+  }
+  return out.sort();
+}
+
+async function snapshot() {
+  return {
+    imports: await db.imports.toArray(),
+    blocks: await db.blocks.count(),
+    indicators: await db.indicators.count(),
+    regions: await db.regions.toArray(),
+  };
+}
+
+describe('commitImport', () => {
+  it('stores an import with its blocks, new indicators and regions', async () => {
+    await fresh();
+    const input = await prepare('a.xlsx', xlsx([{ name: '2018', rows: [['地区', '行政复议纠错件数', '自创指标'], ['兰州市', 57, 3]] }]));
+    const res = await commitImport(db, input);
+    expect(res.ok && res.taken).toBe(2);
+    expect(res.ok && res.newIndicators).toBe(1);
+    expect((await db.indicators.get('自创指标'))?.unit).toBe('');
+    expect((await db.regions.toArray()).map((r) => r.name)).toEqual(['兰州市']);
+    expect(await effective()).toEqual(['兰州市|自创指标|20182018|3', '兰州市|行政复议纠错件数|20182018|57']);
+  });
+
+  it('lists conflicts, lets the later import win, and undo brings the earlier value back', async () => {
+    await fresh();
+    const first = await commitImport(db, await prepare('a.xlsx', table(57)), 1000);
+    expect(first.ok && first.conflicts).toEqual([]);
+    const second = await commitImport(db, await prepare('b.xlsx', table(60)), 2000);
+    expect(second.ok && second.conflicts).toEqual([
+      { region: '兰州市', indicator: '行政复议纠错件数', period: 20182018, previous: 57, previousImport: first.ok ? first.importId : '', value: 60 },
+    ]);
+    expect(await effective()).toContain('兰州市|行政复议纠错件数|20182018|60');
+    // The earlier value is superseded, not destroyed.
+    expect((await loadCube(db)).n).toBe(8);
+    await undoImport(db, second.ok ? second.importId : '');
+    expect(await effective()).toContain('兰州市|行政复议纠错件数|20182018|57');
+    expect((await loadCube(db)).n).toBe(4);
+  });
+
+  it('re-importing identical values reports no conflict', async () => {
+    await fresh();
+    await commitImport(db, await prepare('a.xlsx', table(57)));
+    const again = await commitImport(db, await prepare('a.xlsx', table(57)));
+    expect(again.ok && again.conflicts).toEqual([]);
+  });
+
+  it('a quota error mid-commit leaves the database exactly as it was', async () => {
+    await fresh();
+    await commitImport(db, await prepare('a.xlsx', table(57)));
+    const before = await snapshot();
+    const input = await prepare('b.xlsx', xlsx([{ name: '2019', rows: [['地区', '新指标甲', '培训人次'], ['新地区', 1, 2]] }]));
+    vi.spyOn(db.blocks, 'bulkAdd').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    const res = await commitImport(db, input);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.reason).toBe('quota');
+    expect(!res.ok && res.neededBytes).toBeGreaterThan(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('does not mutate its input blocks', async () => {
+    await fresh();
+    const input = await prepare('a.xlsx', table(57));
+    const copy = structuredClone(input);
+    await commitImport(db, input);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('hostile names are data', () => {
+  it('stores __proto__, constructor and markup as plain names and leaves Object.prototype alone', async () => {
+    await fresh();
+    const evil = '<img src=x onerror=alert(1)>';
+    const bytes = xlsx([
+      { name: '__proto__', rows: [['地区', '__proto__', 'constructor', evil], ['__proto__', 1, 2, 3], [evil, 4, 5, 6], ['constructor', 7, 8, 9]] },
+    ]);
+    const input = await prepare('x.xlsx', bytes);
+    // No period anywhere: give one, as the user would on the review screen.
+    expect(input.blocks.length).toBe(0);
+    const od = await buildDraft('h', '2018.xlsx', bytes, await readCatalog(db), {}, () => {});
+    const blocks = draftBlocks(od, [0]);
+    const res = await commitImport(db, { ...input, blocks, newIndicators: od.draft.sheets[0].newIndicators });
+    expect(res.ok && res.taken).toBe(9);
+    expect((await db.indicators.get('__proto__'))?.name).toBe('__proto__');
+    expect((await db.indicators.get(evil))?.name).toBe(evil);
+    expect((await db.regions.toArray()).map((r) => r.name).sort()).toEqual(['<img src=x onerror=alert(1)>', '__proto__', 'constructor'].sort());
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof ({} as { constructor: unknown }).constructor).toBe('function');
+    expect(BUILTIN_INDICATORS.length).toBeGreaterThan(50);
+    const cube = await loadCube(db);
+    expect(cube.indicators).toContain('__proto__');
+  });
+});
