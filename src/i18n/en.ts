@@ -162,4 +162,9 @@ export const en: Record<MessageKey, string> = {
   'obs.source': "Source",
   'obs.new': "new",
   'obs.reason': "Reason",
+  'data.search': "Search regions or indicators",
+  'data.allIndicators': "All indicators",
+  'data.showSuperseded': "Show superseded values",
+  'data.rows': "{count} rows",
+  'data.hint': "Click a cell; arrows move, Shift extends the selection, Ctrl+C copies it as a table that pastes into Excel/WPS; click a column name to sort.",
 };

@@ -161,6 +161,11 @@ export const zhCN = {
   'obs.source': "来源",
   'obs.new': "新",
   'obs.reason': "原因",
+  'data.search': "搜索地区或指标",
+  'data.allIndicators': "全部指标",
+  'data.showSuperseded': "显示已被覆盖的旧值",
+  'data.rows': "{count} 行",
+  'data.hint': "单击选中单元格;方向键移动,Shift 扩展选区,Ctrl+C 复制为可粘贴到 Excel/WPS 的表格,点击列名排序。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,6 +8,7 @@ import { ImportWorkerClient } from '../import/importWorkerClient';
 import { Cube } from '../domain/cube';
 import { loadCube } from '../storage/loadCube';
 import { ImportState } from './importState.svelte';
+import { DataState } from './dataState.svelte';
 
 export type Page = 'import' | 'data' | 'charts' | 'present' | 'catalog' | 'settings';
 export const PAGES: readonly Page[] = ['import', 'data', 'charts', 'present', 'catalog', 'settings'];
@@ -26,6 +27,7 @@ export class AppState {
   /** Every stored observation, in memory; replaced (never mutated) after each change. */
   cube = $state.raw<Cube>(new Cube({ blocks: [], importOrder: [] }));
   readonly importer = new ImportState(this);
+  readonly data = new DataState(this);
 
   async start(): Promise<void> {
     try {

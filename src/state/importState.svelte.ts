@@ -138,7 +138,8 @@ export class ImportState {
   }
 
   private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
-    const d = view.draft;
+    // Plain data for IndexedDB: reactive proxies cannot be structured-cloned.
+    const d = $state.snapshot(view.draft) as ImportDraft;
     const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
     if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
     if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };

@@ -1,0 +1,114 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsx } from '../fixtures/fixtures';
+import { freshProfile, launch, openApp, screenshot, type Session } from './browser';
+
+const dir = mkdtempSync(join(tmpdir(), 'indicompare-e2e-'));
+function file(name: string, bytes: Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+
+const workbook = file(
+  '嘉兴湖州.xlsx',
+  xlsx([
+    { name: '2017年', rows: [['地区', '行政复议纠错件数', '培训人次'], ['嘉兴市', 31, 9000], ['湖州市', 12, '约5000']] },
+    { name: '2018年', rows: [['各市指标'], ['地区', '行政复议纠错件数', '培训人次'], ['嘉兴市', 35, 9500], ['湖州市', 14, '5200人次'], ['合计', 49, 14700]] },
+  ]),
+);
+const evil = '<img src=x onerror="document.body.dataset.pwned=1">';
+const hostile = file('hostile-2019.xlsx', xlsx([{ name: 'Sheet1', rows: [['地区', evil, '__proto__'], [evil, 1, 2], ['constructor', 3, 4]] }]));
+const encrypted = '../shared/corpus/sheetjs/password_2002_40_xor.xls';
+
+async function searchRows(s: Session, text: string): Promise<number> {
+  await s.page.click('[data-page="data"]');
+  const search = s.page.locator('input[type="search"]');
+  if (!(await search.count())) return 0;
+  await search.fill(text);
+  const label = await s.page.getByTestId('row-count').innerText();
+  return Number(label.replace(/[^\d]/g, ''));
+}
+
+describe('importing on the built file:// page', () => {
+  const profile = freshProfile();
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(profile.dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+    profile.remove();
+  });
+
+  it('loads the sample data on first open, marked and removable', async () => {
+    await expect.poll(() => s.page.getByTestId('sample-banner').isVisible()).toBe(true);
+    expect(await s.page.getByTestId('import-history').innerText()).toContain('示例数据');
+    expect(await searchRows(s, '温州')).toBeGreaterThan(10);
+  });
+
+  it('drops a multi-sheet workbook, reviews, commits and reports', async () => {
+    await s.page.click('[data-page="import"]');
+    await s.page.setInputFiles('[data-testid="file-input"]', workbook);
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.getByTestId('layout').innerText()).toContain('地区在行,指标在列');
+    expect(await s.page.getByTestId('obs-preview').innerText()).toContain('嘉兴市');
+    await screenshot(s.page, 'import-review');
+    expect(await s.page.getByTestId('import-confirm').innerText()).toContain('8');
+    await s.page.click('[data-testid="import-confirm"]');
+    const report = s.page.getByTestId('import-report');
+    await expect.poll(() => report.innerText()).toContain('已保存 8 个观测值');
+    expect(await report.innerText()).toContain('跳过 1 个单元格');
+    await screenshot(s.page, 'import-report');
+  });
+
+  it('still has the values after a reload', async () => {
+    await openApp(s.page);
+    expect(await searchRows(s, '嘉兴')).toBe(4);
+    expect(await s.page.getByTestId('grid').innerText()).toContain('9,500');
+  });
+
+  it('recognises the same file again and changes nothing', async () => {
+    await s.page.click('[data-page="import"]');
+    await s.page.setInputFiles('[data-testid="file-input"]', workbook);
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.locator('section.review').innerText()).toContain('已于');
+    await s.page.click('[data-testid="import-confirm"]');
+    await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('未重复导入');
+    expect(await searchRows(s, '嘉兴')).toBe(4);
+  });
+
+  it('undoes the import and the values are gone', async () => {
+    await s.page.click('[data-page="import"]');
+    s.page.once('dialog', (d) => void d.accept());
+    const row = s.page.getByTestId('import-history').locator('tr', { hasText: '嘉兴湖州.xlsx' });
+    await row.getByRole('button').click();
+    await expect.poll(() => s.page.getByTestId('import-history').innerText()).not.toContain('嘉兴湖州.xlsx');
+    expect(await searchRows(s, '嘉兴')).toBe(0);
+    await openApp(s.page);
+    expect(await searchRows(s, '嘉兴')).toBe(0);
+  });
+
+  it('says plainly that an encrypted file is encrypted', async () => {
+    await s.page.click('[data-page="import"]');
+    await s.page.setInputFiles('[data-testid="file-input"]', encrypted);
+    await expect.poll(() => s.page.getByTestId('read-failure').innerText()).toContain('此文件已加密');
+    await s.page.getByRole('button', { name: '取消导入' }).click();
+  });
+
+  it('shows hostile names as plain text, never as markup', async () => {
+    await s.page.setInputFiles('[data-testid="file-input"]', hostile);
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.getByTestId('obs-preview').innerText()).toContain(evil);
+    await s.page.click('[data-testid="import-confirm"]');
+    await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('已保存 4 个观测值');
+    expect(await searchRows(s, 'img')).toBe(3);
+    expect(await s.page.getByTestId('grid').innerText()).toContain(evil);
+    expect(await s.page.locator('main img').count()).toBe(0);
+    expect(await s.page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
