@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser';
@@ -34,4 +34,12 @@ export async function withFreshBrowser<T>(fn: (ctx: BrowserContext) => Promise<T
 
 export function fmt(n: number, digits = 1): string {
   return n.toFixed(digits);
+}
+
+/** A blank page that marks itself ready: the baseline page of the benchmarks. */
+export function blankPage(): string {
+  mkdirSync('bench/out', { recursive: true });
+  const path = 'bench/out/blank.html';
+  writeFileSync(path, '<!doctype html><title>blank</title><script>performance.mark("app-ready")</script>');
+  return path;
 }

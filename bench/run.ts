@@ -1,10 +1,12 @@
 // `npm run bench`: speed and size figures, printed. Ratios are taken against a baseline
 // measured in the same run, since these machines are shared and noisy.
 import { benchStartup } from './startup';
+import { benchImport } from './importSpeed';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(5),
+  import: () => benchImport(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

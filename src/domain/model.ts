@@ -69,19 +69,24 @@ export interface ImportRecord {
   taken: number;
   skipped: number;
   skips: Skip[];
+  /** The import's region names; blocks refer to them by index. */
+  regions: string[];
   sample?: boolean;
 }
 
 /**
  * Observations of one import × sheet × indicator as parallel columns: the storage unit
  * (one IndexedDB record each) and what the import worker hands over for a commit.
+ * Regions are indices into the import's own region list, so a million observations
+ * carry a few thousand strings, not a million; raw texts and odd units are sparse.
  */
 export interface BlockData {
   sheet: string;
   indicator: string;
-  /** The unit most rows share; `units` overrides it per row where a cell said otherwise. */
+  /** The unit most rows share. */
   unit: string;
-  regions: string[];
+  /** Index per row into the import's `regions`. */
+  regions: Uint32Array;
   /** periodKey per row. */
   periods: Int32Array;
   values: Float64Array;
@@ -90,7 +95,23 @@ export interface BlockData {
   /** 0-based row and column of the source cell. */
   rows: Uint32Array;
   cols: Uint32Array;
-  /** Raw cell text per row; '' where the text is just the number. */
-  raws: string[];
-  units: string[] | null;
+  /** Rows (ascending) whose raw cell text is more than the number, and those texts. */
+  rawRows: Uint32Array;
+  rawTexts: string[];
+  /** Rows (ascending) whose unit differs from `unit`, and those units. */
+  unitRows: Uint32Array;
+  unitTexts: string[];
+}
+
+/** Looks up a sparse per-row text (raw text, odd unit) by row; '' or the fallback if absent. */
+export function sparseText(rows: Uint32Array, texts: readonly string[], row: number, fallback = ''): string {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] === row) return texts[mid];
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return fallback;
 }

@@ -12,8 +12,8 @@ import { readWorkbook } from './readWorkbook';
 import { sha256 } from './sha256';
 import { toBlocks } from './toBlocks';
 
-export const PREVIEW_ROWS = 60;
-export const PREVIEW_COLS = 40;
+export const PREVIEW_ROWS = 50;
+export const PREVIEW_COLS = 30;
 const SAMPLE_SIZE = 30;
 
 export type ProgressFn = (done: number, total: number, stage: string) => void;
@@ -109,13 +109,14 @@ export function analyseSheet(
   };
 }
 
-/** The blocks of the sheets the user kept, ready for one commit. */
-export function draftBlocks(open: OpenDraft, sheetIndices: number[]): BlockData[] {
+/** The blocks of the sheets the user kept, ready for one commit, with the import's region list. */
+export function draftBlocks(open: OpenDraft, sheetIndices: number[]): { regions: string[]; blocks: BlockData[] } {
   const blocks: BlockData[] = [];
+  const regionIndex = new Map<string, number>();
   for (const i of sheetIndices) {
     const res = open.results[i];
     const sheet = open.draft.sheets[i];
-    if (res && sheet) blocks.push(...toBlocks(sheet.name, res.obs));
+    if (res && sheet) blocks.push(...toBlocks(sheet.name, res.obs, regionIndex));
   }
-  return blocks;
+  return { regions: [...regionIndex.keys()], blocks };
 }

@@ -26,6 +26,11 @@ export function cellPeriod(cell: RawCell | undefined) {
   return parsePeriod(cellText(cell));
 }
 
+/** BIFF error codes, for error cells read without their display text. */
+const ERROR_CODES: Record<number, string> = {
+  0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
+};
+
 /** Error values as CSV exports write them. */
 const EXCEL_ERROR_RE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!)$/;
 
@@ -47,12 +52,13 @@ export function readCellValue(cell: RawCell | undefined): CellValue {
       if (!Number.isFinite(v)) return { ok: false, reason: 'not-number', raw };
       const fmt = typeof cell.z === 'string' ? cell.z : '';
       if (fmt.includes('%') && !/"[^"]*%[^"]*"/.test(fmt)) {
-        return { ok: true, value: Number((v * 100).toPrecision(15)), unit: '%', qualifier: '', raw };
+        const pct = Number((v * 100).toPrecision(15));
+        return { ok: true, value: pct, unit: '%', qualifier: '', raw: cell.w ?? `${pct}%` };
       }
       return { ok: true, value: v, unit: '', qualifier: '', raw };
     }
     case 'e':
-      return { ok: false, reason: 'error', raw: raw || String(cell.w ?? '#ERR') };
+      return { ok: false, reason: 'error', raw: cell.w ?? ERROR_CODES[cell.v as number] ?? '#ERR' };
     case 'b':
       return { ok: false, reason: 'boolean', raw };
     case 'd':

@@ -45,10 +45,12 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
   take: async ({ draftId, sheets }) => {
     const od = open.get(draftId);
     if (!od) throw new Error('draft is gone');
-    const blocks = draftBlocks(od, sheets);
+    const { regions, blocks } = draftBlocks(od, sheets);
     const transfer: Transferable[] = [];
-    for (const b of blocks) transfer.push(b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer);
-    return { result: { blocks }, transfer };
+    for (const b of blocks) {
+      transfer.push(b.regions.buffer, b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer, b.rawRows.buffer, b.unitRows.buffer);
+    }
+    return { result: { regions, blocks }, transfer };
   },
 
   discard: async ({ draftId }) => {

@@ -13,7 +13,7 @@ export interface WorkerRequestMap {
     payload: { draftId: string; sheetIndex: number; override: DetectionOverride };
     result: DraftSheet;
   };
-  take: { payload: { draftId: string; sheets: number[] }; result: { blocks: BlockData[] } };
+  take: { payload: { draftId: string; sheets: number[] }; result: { regions: string[]; blocks: BlockData[] } };
   discard: { payload: { draftId: string }; result: { ok: true } };
   write: { payload: { sheets: { name: string; rows: unknown[][]; colWidths?: number[] }[] }; result: { bytes: ArrayBuffer } };
 }

@@ -33,6 +33,7 @@ export interface RawWorkbook {
 
 /** The text a person sees in a cell ('' for blank). */
 export function cellText(cell: RawCell | undefined): string {
+  if (cell?.t === 'd' && typeof cell.v === 'number' && !cell.w) return excelDateText(cell.v);
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return cell?.w?.trim() ?? '';
   if (cell.t === 'n' && typeof cell.v === 'number') return (cell.w ?? String(cell.v)).trim();
   return String(cell.w ?? cell.v).trim();
@@ -52,4 +53,11 @@ export function a1(r: number, c: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return `${col}${r + 1}`;
+}
+
+/** An Excel serial date as ISO text (1900 date system), for cells read without display text. */
+function excelDateText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  return Number.isFinite(ms) ? d.toISOString().slice(0, serial % 1 ? 16 : 10).replace('T', ' ') : String(serial);
 }

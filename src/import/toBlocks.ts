@@ -1,8 +1,11 @@
 import type { BlockData } from '../domain/model';
 import type { ObsColumns } from './normalizeSheet';
 
-/** A sheet's observations grouped by indicator into storage blocks (typed arrays, transferable). */
-export function toBlocks(sheet: string, obs: ObsColumns): BlockData[] {
+/**
+ * A sheet's observations grouped by indicator into storage blocks (typed arrays, transferable).
+ * Region names go into the import-wide `regionIndex`, shared by all sheets of the file.
+ */
+export function toBlocks(sheet: string, obs: ObsColumns, regionIndex: Map<string, number>): BlockData[] {
   const byIndicator = new Map<string, number[]>();
   for (let i = 0; i < obs.indicator.length; i++) {
     const id = obs.indicator[i];
@@ -10,6 +13,11 @@ export function toBlocks(sheet: string, obs: ObsColumns): BlockData[] {
     if (!list) byIndicator.set(id, (list = []));
     list.push(i);
   }
+  const regionOf = (name: string): number => {
+    let k = regionIndex.get(name);
+    if (k === undefined) regionIndex.set(name, (k = regionIndex.size));
+    return k;
+  };
   const blocks: BlockData[] = [];
   for (const [indicator, idx] of byIndicator) {
     const n = idx.length;
@@ -18,30 +26,36 @@ export function toBlocks(sheet: string, obs: ObsColumns): BlockData[] {
     let unit = '';
     let best = -1;
     for (const [u, k] of unitCount) if (k > best) [unit, best] = [u, k];
-    const block: BlockData = {
-      sheet,
-      indicator,
-      unit,
-      regions: new Array<string>(n),
-      periods: new Int32Array(n),
-      values: new Float64Array(n),
-      qualifiers: new Uint8Array(n),
-      rows: new Uint32Array(n),
-      cols: new Uint32Array(n),
-      raws: new Array<string>(n),
-      units: unitCount.size > 1 ? new Array<string>(n) : null,
-    };
+    const regions = new Uint32Array(n);
+    const periods = new Int32Array(n);
+    const values = new Float64Array(n);
+    const qualifiers = new Uint8Array(n);
+    const rows = new Uint32Array(n);
+    const cols = new Uint32Array(n);
+    const rawRows: number[] = [];
+    const rawTexts: string[] = [];
+    const unitRows: number[] = [];
+    const unitTexts: string[] = [];
     idx.forEach((i, k) => {
-      block.regions[k] = obs.region[i];
-      block.periods[k] = obs.period[i];
-      block.values[k] = obs.value[i];
-      block.qualifiers[k] = obs.qualifier[i];
-      block.rows[k] = obs.row[i];
-      block.cols[k] = obs.col[i];
-      block.raws[k] = obs.raw[i];
-      if (block.units) block.units[k] = obs.unit[i];
+      regions[k] = regionOf(obs.region[i]);
+      periods[k] = obs.period[i];
+      values[k] = obs.value[i];
+      qualifiers[k] = obs.qualifier[i];
+      rows[k] = obs.row[i];
+      cols[k] = obs.col[i];
+      if (obs.raw[i]) {
+        rawRows.push(k);
+        rawTexts.push(obs.raw[i]);
+      }
+      if (obs.unit[i] !== unit) {
+        unitRows.push(k);
+        unitTexts.push(obs.unit[i]);
+      }
     });
-    blocks.push(block);
+    blocks.push({
+      sheet, indicator, unit, regions, periods, values, qualifiers, rows, cols,
+      rawRows: Uint32Array.from(rawRows), rawTexts, unitRows: Uint32Array.from(unitRows), unitTexts,
+    });
   }
   return blocks;
 }

@@ -21,11 +21,13 @@ export class AppState {
   storage = $state<StorageInfo>({ usage: null, quota: null, persisted: null });
   counts = $state<Counts>({ imports: 0, observations: 0, indicators: 0 });
   workerOk = $state<boolean | null>(null);
+  /** The first-open sample import has finished (or was not needed). */
+  sampleSettled = $state(false);
   workerError = $state('');
   db: IndiDb | null = null;
   readonly worker = new ImportWorkerClient();
   /** Every stored observation, in memory; replaced (never mutated) after each change. */
-  cube = $state.raw<Cube>(new Cube({ blocks: [], importOrder: [] }));
+  cube = $state.raw<Cube>(new Cube({ blocks: [], imports: [] }));
   readonly importer = new ImportState(this);
   readonly data = new DataState(this);
 
@@ -44,7 +46,6 @@ export class AppState {
       if (PAGES.includes(page)) this.page = page;
       await this.refreshData();
       await this.importer.loadHistory();
-      await this.offerSample(db);
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -53,6 +54,8 @@ export class AppState {
     }
     void this.refreshStorage(true);
     void this.checkWorker();
+    // The page is usable at once; the first-open sample import lands a moment later.
+    void this.offerSample(this.db!).finally(() => (this.sampleSettled = true));
   }
 
   /** On the very first open the sample data is imported, once; the user can remove it with one click. */

@@ -10,12 +10,28 @@ import { readCatalog } from '../storage/readCatalog';
 import { undoImport } from '../storage/undoImport';
 import type { AppState } from './appState.svelte';
 
-export interface DraftView {
-  draft: ImportDraft;
-  include: boolean[];
-  /** Earlier imports of the very same file (same SHA-256). */
-  duplicates: ImportRecord[];
-  importAnyway: boolean;
+/**
+ * One file under review. The draft itself is raw state (replaced, never mutated): a deep
+ * proxy over its preview grid would cost more than drawing it.
+ */
+export class DraftView {
+  draft = $state.raw<ImportDraft>() as ImportDraft;
+  include = $state<boolean[]>([]);
+  importAnyway = $state(false);
+
+  constructor(
+    draft: ImportDraft,
+    /** Earlier imports of the very same file (same SHA-256). */
+    readonly duplicates: ImportRecord[],
+  ) {
+    this.draft = draft;
+    this.include = draft.sheets.map((s) => s.count > 0);
+  }
+
+  replaceSheet(index: number, sheet: DraftSheet): void {
+    this.draft = { ...this.draft, sheets: this.draft.sheets.map((s, i) => (i === index ? sheet : s)) };
+    this.include[index] = sheet.count > 0;
+  }
 }
 
 export interface FileReport {
@@ -36,7 +52,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export class ImportState {
   phase = $state<'idle' | 'parsing' | 'review' | 'committing'>('idle');
   progress = $state({ done: 0, total: 1, stage: '' });
-  drafts = $state<DraftView[]>([]);
+  drafts = $state.raw<DraftView[]>([]);
   active = $state(0);
   activeSheet = $state(0);
   reports = $state<FileReport[]>([]);
@@ -72,12 +88,7 @@ export class ImportState {
       );
       const views: DraftView[] = [];
       for (const d of drafts) {
-        views.push({
-          draft: d,
-          include: d.sheets.map((s) => s.count > 0),
-          duplicates: d.failure ? [] : await findImportsBySha(this.db, d.sha256),
-          importAnyway: false,
-        });
+        views.push(new DraftView(d, d.failure ? [] : await findImportsBySha(this.db, d.sha256)));
       }
       this.drafts = views;
       this.active = 0;
@@ -106,8 +117,7 @@ export class ImportState {
       sheetIndex: sheetIdx,
       override: $state.snapshot(merged) as DetectionOverride,
     });
-    view.draft.sheets[sheetIdx] = next;
-    view.include[sheetIdx] = next.count > 0;
+    view.replaceSheet(sheetIdx, next);
     const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
     corrections[sheet.detection.signature] = $state.snapshot(merged) as DetectionOverride;
     await saveMeta(this.db, 'corrections', corrections);
@@ -138,20 +148,20 @@ export class ImportState {
   }
 
   private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
-    // Plain data for IndexedDB: reactive proxies cannot be structured-cloned.
-    const d = $state.snapshot(view.draft) as ImportDraft;
+    const d = view.draft;
     const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
     if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
     if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
     const sheets = d.sheets.filter((s, i) => view.include[i] && s.count > 0);
     if (!sheets.length) return { ...base, failure: 'report.nothing' };
-    const { blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
+    const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
     const newIndicators = sheets.flatMap((s) => s.newIndicators);
-    const skips = sheets.flatMap((s) => s.skips);
+    // Plain data for IndexedDB (never a reactive proxy).
+    const skips = $state.snapshot(sheets.flatMap((s) => s.skips));
     const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
     const layouts = [...new Set(sheets.map((s) => s.detection.layout))].join(',');
     const res = await commitImport(this.db, {
-      fileName: d.fileName, sha256: d.sha256, layout: layouts, blocks, skips, skipped, newIndicators, sample,
+      fileName: d.fileName, sha256: d.sha256, layout: layouts, regions, blocks, skips, skipped, newIndicators, sample,
     });
     if (!res.ok) {
       return res.reason === 'quota'
@@ -181,7 +191,8 @@ export class ImportState {
       catalog,
       corrections: {},
     }, { transfer: [bytes] });
-    const report = await this.commitOne({ draft, include: draft.sheets.map((s) => s.count > 0), duplicates: [], importAnyway: true }, true);
+    const view = new DraftView(draft, []);
+    const report = await this.commitOne(view, true);
     await this.app.worker.request('discard', { draftId: draft.id });
     await this.afterChange();
     return report;

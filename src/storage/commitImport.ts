@@ -1,5 +1,6 @@
 import type { BlockData, ImportRecord, Indicator, Region, Skip } from '../domain/model';
 import type { IndiDb } from './db';
+import type { ObservationBlock } from './schema';
 import { newId } from './newId';
 
 export interface Conflict {
@@ -15,6 +16,8 @@ export interface CommitInput {
   fileName: string;
   sha256: string;
   layout: string;
+  /** Region names; blocks refer to them by index. */
+  regions: string[];
   blocks: BlockData[];
   skips: Skip[];
   skipped: number;
@@ -27,12 +30,15 @@ export type CommitResult =
   | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number }
   | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
 
+/** Values written per bulkAdd call. */
+const BATCH_VALUES = 20_000;
+
 /** Detailed skips kept per import; the count is always exact. */
 const MAX_STORED_SKIPS = 2000;
 
 function estimateBytes(blocks: BlockData[]): number {
   let n = 0;
-  for (const b of blocks) n += b.values.length * 40 + b.raws.reduce((s, r) => s + r.length * 2, 0);
+  for (const b of blocks) n += b.values.length * 33 + b.rawTexts.reduce((s, r) => s + r.length * 2 + 8, 0);
   return n;
 }
 
@@ -46,27 +52,35 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
   const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
   try {
     return await db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions], async () => {
-      // Conflicts against the values in force before this import (latest import wins).
+      // Conflicts against the values in force before this import (latest import wins),
+      // looked at only for indicators that already have values.
       const imports = new Map((await db.imports.toArray()).map((i) => [i.id, i]));
       const indicatorIds = [...new Set(input.blocks.map((b) => b.indicator))];
-      const current = new Map<string, { value: number; importId: string; at: number }>();
+      const current = new Map<string, Map<string, { value: number; importId: string; at: number }>>();
       if (imports.size) {
         const existing = await db.blocks.where('indicator').anyOf(indicatorIds).toArray();
         for (const b of existing) {
-          const at = imports.get(b.importId)?.importedAt ?? 0;
+          const imp = imports.get(b.importId);
+          const at = imp?.importedAt ?? 0;
+          const names = imp?.regions ?? [];
+          let byCell = current.get(b.indicator);
+          if (!byCell) current.set(b.indicator, (byCell = new Map()));
           for (let i = 0; i < b.values.length; i++) {
-            const key = `${b.regions[i]}\u0001${b.indicator}\u0001${b.periods[i]}`;
-            const cur = current.get(key);
-            if (!cur || at >= cur.at) current.set(key, { value: b.values[i], importId: b.importId, at });
+            const key = `${names[b.regions[i]]}\u0001${b.periods[i]}`;
+            const cur = byCell.get(key);
+            if (!cur || at >= cur.at) byCell.set(key, { value: b.values[i], importId: b.importId, at });
           }
         }
       }
       const conflicts: Conflict[] = [];
       for (const b of input.blocks) {
+        const byCell = current.get(b.indicator);
+        if (!byCell) continue;
         for (let i = 0; i < b.values.length; i++) {
-          const cur = current.get(`${b.regions[i]}\u0001${b.indicator}\u0001${b.periods[i]}`);
+          const region = input.regions[b.regions[i]];
+          const cur = byCell.get(`${region}\u0001${b.periods[i]}`);
           if (cur && cur.value !== b.values[i]) {
-            conflicts.push({ region: b.regions[i], indicator: b.indicator, period: b.periods[i], previous: cur.value, previousImport: cur.importId, value: b.values[i] });
+            conflicts.push({ region, indicator: b.indicator, period: b.periods[i], previous: cur.value, previousImport: cur.importId, value: b.values[i] });
           }
         }
       }
@@ -79,9 +93,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         .map((id) => ({ id, name: id, nameEn: '', unit: newUnits.get(id) ?? '', category: '', aliases: [] }));
       await db.indicators.bulkAdd(addIndicators);
       const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
-      const regionIds = new Set<string>();
-      for (const b of input.blocks) for (const r of b.regions) if (!haveRegions.has(r)) regionIds.add(r);
-      const addRegions: Region[] = [...regionIds].map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
+      const addRegions: Region[] = input.regions.filter((r) => !haveRegions.has(r)).map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
       await db.regions.bulkAdd(addRegions);
 
       const record: ImportRecord = {
@@ -93,10 +105,19 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         taken,
         skipped: input.skipped,
         skips: input.skips.slice(0, MAX_STORED_SKIPS),
+        regions: input.regions,
         ...(input.sample ? { sample: true } : {}),
       };
       await db.imports.add(record);
-      await db.blocks.bulkAdd(input.blocks.map((b) => ({ ...b, importId })));
+      // In slices, so that no single structured clone holds the page for long.
+      for (let i = 0; i < input.blocks.length; ) {
+        const slice: ObservationBlock[] = [];
+        for (let n = 0; i < input.blocks.length && n < BATCH_VALUES; i++) {
+          slice.push({ ...input.blocks[i], importId });
+          n += input.blocks[i].values.length;
+        }
+        await db.blocks.bulkAdd(slice);
+      }
       return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length };
     });
   } catch (e) {

@@ -65,7 +65,7 @@ function watch(page: Page, errors: string[]): void {
 /** Navigates to the app and waits until it has opened its database. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto(APP_URL);
-  await page.waitForSelector('body[data-ready="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 60_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

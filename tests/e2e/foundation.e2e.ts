@@ -40,7 +40,7 @@ describe('the built file opened over file://', () => {
     await s.page.selectOption('[data-testid="lang-select"]', 'en');
     await expect.poll(() => s.page.locator('nav .tab').first().innerText()).toBe('Import');
     await s.page.reload();
-    await s.page.waitForSelector('body[data-ready="ready"]');
+    await s.page.waitForSelector('body[data-ready="ready"][data-sample="settled"]');
     expect(await s.page.locator('nav .tab').first().innerText()).toBe('Import');
     // The page shown last is remembered too.
     expect(await s.page.locator('nav .tab.active').innerText()).toBe('Settings / About');

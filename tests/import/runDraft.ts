@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
-import type { Indicator, Region } from '../../src/domain/model';
+import { sparseText, type Indicator, type Region } from '../../src/domain/model';
 import { buildDraft, draftBlocks, type OpenDraft } from '../../src/import/buildDraft';
 import type { Corrections } from '../../src/import/draft';
 
@@ -23,13 +23,13 @@ export function runFile(path: string): Promise<OpenDraft> {
 
 /** Observations of a draft as flat rows, for exact comparisons. */
 export function flatten(od: OpenDraft): string[] {
-  const blocks = draftBlocks(od, od.draft.sheets.map((s) => s.index));
+  const { regions, blocks } = draftBlocks(od, od.draft.sheets.map((s) => s.index));
   const out: string[] = [];
   for (const b of blocks) {
     for (let i = 0; i < b.values.length; i++) {
       const p = b.periods[i];
       const period = Math.floor(p / 10000) === p % 10000 ? String(p % 10000) : `${Math.floor(p / 10000)}—${p % 10000}`;
-      out.push(`${b.regions[i]}|${b.indicator}|${period}|${b.values[i]}|${b.units?.[i] ?? b.unit}`);
+      out.push(`${regions[b.regions[i]]}|${b.indicator}|${period}|${b.values[i]}|${sparseText(b.unitRows, b.unitTexts, i, b.unit)}`);
     }
   }
   return out.sort();

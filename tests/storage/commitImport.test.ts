@@ -28,7 +28,7 @@ async function prepare(name: string, bytes: Uint8Array): Promise<CommitInput> {
     fileName: name,
     sha256: od.draft.sha256,
     layout: sheets.map((s) => s.detection.layout).join(','),
-    blocks: draftBlocks(od, sheets.map((s) => s.index)),
+    ...draftBlocks(od, sheets.map((s) => s.index)),
     skips: sheets.flatMap((s) => s.skips),
     skipped: sheets.reduce((k, s) => k + s.skipped, 0),
     newIndicators: sheets.flatMap((s) => s.newIndicators),
@@ -125,8 +125,8 @@ describe('hostile names are data', () => {
     // No period anywhere: give one, as the user would on the review screen.
     expect(input.blocks.length).toBe(0);
     const od = await buildDraft('h', '2018.xlsx', bytes, await readCatalog(db), {}, () => {});
-    const blocks = draftBlocks(od, [0]);
-    const res = await commitImport(db, { ...input, blocks, newIndicators: od.draft.sheets[0].newIndicators });
+    const { regions, blocks } = draftBlocks(od, [0]);
+    const res = await commitImport(db, { ...input, regions, blocks, newIndicators: od.draft.sheets[0].newIndicators });
     expect(res.ok && res.taken).toBe(9);
     expect((await db.indicators.get('__proto__'))?.name).toBe('__proto__');
     expect((await db.indicators.get(evil))?.name).toBe(evil);
