@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,38 @@ describe('importing on the built file:// page', () => {
     expect(await searchRows(s, '嘉兴')).toBe(0);
     await openApp(s.page);
     expect(await searchRows(s, '嘉兴')).toBe(0);
+  });
+
+  it('takes a period the user types, and remembers it for the same header next time', async () => {
+    const rows = (v: number) => [['地区', '行政复议纠错件数'], ['台州市', v], ['丽水市', v + 1]];
+    await s.page.click('[data-page="import"]');
+    await s.page.setInputFiles('[data-testid="file-input"]', file('无期间甲.xlsx', xlsx([{ name: 'Sheet1', rows: rows(10) }])));
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.locator('section.review').innerText()).toContain('没有找到期间');
+    await s.page.getByTestId('period-input').fill('2016');
+    await s.page.getByTestId('period-input').press('Enter');
+    await expect.poll(() => s.page.getByTestId('import-confirm').innerText()).toContain('2');
+    await s.page.click('[data-testid="import-confirm"]');
+    await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('已保存 2 个观测值');
+
+    await s.page.setInputFiles('[data-testid="file-input"]', file('无期间乙.xlsx', xlsx([{ name: 'Sheet1', rows: rows(20) }])));
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.locator('section.review').innerText()).toContain('已套用上次');
+    expect(await s.page.getByTestId('period-input').inputValue()).toBe('2016');
+    await s.page.getByRole('button', { name: '取消导入' }).click();
+  });
+
+  it('offers a blank template workbook to download', async () => {
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: '下载空白模板' }).click()]);
+    expect(download.suggestedFilename()).toBe('指标导入模板.xlsx');
+    const path = await download.path();
+    const bytes = new Uint8Array(readFileSync(path));
+    expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
+    // The template itself imports cleanly.
+    await s.page.setInputFiles('[data-testid="file-input"]', path);
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.getByTestId('layout').innerText()).toContain('长表');
+    await s.page.getByRole('button', { name: '取消导入' }).click();
   });
 
   it('says plainly that an encrypted file is encrypted', async () => {
