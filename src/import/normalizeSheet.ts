@@ -6,7 +6,8 @@ import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
 import { headerParts } from './headerParts';
-import { a1, cellText, type RawSheet } from './rawSheet';
+import { a1 } from '../domain/a1';
+import { cellText, type RawSheet } from './rawSheet';
 
 /** Observations of one sheet as parallel columns (cheap to transfer from the worker). */
 export interface ObsColumns {

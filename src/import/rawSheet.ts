@@ -43,18 +43,6 @@ export function cellAt(sheet: RawSheet, r: number, c: number): RawCell | undefin
   return sheet.rows[r]?.[c];
 }
 
-/** `A1` reference of a 0-based row and column. */
-export function a1(r: number, c: number): string {
-  let col = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    col = String.fromCharCode(65 + m) + col;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${col}${r + 1}`;
-}
-
 /** An Excel serial date as ISO text (1900 date system), for cells read without display text. */
 function excelDateText(serial: number): string {
   const ms = Math.round((serial - 25569) * 86400000);

@@ -7,8 +7,11 @@ import { readCounts, type Counts } from '../storage/readCounts';
 import { ImportWorkerClient } from '../import/importWorkerClient';
 import { Cube } from '../domain/cube';
 import { loadCube } from '../storage/loadCube';
+import { readCatalog } from '../storage/readCatalog';
+import type { Indicator, Region } from '../domain/model';
 import { ImportState } from './importState.svelte';
 import { DataState } from './dataState.svelte';
+import { ChartsState } from './chartsState.svelte';
 
 export type Page = 'import' | 'data' | 'charts' | 'present' | 'catalog' | 'settings';
 export const PAGES: readonly Page[] = ['import', 'data', 'charts', 'present', 'catalog', 'settings'];
@@ -26,10 +29,13 @@ export class AppState {
   workerError = $state('');
   db: IndiDb | null = null;
   readonly worker = new ImportWorkerClient();
+  /** The catalog: indicators and regions by id. */
+  catalog = $state.raw<{ indicators: Map<string, Indicator>; regions: Map<string, Region> }>({ indicators: new Map(), regions: new Map() });
   /** Every stored observation, in memory; replaced (never mutated) after each change. */
   cube = $state.raw<Cube>(new Cube({ blocks: [], imports: [] }));
   readonly importer = new ImportState(this);
   readonly data = new DataState(this);
+  readonly charts = new ChartsState(this);
 
   async start(): Promise<void> {
     try {
@@ -46,6 +52,7 @@ export class AppState {
       if (PAGES.includes(page)) this.page = page;
       await this.refreshData();
       await this.importer.loadHistory();
+      await this.charts.loadSaved();
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -73,6 +80,8 @@ export class AppState {
   async refreshData(): Promise<void> {
     if (!this.db) return;
     this.counts = await readCounts(this.db);
+    const { indicators, regions } = await readCatalog(this.db);
+    this.catalog = { indicators: new Map(indicators.map((i) => [i.id, i])), regions: new Map(regions.map((r) => [r.id, r])) };
     this.cube = await loadCube(this.db);
   }
 

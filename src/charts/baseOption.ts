@@ -1,0 +1,42 @@
+import type { EChartsOption } from 'echarts';
+import type { ChartContext } from './chartContext';
+
+/** What every chart kind shares: background, type, title, tooltip wiring, no animation. */
+export function baseOption(ctx: ChartContext, title: string, subtext: string): EChartsOption {
+  const th = ctx.theme;
+  return {
+    backgroundColor: th.background,
+    animation: false,
+    textStyle: { fontFamily: "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif", fontSize: th.fontSize, color: th.text },
+    title: {
+      text: title,
+      subtext,
+      left: 16,
+      top: 10,
+      textStyle: { fontSize: th.titleSize, color: th.text, fontWeight: 'bold' },
+      subtextStyle: { fontSize: Math.round(th.fontSize * 0.95), color: th.muted },
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      // Tooltip HTML is prepared (and escaped) by tooltipText when the data is built.
+      formatter: (p: unknown) => ((p as { data?: { tip?: string } }).data?.tip ?? ''),
+    },
+    color: [...th.palette],
+  };
+}
+
+export function axisStyle(ctx: ChartContext) {
+  const th = ctx.theme;
+  return {
+    axisLabel: { color: th.text, fontSize: th.fontSize },
+    axisLine: { lineStyle: { color: th.muted, width: th.name === 'screen' ? 1 : 2 } },
+    splitLine: { lineStyle: { color: th.grid } },
+    nameTextStyle: { color: th.muted, fontSize: th.fontSize },
+  };
+}
+
+/** Room at the top for the title and subtitle, scaled to the theme's type. */
+export function topMargin(ctx: ChartContext): number {
+  return Math.round(ctx.theme.titleSize + ctx.theme.fontSize * 2 + 40);
+}

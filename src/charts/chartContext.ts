@@ -1,0 +1,73 @@
+import type { Cube } from '../domain/cube';
+import { indicatorValues, type ValuePoint } from '../domain/indicatorValues';
+import type { Indicator, Region } from '../domain/model';
+import { formatPeriod, periodFromKey } from '../domain/parsePeriod';
+import type { MessageKey } from '../i18n/zh-CN';
+import type { ChartSpec } from './chartSpec';
+import type { ChartTheme } from './chartTheme';
+import { regionColors } from './regionColors';
+
+/** Everything a chart is built from; buildChartOption is a pure function of this and the spec. */
+export interface ChartContext {
+  cube: Cube;
+  indicators: ReadonlyMap<string, Indicator>;
+  regions: ReadonlyMap<string, Region>;
+  /** Import id → file name, for "where does this number come from". */
+  files: ReadonlyMap<string, string>;
+  theme: ChartTheme;
+  lang: 'zh-CN' | 'en';
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+}
+
+export interface Selection {
+  indicator: Indicator;
+  points: ValuePoint[];
+  /** Regions with a value, by name. */
+  regions: string[];
+  /** Period keys on the axis, by end year then start; years without data fill the gaps. */
+  periods: number[];
+  colors: Map<string, string>;
+}
+
+export function indicatorOf(ctx: ChartContext, id: string): Indicator {
+  return ctx.indicators.get(id) ?? { id, name: id, nameEn: '', unit: '', category: '', aliases: [] };
+}
+
+export function indicatorLabel(ctx: ChartContext, ind: Indicator): string {
+  return ctx.lang === 'en' && ind.nameEn ? ind.nameEn : ind.name;
+}
+
+const endYear = (key: number) => key % 10000;
+const startYear = (key: number) => Math.floor(key / 10000);
+
+export function comparePeriods(a: number, b: number): number {
+  return endYear(a) - endYear(b) || startYear(a) - startYear(b);
+}
+
+export function periodLabel(key: number): string {
+  return formatPeriod(periodFromKey(key));
+}
+
+/** The points of one indicator that the spec's regions and years select. */
+export function selectPoints(spec: ChartSpec, ctx: ChartContext, indicatorId = spec.indicator): Selection {
+  const indicator = indicatorOf(ctx, indicatorId);
+  const all = [...indicatorValues(ctx.cube, indicator).values()];
+  const r = spec.regions;
+  const regionOk = (name: string) =>
+    r.mode === 'all' ? true : r.mode === 'list' ? r.ids.includes(name) : (ctx.regions.get(name)?.level ?? '') === r.level;
+  const points = all.filter(
+    (p) => regionOk(p.region) && (spec.from === null || endYear(p.period) >= spec.from) && (spec.to === null || endYear(p.period) <= spec.to),
+  );
+  const regions = [...new Set(points.map((p) => p.region))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const present = [...new Set(points.map((p) => p.period))].sort(comparePeriods);
+  // Missing years are gaps on the axis, not squeezed out (a span sits at its end year).
+  const periods = [...present];
+  if (present.length > 1) {
+    const ends = new Set(present.map(endYear));
+    const lo = endYear(present[0]);
+    const hi = endYear(present[present.length - 1]);
+    if (hi - lo <= 60) for (let y = lo; y <= hi; y++) if (!ends.has(y)) periods.push(y * 10001);
+    periods.sort(comparePeriods);
+  }
+  return { indicator, points, regions, periods, colors: regionColors(ctx.cube.regions, ctx.theme.palette) };
+}

@@ -1,0 +1,52 @@
+import type { EChartsOption } from 'echarts';
+import { ratioOfSums } from '../../domain/indicatorValues';
+import { axisStyle, baseOption, topMargin } from '../baseOption';
+import { indicatorLabel, periodLabel, selectPoints, type ChartContext } from '../chartContext';
+import type { ChartSpec } from '../chartSpec';
+import { formatNumber, markText, tooltipText, valueText } from '../tooltipText';
+import { faint } from './faint';
+import { subtitle } from './subtitle';
+
+/** One bar per region (or region-period), largest first; rates carry the ratio of sums as a line. */
+export function rankedBar(spec: ChartSpec, ctx: ChartContext): EChartsOption {
+  const sel = selectPoints(spec, ctx);
+  const th = ctx.theme;
+  let points = sel.points;
+  if (spec.period != null) points = points.filter((p) => p.period === spec.period);
+  const periods = new Set(points.map((p) => p.period));
+  const label = (p: (typeof points)[number]) => (periods.size > 1 ? `${p.region} ${periodLabel(p.period)}` : p.region);
+  // Stable order: value, then region, then period.
+  points = [...points].sort((a, b) => b.value - a.value || a.region.localeCompare(b.region, 'zh-CN') || a.period - b.period);
+  const total = sel.indicator.numerator ? ratioOfSums(points) : null;
+  const base = baseOption(ctx, spec.title || indicatorLabel(ctx, sel.indicator), subtitle(ctx, sel, points));
+  return {
+    ...base,
+    grid: { left: 24, right: 120, top: topMargin(ctx), bottom: 30 },
+    xAxis: { type: 'value', ...axisStyle(ctx) },
+    yAxis: { type: 'category', inverse: true, data: points.map(label), ...axisStyle(ctx), splitLine: { show: false } },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: th.name === 'screen' ? 28 : 56,
+        data: points.map((p) => ({
+          value: p.value,
+          name: label(p),
+          tip: tooltipText(ctx, p, sel.indicator),
+          itemStyle: p.small || p.origin === 'stated' ? faint(sel.colors.get(p.region)!) : { color: sel.colors.get(p.region) },
+          label: { show: true, position: 'right' as const, color: th.text, fontSize: th.fontSize, formatter: `${valueText(ctx, p)} ${markText(ctx, p)}`.trim() },
+        })),
+        ...(total
+          ? {
+              markLine: {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: th.muted, type: 'dashed' as const, width: th.name === 'screen' ? 1 : 3 },
+                label: { position: 'start' as const, formatter: ctx.t('chart.total', { value: formatNumber(ctx, total.value) }), color: th.muted, fontSize: th.fontSize },
+                data: [{ xAxis: total.value }],
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+}

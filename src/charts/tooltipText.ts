@@ -1,0 +1,48 @@
+import type { ValuePoint } from '../domain/indicatorValues';
+import { a1 } from '../domain/a1';
+import type { Indicator } from '../domain/model';
+import type { MessageKey } from '../i18n/zh-CN';
+import { indicatorLabel, indicatorOf, periodLabel, type ChartContext } from './chartContext';
+import { escapeHtml } from './escapeHtml';
+
+export function formatNumber(ctx: ChartContext, n: number, digits = 1): string {
+  return n.toLocaleString(ctx.lang, { maximumFractionDigits: Number.isInteger(n) ? 0 : digits });
+}
+
+/** 「约2600项」 for 2600余, 「17.3%」 for a rate. */
+export function valueText(ctx: ChartContext, p: ValuePoint): string {
+  const v = formatNumber(ctx, p.value);
+  const unit = p.unit === '%' ? '%' : p.unit;
+  return p.qualifier ? `${ctx.t('chart.approx')}${v}${unit}` : `${v}${unit}`;
+}
+
+/** The short marks a bar label carries: small denominator, stated only, disagreement. */
+export function markText(ctx: ChartContext, p: ValuePoint): string {
+  const marks: string[] = [];
+  if (p.small) marks.push(ctx.t('chart.mark.small', { n: formatNumber(ctx, p.denominator ?? 0) }));
+  if (p.origin === 'stated') marks.push(ctx.t('chart.mark.stated'));
+  if (p.mismatch) marks.push('⚠');
+  return marks.join(' ');
+}
+
+/** The tooltip of one point, as escaped HTML: value, counts, raw text and source cells. */
+export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): string {
+  const lines: string[] = [];
+  const e = escapeHtml;
+  lines.push(`<b>${e(p.region)} · ${e(periodLabel(p.period))}</b>`);
+  lines.push(`${e(indicatorLabel(ctx, ind))}:<b>${e(valueText(ctx, p))}</b>`);
+  if (p.origin === 'computed') {
+    const num = indicatorOf(ctx, ind.numerator!);
+    const den = indicatorOf(ctx, ind.denominator!);
+    lines.push(e(ctx.t('chart.tip.ratio', { num: indicatorLabel(ctx, num), n: formatNumber(ctx, p.numerator!), den: indicatorLabel(ctx, den), d: formatNumber(ctx, p.denominator!) })));
+    if (p.stated !== undefined) lines.push(e(ctx.t(p.mismatch ? 'chart.tip.statedMismatch' : 'chart.tip.statedAgrees', { stated: formatNumber(ctx, p.stated) })));
+  }
+  if (p.origin === 'stated') lines.push(e(ctx.t('chart.tip.statedOnly')));
+  if (p.small) lines.push(e(ctx.t('chart.tip.small', { n: formatNumber(ctx, p.denominator!) })));
+  if (p.raw) lines.push(e(ctx.t('chart.tip.raw', { raw: p.raw })));
+  for (const s of p.sources) {
+    const file = ctx.files.get(s.importId) ?? '';
+    lines.push(e(ctx.t(`chart.tip.source.${s.role}` as MessageKey, { file, sheet: s.sheet, cell: a1(s.row, s.col) })));
+  }
+  return lines.join('<br/>');
+}

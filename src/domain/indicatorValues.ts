@@ -1,0 +1,119 @@
+import { cellKey, type Cube } from './cube';
+import type { Indicator, Qualifier } from './model';
+import { QUALIFIERS } from './qualifiers';
+
+export interface SourceRef {
+  importId: string;
+  sheet: string;
+  row: number;
+  col: number;
+  role: 'value' | 'numerator' | 'denominator' | 'stated';
+}
+
+/** One region × period value of an indicator, with everything its tooltip must say. */
+export interface ValuePoint {
+  region: string;
+  period: number;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  /** stored: imported as is; computed: from its counts; stated: an imported rate with no counts. */
+  origin: 'stored' | 'computed' | 'stated';
+  numerator?: number;
+  denominator?: number;
+  /** The imported rate, where counts also exist. */
+  stated?: number;
+  /** Fewer than SMALL_DENOMINATOR cases under the rate. */
+  small: boolean;
+  /** The stated rate differs from its own counts by more than MISMATCH_POINTS. */
+  mismatch: boolean;
+  raw: string;
+  sources: SourceRef[];
+}
+
+export const SMALL_DENOMINATOR = 10;
+export const MISMATCH_POINTS = 0.5;
+
+function stored(cube: Cube, id: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const i of cube.ofIndicator(id)) out.set(cellKey(cube.regions[cube.region[i]], '', cube.period[i]), i);
+  return out;
+}
+
+function source(cube: Cube, i: number, role: SourceRef['role']): SourceRef {
+  return { ...cube.sourceOf(i), role };
+}
+
+/**
+ * Every value of an indicator by (region, period). A derived indicator (numerator /
+ * denominator × 100) is computed where both counts exist — 0/0 is no data — and an
+ * imported rate is kept beside it (flagged when it disagrees), or shown alone, marked as
+ * stated, where no counts exist. Stated rates are never discarded.
+ */
+export function indicatorValues(cube: Cube, indicator: Indicator): Map<string, ValuePoint> {
+  const out = new Map<string, ValuePoint>();
+  const own = stored(cube, indicator.id);
+  const derived = !!(indicator.numerator && indicator.denominator);
+
+  for (const [key, i] of own) {
+    out.set(key, {
+      region: cube.regions[cube.region[i]],
+      period: cube.period[i],
+      value: cube.value[i],
+      unit: cube.unitOf(i) || indicator.unit,
+      qualifier: QUALIFIERS[cube.qualifier[i]],
+      origin: derived ? 'stated' : 'stored',
+      small: false,
+      mismatch: false,
+      raw: cube.rawOf(i),
+      sources: [source(cube, i, derived ? 'stated' : 'value')],
+    });
+  }
+  if (!derived) return out;
+
+  const nums = stored(cube, indicator.numerator!);
+  const dens = stored(cube, indicator.denominator!);
+  for (const [key, ni] of nums) {
+    const di = dens.get(key);
+    if (di === undefined) continue;
+    const n = cube.value[ni];
+    const d = cube.value[di];
+    if (!(d > 0)) continue; // 0/0 and x/0 are no data
+    const value = (n / d) * 100;
+    const statedPoint = out.get(key);
+    const stated = statedPoint?.value;
+    out.set(key, {
+      region: cube.regions[cube.region[ni]],
+      period: cube.period[ni],
+      value,
+      unit: '%',
+      qualifier: '',
+      origin: 'computed',
+      numerator: n,
+      denominator: d,
+      ...(stated !== undefined ? { stated } : {}),
+      small: d < SMALL_DENOMINATOR,
+      mismatch: stated !== undefined && Math.abs(stated - value) > MISMATCH_POINTS,
+      raw: statedPoint?.raw ?? '',
+      sources: [source(cube, ni, 'numerator'), source(cube, di, 'denominator'), ...(statedPoint?.sources ?? [])],
+    });
+  }
+  return out;
+}
+
+/**
+ * A rate over several regions or periods together: the ratio of the sums of its counts,
+ * never the mean of the rates. Points without counts (stated only) cannot join.
+ */
+export function ratioOfSums(points: Iterable<ValuePoint>): { value: number; numerator: number; denominator: number; count: number } | null {
+  let n = 0;
+  let d = 0;
+  let count = 0;
+  for (const p of points) {
+    if (p.origin !== 'computed') continue;
+    n += p.numerator!;
+    d += p.denominator!;
+    count++;
+  }
+  return d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d, count } : null;
+}

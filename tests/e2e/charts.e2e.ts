@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshProfile, launch, screenshot, type Session } from './browser';
+
+/** Moves the mouse down the chart until its tooltip shows `text`; returns the tooltip's text. */
+async function hoverUntil(s: Session, text: string): Promise<string> {
+  const box = (await s.page.getByTestId('chart').boundingBox())!;
+  for (const fx of [0.13, 0.16, 0.2, 0.35, 0.5]) {
+    for (let y = box.y + 60; y < box.y + box.height - 20; y += 8) {
+      await s.page.mouse.move(box.x + box.width * fx, y);
+      const tip = await s.page.evaluate(() => {
+        const divs = [...document.querySelectorAll('[data-testid="chart"] div')] as HTMLElement[];
+        return divs.map((d) => (d.style.display !== 'none' && d.innerText.includes('·') ? d.innerText : '')).find(Boolean) ?? '';
+      });
+      if (tip.includes(text)) return tip;
+    }
+  }
+  return '';
+}
+
+describe('charts on the built file:// page with the sample data', () => {
+  const profile = freshProfile();
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(profile.dir);
+    await s.page.click('[data-page="charts"]');
+  });
+  afterAll(async () => {
+    await s?.close();
+    profile.remove();
+  });
+
+  it('shows the 纠错率 headline with the reports’ figures', async () => {
+    await s.page.click('[data-headline="correction-rate"]');
+    await s.page.waitForSelector('[data-testid="chart"] canvas');
+    await screenshot(s.page, 'chart-correction-rate');
+    const tip = await hoverUntil(s, '兰州市 · 2014');
+    expect(tip).toContain('6.9%');
+    expect(tip).toContain('行政复议纠错件数 7 / 行政复议审结件数 101');
+    expect(tip).toMatch(/分子来源:示例数据\.xlsx · 示例数据!F\d+/);
+    const small = await hoverUntil(s, '瀍河回族区 · 2018');
+    expect(small).toContain('分母仅 2');
+    const wenzhou = await hoverUntil(s, '温州市 · 2018');
+    expect(wenzhou).toContain('报告所载比率 17.3%,与计数相符');
+  });
+
+  it.each(['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter'])('renders the %s kind', async (kind) => {
+    await s.page.click('[data-headline="training"]');
+    await s.page.click(`[data-kind="${kind}"]`);
+    await s.page.waitForTimeout(150);
+    const nonBlank = await s.page.evaluate(() => {
+      const c = document.querySelector('[data-testid="chart"] canvas') as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 16) if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) ink++;
+      return ink;
+    });
+    expect(nonBlank).toBeGreaterThan(500);
+    await screenshot(s.page, `chart-kind-${kind}`);
+  });
+
+  it('shows the 清单 indicators side by side', async () => {
+    await s.page.click('[data-headline="lists"]');
+    await s.page.waitForTimeout(150);
+    await screenshot(s.page, 'chart-lists');
+    expect(await hoverUntil(s, '权力清单事项数')).toContain('1,989项');
+  });
+
+  it('exports PNG at 2×, SVG, and the chart data as xlsx', async () => {
+    await s.page.click('[data-headline="correction-rate"]');
+    const box = (await s.page.getByTestId('chart').boundingBox())!;
+    const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-png"]')]);
+    const pngBytes = readFileSync(await png.path());
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(Math.abs(pngBytes.readUInt32BE(16) - 2 * box.width)).toBeLessThanOrEqual(4);
+
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-svg"]')]);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText.startsWith('<svg')).toBe(true);
+    expect(svgText).toContain('兰州市 2014');
+
+    const [xlsx] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = XLSX.read(readFileSync(await xlsx.path()));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], { header: 1 });
+    expect(rows[1]).toEqual(['地区', '2014', '2014 分子', '2014 分母', '2018', '2018 分子', '2018 分母', '2023', '2023 分子', '2023 分母']);
+    const lanzhou = rows.find((r) => r[0] === '兰州市')!;
+    expect(lanzhou.slice(1, 4).map((v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))).toEqual([6.9, 7, 101]);
+  });
+
+  it('saves a chart, reopens it after a reload, renames and deletes it', async () => {
+    await s.page.click('[data-headline="training"]');
+    await s.page.click('[data-kind="line"]');
+    s.page.once('dialog', (d) => void d.accept('培训人次走势'));
+    await s.page.click('[data-testid="chart-save"]');
+    await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次走势');
+    await s.page.reload();
+    await s.page.waitForSelector('body[data-ready="ready"]');
+    await s.page.click('[data-page="charts"]');
+    await s.page.click('[data-headline="correction-rate"]');
+    await s.page.getByTestId('saved-charts').getByText('培训人次走势').click();
+    expect(await s.page.locator('[data-kind="line"]').getAttribute('aria-checked')).toBe('true');
+    s.page.once('dialog', (d) => void d.accept('培训人次(折线)'));
+    await s.page.getByTestId('saved-charts').getByRole('button', { name: '重命名' }).click();
+    await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次(折线)');
+    s.page.once('dialog', (d) => void d.accept());
+    await s.page.getByTestId('saved-charts').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => s.page.locator('[data-testid="saved-charts"]').count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
