@@ -24,9 +24,25 @@ export function benchWorkbooks(): { wide: string; long: string } {
   return { wide, long };
 }
 
-function write(path: string, rows: unknown[][]) {
+/** 3,000 regions × 10 years × 33 indicators (990,000 values): one sheet per year. */
+export function benchStoreWorkbook(): string {
+  mkdirSync('bench/out', { recursive: true });
+  const path = 'bench/out/store-3000x10x33.xlsx';
+  if (existsSync(path)) return path;
+  const sheets: { name: string; rows: unknown[][] }[] = [];
+  for (let y = 2011; y <= 2020; y++) {
+    const rows: unknown[][] = [['地区', ...Array.from({ length: 33 }, (_, i) => `指标${String(i + 1).padStart(2, '0')}`)]];
+    for (let r = 0; r < 3000; r++) rows.push([`地区${r + 1}市`, ...Array.from({ length: 33 }, (_, c) => ((r * 31 + c * 17 + y * 7) % 1000) + c)]);
+    sheets.push({ name: `${y}年`, rows });
+  }
+  write(path, sheets);
+  return path;
+}
+
+function write(path: string, rows: unknown[][] | { name: string; rows: unknown[][] }[]) {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Sheet1');
+  const sheets = Array.isArray(rows[0]) ? [{ name: 'Sheet1', rows: rows as unknown[][] }] : (rows as { name: string; rows: unknown[][] }[]);
+  for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
   writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
 }
 

@@ -5,8 +5,15 @@ import type { MessageKey } from '../i18n/zh-CN';
 import { indicatorLabel, indicatorOf, periodLabel, type ChartContext } from './chartContext';
 import { escapeHtml } from './escapeHtml';
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** zh-CN/en number text; the formatters are built once (toLocaleString builds one per call). */
 export function formatNumber(ctx: ChartContext, n: number, digits = 1): string {
-  return n.toLocaleString(ctx.lang, { maximumFractionDigits: Number.isInteger(n) ? 0 : digits });
+  const d = Number.isInteger(n) ? 0 : digits;
+  const key = `${ctx.lang}:${d}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: d })));
+  return f.format(n);
 }
 
 /** 「约2600项」 for 2600余, 「17.3%」 for a rate. */

@@ -1,4 +1,4 @@
-import { cellKey, type Cube } from './cube';
+import type { Cube } from './cube';
 import type { Indicator, Qualifier } from './model';
 import { QUALIFIERS } from './qualifiers';
 
@@ -34,9 +34,16 @@ export interface ValuePoint {
 export const SMALL_DENOMINATOR = 10;
 export const MISMATCH_POINTS = 0.5;
 
-function stored(cube: Cube, id: string): Map<string, number> {
+/** Which observations a chart needs: tested on cube indices before any point is built. */
+export type ObservationFilter = (i: number) => boolean;
+
+export function pointKey(region: string, period: number): string {
+  return `${region}\u0001${period}`;
+}
+
+function stored(cube: Cube, id: string, keep?: ObservationFilter): Map<string, number> {
   const out = new Map<string, number>();
-  for (const i of cube.ofIndicator(id)) out.set(cellKey(cube.regions[cube.region[i]], '', cube.period[i]), i);
+  for (const i of cube.ofIndicator(id)) if (!keep || keep(i)) out.set(pointKey(cube.regions[cube.region[i]], cube.period[i]), i);
   return out;
 }
 
@@ -50,9 +57,9 @@ function source(cube: Cube, i: number, role: SourceRef['role']): SourceRef {
  * imported rate is kept beside it (flagged when it disagrees), or shown alone, marked as
  * stated, where no counts exist. Stated rates are never discarded.
  */
-export function indicatorValues(cube: Cube, indicator: Indicator): Map<string, ValuePoint> {
+export function indicatorValues(cube: Cube, indicator: Indicator, keep?: ObservationFilter): Map<string, ValuePoint> {
   const out = new Map<string, ValuePoint>();
-  const own = stored(cube, indicator.id);
+  const own = stored(cube, indicator.id, keep);
   const derived = !!(indicator.numerator && indicator.denominator);
 
   for (const [key, i] of own) {
@@ -71,8 +78,8 @@ export function indicatorValues(cube: Cube, indicator: Indicator): Map<string, V
   }
   if (!derived) return out;
 
-  const nums = stored(cube, indicator.numerator!);
-  const dens = stored(cube, indicator.denominator!);
+  const nums = stored(cube, indicator.numerator!, keep);
+  const dens = stored(cube, indicator.denominator!, keep);
   for (const [key, ni] of nums) {
     const di = dens.get(key);
     if (di === undefined) continue;

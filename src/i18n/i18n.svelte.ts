@@ -1,15 +1,12 @@
 import { en } from './en';
+import { format } from './format';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 const DICTS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
-/** Fills `{name}` placeholders; values are plain text and are never parsed as markup. */
-export function format(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export { format };
 
 class I18n {
   lang = $state<Lang>('zh-CN');

@@ -82,7 +82,9 @@ export class AppState {
     this.counts = await readCounts(this.db);
     const { indicators, regions } = await readCatalog(this.db);
     this.catalog = { indicators: new Map(indicators.map((i) => [i.id, i])), regions: new Map(regions.map((r) => [r.id, r])) };
+    performance.mark('cube-start');
     this.cube = await loadCube(this.db);
+    performance.measure('cube-build', 'cube-start');
   }
 
   async setLang(lang: Lang): Promise<void> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartOption } from '../../src/charts/buildChartOption';
 import type { ChartSpec } from '../../src/charts/chartSpec';
 import { sampleContext } from './sampleContext';
+import { Cube } from '../../src/domain/cube';
 
 /** Options as JSON with rounded numbers: functions (the tooltip formatter) drop out. */
 const json = (o: unknown) => JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v)));
@@ -51,9 +52,32 @@ describe('buildChartOption', () => {
 
   it('escapes cell text in tooltips', async () => {
     const ctx = await sampleContext();
-    const o = buildChartOption(SPECS[1][1], ctx) as { series: { data: { tip: string }[] }[] };
-    expect(o.series[0].data[0].tip).toMatch(/^<b>/);
-    expect(o.series[0].data.every((d) => !/<img|<script/i.test(d.tip))).toBe(true);
+    const o = buildChartOption(SPECS[1][1], ctx) as { series: { data: { tip: () => string }[] }[] };
+    expect(o.series[0].data[0].tip()).toMatch(/^<b>/);
+    expect(o.series[0].data.every((d) => !/<img|<script/i.test(d.tip()))).toBe(true);
+  });
+
+  it('escapes hostile region names in tooltips and draws hundreds of bars in large mode', async () => {
+    const ctx = await sampleContext();
+    const evil = '<img src=x onerror=alert(1)>';
+    const regions = [evil, ...Array.from({ length: 499 }, (_, i) => `地区${i}`)];
+    const n = regions.length;
+    const cube = new Cube({
+      blocks: [{
+        importId: 'h', sheet: 'S', indicator: '培训人次', unit: '人次', regions: Uint32Array.from(regions.keys()), periods: new Int32Array(n).fill(20182018),
+        values: Float64Array.from(regions.keys(), (i) => 1000 - i), qualifiers: new Uint8Array(n), rows: new Uint32Array(n), cols: new Uint32Array(n),
+        rawRows: new Uint32Array(0), rawTexts: [], unitRows: new Uint32Array(0), unitTexts: [],
+      }],
+      imports: [{ id: 'h', regions }],
+    });
+    const o = buildChartOption({ kind: 'ranked-bar', indicator: '培训人次', regions: { mode: 'all' }, from: null, to: null, period: 20182018 }, { ...ctx, cube }) as {
+      series: { large: boolean; data: number[]; tooltip: { formatter: (p: { dataIndex: number }) => string } }[];
+    };
+    expect(o.series[0].large).toBe(true);
+    expect(o.series[0].data.length).toBe(500);
+    const tip = o.series[0].tooltip.formatter({ dataIndex: 0 });
+    expect(tip).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(tip).not.toContain('<img');
   });
 
   it('is pure: the same input gives the same output and the spec is not mutated', async () => {

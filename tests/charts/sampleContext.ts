@@ -5,7 +5,7 @@ import { Cube } from '../../src/domain/cube';
 import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
 import type { ChartContext } from '../../src/charts/chartContext';
 import { THEMES, type ChartTheme } from '../../src/charts/chartTheme';
-import { format } from '../../src/i18n/i18n.svelte';
+import { format } from '../../src/i18n/format';
 import { zhCN, type MessageKey } from '../../src/i18n/zh-CN';
 import { en } from '../../src/i18n/en';
 import { BUILTIN_CATALOG } from '../import/runDraft';

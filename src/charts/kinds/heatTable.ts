@@ -37,7 +37,7 @@ export function heatTable(spec: ChartSpec, ctx: ChartContext): EChartsOption {
         itemStyle: { borderColor: th.background, borderWidth: 2 },
         data: sel.points.map((p) => ({
           value: [periodIdx.get(p.period)!, regionIdx.get(p.region)!, p.value],
-          tip: tooltipText(ctx, p, sel.indicator),
+          tip: () => tooltipText(ctx, p, sel.indicator),
           label: { formatter: valueText(ctx, p) + (p.small ? '*' : ''), color: p.value > (min + max) / 2 ? '#ffffff' : th.text },
         })),
       },

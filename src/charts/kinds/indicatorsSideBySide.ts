@@ -29,7 +29,7 @@ export function indicatorsSideBySide(spec: ChartSpec, ctx: ChartContext): EChart
         label: { show: cats.length * sels.length <= 40, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.85) },
         data: cats.map(([key]) => {
           const p = by.get(key);
-          return p ? { value: p.value, tip: tooltipText(ctx, p, s.indicator), label: { formatter: valueText(ctx, p) } } : null;
+          return p ? { value: p.value, tip: () => tooltipText(ctx, p, s.indicator), label: { formatter: valueText(ctx, p) } } : null;
         }),
       };
     }),

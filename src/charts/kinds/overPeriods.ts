@@ -19,7 +19,7 @@ export function overPeriods(spec: ChartSpec, ctx: ChartContext, type: 'bar' | 'l
     p
       ? {
           value: p.value,
-          tip: tooltipText(ctx, p, sel.indicator),
+          tip: () => tooltipText(ctx, p, sel.indicator),
           ...(p.small || p.origin === 'stated' ? { itemStyle: faint(color) } : {}),
           label: { formatter: `${valueText(ctx, p)} ${markText(ctx, p)}`.trim() },
         }

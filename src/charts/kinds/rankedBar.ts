@@ -7,6 +7,8 @@ import { formatNumber, markText, tooltipText, valueText } from '../tooltipText';
 import { faint } from './faint';
 import { subtitle } from './subtitle';
 
+const LARGE = 400;
+
 /** One bar per region (or region-period), largest first; rates carry the ratio of sums as a line. */
 export function rankedBar(spec: ChartSpec, ctx: ChartContext): EChartsOption {
   const sel = selectPoints(spec, ctx);
@@ -18,6 +20,9 @@ export function rankedBar(spec: ChartSpec, ctx: ChartContext): EChartsOption {
   // Stable order: value, then region, then period.
   points = [...points].sort((a, b) => b.value - a.value || a.region.localeCompare(b.region, 'zh-CN') || a.period - b.period);
   const total = sel.indicator.numerator ? ratioOfSums(points) : null;
+  // Past a few dozen bars, labels would overlap: the tooltip tells the value.
+  const labelled = points.length <= 60;
+  const large = points.length > LARGE;
   const base = baseOption(ctx, spec.title || indicatorLabel(ctx, sel.indicator), subtitle(ctx, sel, points));
   return {
     ...base,
@@ -28,13 +33,24 @@ export function rankedBar(spec: ChartSpec, ctx: ChartContext): EChartsOption {
       {
         type: 'bar',
         barMaxWidth: th.name === 'screen' ? 28 : 56,
-        data: points.map((p) => ({
-          value: p.value,
-          name: label(p),
-          tip: tooltipText(ctx, p, sel.indicator),
-          itemStyle: p.small || p.origin === 'stated' ? faint(sel.colors.get(p.region)!) : { color: sel.colors.get(p.region) },
-          label: { show: true, position: 'right' as const, color: th.text, fontSize: th.fontSize, formatter: `${valueText(ctx, p)} ${markText(ctx, p)}`.trim() },
-        })),
+        // Hundreds of bars: ECharts' large mode draws them in one batch, in one colour.
+        ...(large
+          ? {
+              large: true,
+              largeThreshold: LARGE,
+              itemStyle: { color: th.palette[0] },
+              tooltip: { formatter: (p: unknown) => tooltipText(ctx, points[(p as { dataIndex: number }).dataIndex], sel.indicator) },
+              data: points.map((p) => p.value),
+            }
+          : {
+              data: points.map((p) => ({
+                value: p.value,
+                name: label(p),
+                tip: () => tooltipText(ctx, p, sel.indicator),
+                itemStyle: p.small || p.origin === 'stated' ? faint(sel.colors.get(p.region)!) : { color: sel.colors.get(p.region) },
+                ...(labelled ? { label: { show: true, position: 'right' as const, color: th.text, fontSize: th.fontSize, formatter: `${valueText(ctx, p)} ${markText(ctx, p)}`.trim() } } : {}),
+              })),
+            }),
         ...(total
           ? {
               markLine: {

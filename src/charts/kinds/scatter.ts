@@ -27,7 +27,7 @@ export function scatter(spec: ChartSpec, ctx: ChartContext): EChartsOption {
         symbolSize: th.symbolSize * 2,
         data: pairs.map(({ px, py }) => ({
           value: [px.value, py.value],
-          tip: `${tooltipText(ctx, px, x.indicator)}<hr/>${tooltipText(ctx, py, y.indicator)}`,
+          tip: () => `${tooltipText(ctx, px, x.indicator)}<hr/>${tooltipText(ctx, py, y.indicator)}`,
           itemStyle: { color: x.colors.get(px.region) },
           label: { show: th.directLabels, position: 'right' as const, formatter: `${px.region} ${periodLabel(px.period)}`, color: th.text, fontSize: th.fontSize },
         })),

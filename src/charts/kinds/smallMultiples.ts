@@ -55,7 +55,7 @@ export function smallMultiples(spec: ChartSpec, ctx: ChartContext): EChartsOptio
         connectNulls: false,
         data: sel.periods.map((period) => {
           const p = byPeriod.get(period);
-          return p ? { value: p.value, tip: tooltipText(ctx, p, sel.indicator) } : null;
+          return p ? { value: p.value, tip: () => tooltipText(ctx, p, sel.indicator) } : null;
         }),
       };
     }),
