@@ -239,4 +239,6 @@ export const en: Record<MessageKey, string> = {
   'kind.small-multiples': "Small multiples",
   'kind.heat-table': "Heat table",
   'kind.scatter': "Scatter",
+  'role.level': "Region level",
+  'role.parent': "Parent region",
 };

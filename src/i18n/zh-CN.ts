@@ -238,6 +238,8 @@ export const zhCN = {
   'kind.small-multiples': "小多图",
   'kind.heat-table': "热力表",
   'kind.scatter': "散点图",
+  'role.level': "地区级别",
+  'role.parent': "上级地区",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,7 +8,9 @@ import { cellText, type RawSheet } from './rawSheet';
 
 // Header words, as data: which label column is which.
 const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
-  ['ignore', /^(序号|编号|代码|行次|排名|排序|no\.?|id|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|省|省份|所属省份|上级|所属地区|级别|层级|行政级别)$/i],
+  ['ignore', /^(序号|编号|代码|行次|排名|排序|no\.?|id|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码)$/i],
+  ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
+  ['parent', /^(省|省份|所属省份|所属省|上级|上级地区|所属地区|province|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period)$/i],
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|本期数?|本年数?|value)$/i],
@@ -92,8 +94,8 @@ export function detectColumns(
     const head = parts[c][parts[c].length - 1] ?? '';
     const word = head ? headerWord(head) : null;
     if (s.nonEmpty === 0) continue;
-    if (word === 'ignore') {
-      labelCols.push({ col: c, role: 'ignore' });
+    if (word === 'ignore' || word === 'level' || word === 'parent') {
+      labelCols.push({ col: c, role: word });
       continue;
     }
     if (c === firstFilled(stats) && isRowNumberColumn(sheet, rows, c)) {

@@ -37,6 +37,7 @@ export interface DraftSheet {
   problem: SheetProblem | null;
   newIndicators: [string, string][];
   newRegions: string[];
+  regionMeta: [string, string, string][];
   sample: SampleObservation[];
   /** A correction remembered for this header layout was applied. */
   remembered: boolean;

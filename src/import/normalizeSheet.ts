@@ -32,6 +32,8 @@ export interface SheetResult {
   /** Indicators the catalog does not know yet, with the unit first seen. */
   newIndicators: [string, string][];
   newRegions: string[];
+  /** Level and parent of regions, from 级别/省份 columns: [region, level, parent]. */
+  regionMeta: [string, string, string][];
   problem: SheetProblem | null;
 }
 
@@ -72,12 +74,13 @@ export function normalizeSheet(
   // A Map, not an object: a header named __proto__ or constructor is data like any other.
   const newIndicators = new Map<string, string>();
   const newRegions = new Set<string>();
+  const regionMeta = new Map<string, { level: string; parent: string }>();
   const skip = (r: number, c: number, reason: string, raw = '') => {
     skipped++;
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };
   const result = (problem: SheetProblem | null): SheetResult => ({
-    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], problem,
+    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), problem,
   });
 
   const skipSet = new Set(det.skipCols);
@@ -108,6 +111,8 @@ export function normalizeSheet(
   const indicatorCol = roleCol('indicator');
   const periodCol = roleCol('period');
   const unitCol = roleCol('unit');
+  const levelCol = roleCol('level');
+  const parentCol = roleCol('parent');
 
   // Whole-sheet problems are reported once, not per cell.
   const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region;
@@ -170,6 +175,10 @@ export function normalizeSheet(
       lastPeriod = rowPeriod;
     }
     const rowUnit = unitCol >= 0 ? cellText(row[unitCol]) : '';
+    if (regionName && (levelCol >= 0 || parentCol >= 0)) {
+      const id = resolveRegion(regionName);
+      if (!regionMeta.has(id)) regionMeta.set(id, { level: levelCol >= 0 ? cellText(row[levelCol]) : '', parent: parentCol >= 0 ? cellText(row[parentCol]) : '' });
+    }
 
     for (const info of cols) {
       const v = readCellValue(row[info.col]);

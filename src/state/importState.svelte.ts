@@ -156,12 +156,13 @@ export class ImportState {
     if (!sheets.length) return { ...base, failure: 'report.nothing' };
     const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
     const newIndicators = sheets.flatMap((s) => s.newIndicators);
+    const regionMeta = $state.snapshot(sheets.flatMap((s) => s.regionMeta));
     // Plain data for IndexedDB (never a reactive proxy).
     const skips = $state.snapshot(sheets.flatMap((s) => s.skips));
     const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
     const layouts = [...new Set(sheets.map((s) => s.detection.layout))].join(',');
     const res = await commitImport(this.db, {
-      fileName: d.fileName, sha256: d.sha256, layout: layouts, regions, blocks, skips, skipped, newIndicators, sample,
+      fileName: d.fileName, sha256: d.sha256, layout: layouts, regions, blocks, skips, skipped, newIndicators, regionMeta, sample,
     });
     if (!res.ok) {
       return res.reason === 'quota'

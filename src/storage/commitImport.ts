@@ -23,6 +23,8 @@ export interface CommitInput {
   skipped: number;
   /** Indicator names the catalog lacks, with their unit (pairs: names are data, never object keys). */
   newIndicators: [string, string][];
+  /** [region, level, parent] from the file; fills regions whose level or parent is unknown. */
+  regionMeta?: [string, string, string][];
   sample?: boolean;
 }
 
@@ -93,8 +95,16 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         .map((id) => ({ id, name: id, nameEn: '', unit: newUnits.get(id) ?? '', category: '', aliases: [] }));
       await db.indicators.bulkAdd(addIndicators);
       const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
-      const addRegions: Region[] = input.regions.filter((r) => !haveRegions.has(r)).map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
+      const meta = new Map((input.regionMeta ?? []).map(([r, level, parent]) => [r, { level, parent }]));
+      const addRegions: Region[] = input.regions
+        .filter((r) => !haveRegions.has(r))
+        .map((id) => ({ id, name: id, aliases: [], level: meta.get(id)?.level ?? '', parent: meta.get(id)?.parent ?? '' }));
       await db.regions.bulkAdd(addRegions);
+      for (const [id, m] of meta) {
+        if (!haveRegions.has(id)) continue;
+        const r = await db.regions.get(id);
+        if (r && ((!r.level && m.level) || (!r.parent && m.parent))) await db.regions.put({ ...r, level: r.level || m.level, parent: r.parent || m.parent });
+      }
 
       const record: ImportRecord = {
         id: importId,

@@ -42,6 +42,13 @@ describe('buildChartOption', () => {
     expect(o.xAxis.data).toContain('2011—2015');
   });
 
+  it('selects regions by level', async () => {
+    const ctx = await sampleContext();
+    const regions = new Map([['兰州市', { id: '兰州市', name: '兰州市', aliases: [], level: '地级市', parent: '甘肃省' }], ['温州市', { id: '温州市', name: '温州市', aliases: [], level: '地级市', parent: '浙江省' }]]);
+    const o = buildChartOption({ ...SPECS[0][1], regions: { mode: 'level', level: '地级市' } }, { ...ctx, regions }) as { yAxis: { data: string[] } };
+    expect(o.yAxis.data).toEqual(['温州市 2018', '兰州市 2023', '兰州市 2014']);
+  });
+
   it('keeps one colour per region across kinds', async () => {
     const ctx = await sampleContext();
     const bar = buildChartOption(SPECS[0][1], ctx) as { series: { data: { itemStyle: { color: string } }[] }[]; yAxis: { data: string[] } };

@@ -32,6 +32,7 @@ async function prepare(name: string, bytes: Uint8Array): Promise<CommitInput> {
     skips: sheets.flatMap((s) => s.skips),
     skipped: sheets.reduce((k, s) => k + s.skipped, 0),
     newIndicators: sheets.flatMap((s) => s.newIndicators),
+    regionMeta: sheets.flatMap((s) => s.regionMeta),
   };
 }
 
@@ -81,6 +82,14 @@ describe('commitImport', () => {
     await undoImport(db, second.ok ? second.importId : '');
     expect(await effective()).toContain('兰州市|行政复议纠错件数|20182018|57');
     expect((await loadCube(db)).n).toBe(4);
+  });
+
+  it('takes region level and parent from 级别 and 省份 columns', async () => {
+    await fresh();
+    const rows = [['地区', '省份', '级别', '培训人次'], ['兰州市', '甘肃省', '地级市', 13337], ['瀍河回族区', '河南省', '市辖区', 292]];
+    await commitImport(db, await prepare('2018.xlsx', xlsx([{ name: '2018', rows }])));
+    expect(await db.regions.get('兰州市')).toMatchObject({ level: '地级市', parent: '甘肃省' });
+    expect(await db.regions.get('瀍河回族区')).toMatchObject({ level: '市辖区', parent: '河南省' });
   });
 
   it('re-importing identical values reports no conflict', async () => {
