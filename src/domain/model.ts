@@ -115,3 +115,37 @@ export function sparseText(rows: Uint32Array, texts: readonly string[], row: num
   }
   return fallback;
 }
+
+/** A chart saved under a name; `spec` is a ChartSpec (kept opaque here). */
+export interface SavedChart {
+  id: string;
+  name: string;
+  spec: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DeckSlide {
+  chartId: string;
+  title: string;
+  note: string;
+}
+
+export interface SavedDeck {
+  id: string;
+  name: string;
+  slides: DeckSlide[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+
+/** Everything a backup workbook carries: the whole state, as plain data. */
+export interface BackupData {
+  imports: ImportRecord[];
+  blocks: (BlockData & { importId: string })[];
+  indicators: Indicator[];
+  regions: Region[];
+  charts: SavedChart[];
+  decks: SavedDeck[];
+}

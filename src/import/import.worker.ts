@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 import { analyseSheet, buildDraft, draftBlocks, type OpenDraft } from './buildDraft';
+import type { BlockData } from '../domain/model';
 import type { RequestKind, WorkerRequest, WorkerRequestMap, WorkerResponse } from './protocol';
 import { writeWorkbook } from './writeWorkbook';
+import { readWorkbook } from './readWorkbook';
+import { backupSheets, parseBackup } from './backupWorkbook';
 
 // Parsing runs here, off the main thread, so the page never freezes on a large workbook.
 // Workbooks under review stay here; only their drafts and, at commit, their blocks travel.
@@ -9,6 +12,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
 const open = new Map<string, OpenDraft>();
 let nextDraft = 1;
+
+/** The typed arrays of blocks, moved (not copied) to the page. */
+function blockBuffers(blocks: BlockData[]): Transferable[] {
+  return blocks.flatMap((b) => [b.regions.buffer, b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer, b.rawRows.buffer, b.unitRows.buffer]);
+}
 
 type Handler<K extends RequestKind> = (
   payload: WorkerRequestMap[K]['payload'],
@@ -46,16 +54,26 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
     const od = open.get(draftId);
     if (!od) throw new Error('draft is gone');
     const { regions, blocks } = draftBlocks(od, sheets);
-    const transfer: Transferable[] = [];
-    for (const b of blocks) {
-      transfer.push(b.regions.buffer, b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer, b.rawRows.buffer, b.unitRows.buffer);
-    }
-    return { result: { regions, blocks }, transfer };
+    return { result: { regions, blocks }, transfer: blockBuffers(blocks) };
   },
 
   discard: async ({ draftId }) => {
     open.delete(draftId);
     return { result: { ok: true } };
+  },
+
+  backupWrite: async ({ data }) => {
+    const bytes = writeWorkbook(backupSheets(data));
+    const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return { result: { bytes: buf }, transfer: [buf] };
+  },
+
+  backupRead: async ({ name, bytes }) => {
+    const read = readWorkbook(new Uint8Array(bytes), name);
+    if (!read.ok) return { result: { ok: false, reason: read.reason, detail: read.detail ?? '' } };
+    const parsed = parseBackup(read.workbook);
+    if (!parsed.ok) return { result: parsed };
+    return { result: parsed, transfer: blockBuffers(parsed.data.blocks) };
   },
 
   write: async ({ sheets }) => {

@@ -1,5 +1,6 @@
 // Messages between the page and import.worker.ts. Plain data only (structured clone).
-import type { BlockData } from '../domain/model';
+import type { BackupData, BlockData } from '../domain/model';
+import type { ReadFailure } from './readWorkbook';
 import type { DetectionOverride } from './detection';
 import type { CatalogSnapshot, Corrections, DraftSheet, ImportDraft } from './draft';
 
@@ -15,6 +16,11 @@ export interface WorkerRequestMap {
   };
   take: { payload: { draftId: string; sheets: number[] }; result: { regions: string[]; blocks: BlockData[] } };
   discard: { payload: { draftId: string }; result: { ok: true } };
+  backupWrite: { payload: { data: BackupData }; result: { bytes: ArrayBuffer } };
+  backupRead: {
+    payload: { name: string; bytes: ArrayBuffer };
+    result: { ok: true; data: BackupData } | { ok: false; reason: ReadFailure | 'not-backup' | 'damaged'; detail: string };
+  };
   write: { payload: { sheets: { name: string; rows: unknown[][]; colWidths?: number[] }[] }; result: { bytes: ArrayBuffer } };
 }
 

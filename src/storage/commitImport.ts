@@ -2,15 +2,9 @@ import type { BlockData, ImportRecord, Indicator, Region, Skip } from '../domain
 import type { IndiDb } from './db';
 import type { ObservationBlock } from './schema';
 import { newId } from './newId';
+import { findConflicts, type Conflict } from './findConflicts';
 
-export interface Conflict {
-  region: string;
-  indicator: string;
-  period: number;
-  previous: number;
-  previousImport: string;
-  value: number;
-}
+export type { Conflict };
 
 export interface CommitInput {
   fileName: string;
@@ -54,38 +48,8 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
   const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
   try {
     return await db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions], async () => {
-      // Conflicts against the values in force before this import (latest import wins),
-      // looked at only for indicators that already have values.
-      const imports = new Map((await db.imports.toArray()).map((i) => [i.id, i]));
+      const conflicts = await findConflicts(db, [input]);
       const indicatorIds = [...new Set(input.blocks.map((b) => b.indicator))];
-      const current = new Map<string, Map<string, { value: number; importId: string; at: number }>>();
-      if (imports.size) {
-        const existing = await db.blocks.where('indicator').anyOf(indicatorIds).toArray();
-        for (const b of existing) {
-          const imp = imports.get(b.importId);
-          const at = imp?.importedAt ?? 0;
-          const names = imp?.regions ?? [];
-          let byCell = current.get(b.indicator);
-          if (!byCell) current.set(b.indicator, (byCell = new Map()));
-          for (let i = 0; i < b.values.length; i++) {
-            const key = `${names[b.regions[i]]}\u0001${b.periods[i]}`;
-            const cur = byCell.get(key);
-            if (!cur || at >= cur.at) byCell.set(key, { value: b.values[i], importId: b.importId, at });
-          }
-        }
-      }
-      const conflicts: Conflict[] = [];
-      for (const b of input.blocks) {
-        const byCell = current.get(b.indicator);
-        if (!byCell) continue;
-        for (let i = 0; i < b.values.length; i++) {
-          const region = input.regions[b.regions[i]];
-          const cur = byCell.get(`${region}\u0001${b.periods[i]}`);
-          if (cur && cur.value !== b.values[i]) {
-            conflicts.push({ region, indicator: b.indicator, period: b.periods[i], previous: cur.value, previousImport: cur.importId, value: b.values[i] });
-          }
-        }
-      }
 
       // New catalog entries.
       const newUnits = new Map(input.newIndicators);

@@ -1,4 +1,4 @@
-import type { BlockData, ImportRecord, Indicator, Region } from '../domain/model';
+import type { BlockData, DeckSlide, ImportRecord, Indicator, Region, SavedChart, SavedDeck } from '../domain/model';
 
 /**
  * Observations are stored as columnar blocks (one per import × sheet × indicator), not one
@@ -15,29 +15,7 @@ export interface MetaRecord {
   value: unknown;
 }
 
-export interface SavedChart {
-  id: string;
-  name: string;
-  spec: unknown;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface DeckSlide {
-  chartId: string;
-  title: string;
-  note: string;
-}
-
-export interface SavedDeck {
-  id: string;
-  name: string;
-  slides: DeckSlide[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-export type { ImportRecord, Indicator, Region };
+export type { DeckSlide, ImportRecord, Indicator, Region, SavedChart, SavedDeck };
 
 export const DB_NAME = 'indicompare';
 

@@ -1,0 +1,230 @@
+import { a1 } from '../domain/a1';
+import type { BackupData, BlockData, ImportRecord, Indicator, Qualifier, Region, SavedChart, SavedDeck } from '../domain/model';
+import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../domain/parsePeriod';
+import { QUALIFIERS, qualifierIndex } from '../domain/qualifiers';
+import { sparseText } from '../domain/model';
+import { cellText, type RawSheet, type RawWorkbook } from './rawSheet';
+
+// The backup workbook contract (DESIGN.md): sheet names and the leading header cells are
+// fixed; columns after them and the extra sheets carry what an exact restore also needs.
+export const BACKUP_SHEETS = {
+  observations: { name: '观测值', header: ['地区', '指标', '期间', '数值', '单位', '限定', '原文', '来源文件', '工作表', '单元格', '导入编号'] },
+  indicators: { name: '指标', header: ['指标', '英文名', '单位', '分类', '别名', '分子', '分母'], extra: ['合并到', '内置'] },
+  regions: { name: '地区', header: ['地区', '别名', '级别', '上级'], extra: ['合并到'] },
+  imports: { name: '导入记录', header: ['导入编号', '文件', 'SHA-256', '导入时间', '布局', '导入条数', '跳过条数'], extra: ['示例数据'] },
+  charts: { name: '图表', header: ['名称', '定义'], extra: ['编号', '创建时间', '修改时间'] },
+  decks: { name: '演示', header: ['编号', '名称', '定义', '创建时间', '修改时间'] },
+  skips: { name: '跳过明细', header: ['导入编号', '工作表', '单元格', '原因', '原文'] },
+} as const;
+
+const REQUIRED = ['observations', 'indicators', 'regions', 'imports', 'charts'] as const;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The whole state as workbook sheets, in a stable order (same state → same workbook). */
+export function backupSheets(data: BackupData): { name: string; rows: unknown[][]; colWidths?: number[] }[] {
+  const S = BACKUP_SHEETS;
+  const order = new Map([...data.imports].sort((a, b) => a.importedAt - b.importedAt || a.id.localeCompare(b.id)).map((imp, i) => [imp.id, i]));
+  const byId = new Map(data.imports.map((i) => [i.id, i]));
+  const blocks = [...data.blocks].sort(
+    (a, b) => (order.get(a.importId) ?? 0) - (order.get(b.importId) ?? 0) || a.sheet.localeCompare(b.sheet) || a.indicator.localeCompare(b.indicator),
+  );
+  const obs: unknown[][] = [[...S.observations.header]];
+  for (const b of blocks) {
+    const imp = byId.get(b.importId);
+    for (let i = 0; i < b.values.length; i++) {
+      obs.push([
+        imp?.regions[b.regions[i]] ?? '',
+        b.indicator,
+        formatPeriod(periodFromKey(b.periods[i])),
+        b.values[i],
+        sparseText(b.unitRows, b.unitTexts, i, b.unit),
+        QUALIFIERS[b.qualifiers[i]],
+        sparseText(b.rawRows, b.rawTexts, i),
+        imp?.fileName ?? '',
+        b.sheet,
+        a1(b.rows[i], b.cols[i]),
+        b.importId,
+      ]);
+    }
+  }
+  const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  return [
+    { name: S.observations.name, rows: obs, colWidths: [14, 26, 12, 12, 6, 6, 16, 24, 12, 8, 18] },
+    {
+      name: S.indicators.name,
+      rows: [[...S.indicators.header, ...S.indicators.extra], ...sortById(data.indicators).map((i) => [i.name, i.nameEn, i.unit, i.category, i.aliases.join(';'), i.numerator ?? '', i.denominator ?? '', i.mergedInto ?? '', i.builtin ? '是' : ''])],
+      colWidths: [26, 30, 6, 10, 30, 22, 22, 22, 6],
+    },
+    {
+      name: S.regions.name,
+      rows: [[...S.regions.header, ...S.regions.extra], ...sortById(data.regions).map((r) => [r.name, r.aliases.join(';'), r.level, r.parent, r.mergedInto ?? ''])],
+      colWidths: [16, 24, 10, 12, 16],
+    },
+    {
+      name: S.imports.name,
+      rows: [
+        [...S.imports.header, ...S.imports.extra],
+        ...[...data.imports].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map((i) => [i.id, i.fileName, i.sha256, iso(i.importedAt), i.layout, i.taken, i.skipped, i.sample ? '是' : '']),
+      ],
+      colWidths: [18, 28, 20, 24, 20, 10, 10, 8],
+    },
+    {
+      name: S.charts.name,
+      rows: [[...S.charts.header, ...S.charts.extra], ...sortById(data.charts).map((c) => [c.name, JSON.stringify(c.spec), c.id, iso(c.createdAt), iso(c.updatedAt)])],
+      colWidths: [24, 80, 18, 24, 24],
+    },
+    {
+      name: S.decks.name,
+      rows: [[...S.decks.header], ...sortById(data.decks).map((d) => [d.id, d.name, JSON.stringify(d.slides), iso(d.createdAt), iso(d.updatedAt)])],
+      colWidths: [18, 24, 80, 24, 24],
+    },
+    {
+      name: S.skips.name,
+      rows: [[...S.skips.header], ...data.imports.flatMap((i) => i.skips.map((k) => [i.id, k.sheet, k.cell, k.reason, k.raw ?? '']))],
+      colWidths: [18, 16, 8, 14, 30],
+    },
+  ];
+}
+
+export type BackupParse = { ok: true; data: BackupData } | { ok: false; reason: 'not-backup' | 'damaged'; detail: string };
+
+class Damaged extends Error {}
+
+function rowsOf(sheet: RawSheet): string[][] {
+  const out: string[][] = [];
+  for (let r = 0; r < sheet.nRows; r++) {
+    const row = sheet.rows[r] ?? [];
+    out.push(Array.from({ length: sheet.nCols }, (_, c) => cellText(row[c])));
+  }
+  return out;
+}
+
+function cellRef(ref: string): { row: number; col: number } {
+  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!m) throw new Damaged(`单元格 ${ref}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+const time = (text: string, what: string) => {
+  const ms = Date.parse(text);
+  if (!Number.isFinite(ms)) throw new Damaged(`${what}: ${text}`);
+  return ms;
+};
+
+/**
+ * A backup workbook → state, checked all the way: every contract sheet and header, every
+ * observation's period, number and import. Anything off → refused whole, nothing applied.
+ */
+export function parseBackup(wb: RawWorkbook): BackupParse {
+  const S = BACKUP_SHEETS;
+  const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+  for (const key of REQUIRED) {
+    const sheet = sheets.get(S[key].name);
+    const header = sheet ? rowsOf(sheet)[0] ?? [] : [];
+    if (!sheet || S[key].header.some((h, i) => header[i] !== h)) {
+      return { ok: false, reason: 'not-backup', detail: S[key].name };
+    }
+  }
+  try {
+    const table = (key: keyof typeof S) => {
+      const sheet = sheets.get(S[key].name);
+      return sheet ? rowsOf(sheet).slice(1).filter((r) => r.some(Boolean)) : [];
+    };
+    const imports: ImportRecord[] = table('imports').map((r) => ({
+      id: r[0], fileName: r[1], sha256: r[2], importedAt: time(r[3], '导入时间'), layout: r[4],
+      taken: Number(r[5]), skipped: Number(r[6]), skips: [], regions: [], ...(r[7] === '是' ? { sample: true } : {}),
+    }));
+    const importById = new Map(imports.map((i) => [i.id, i]));
+    if (importById.size !== imports.length || imports.some((i) => !i.id)) throw new Damaged('导入编号');
+    for (const r of table('skips')) importById.get(r[0])?.skips.push({ sheet: r[1], cell: r[2], reason: r[3], raw: r[4] });
+
+    // Observations → blocks, one per import × sheet × indicator, in file order.
+    type Acc = { b: Omit<BlockData, 'regions' | 'periods' | 'values' | 'qualifiers' | 'rows' | 'cols' | 'rawRows' | 'unitRows'>; importId: string; regions: number[]; periods: number[]; values: number[]; qualifiers: number[]; rows: number[]; cols: number[]; raws: [number, string][]; units: string[] };
+    const acc = new Map<string, Acc>();
+    const regionIdx = new Map<string, Map<string, number>>();
+    const obsRows = table('observations');
+    for (let k = 0; k < obsRows.length; k++) {
+      const [region, indicator, periodText, valueText, unit, qual, raw, , sheet, cell, importId] = obsRows[k];
+      const imp = importById.get(importId);
+      const period = parsePeriod(periodText);
+      const value = Number(valueText);
+      if (!imp || !region || !indicator || !period || valueText === '' || !Number.isFinite(value)) throw new Damaged(`${S.observations.name} 第 ${k + 2} 行`);
+      if (!(QUALIFIERS as readonly string[]).includes(qual)) throw new Damaged(`${S.observations.name} 第 ${k + 2} 行 限定`);
+      const key = `${importId}\u0001${sheet}\u0001${indicator}`;
+      let a = acc.get(key);
+      if (!a) acc.set(key, (a = { b: { sheet, indicator, unit: '', rawTexts: [], unitTexts: [] }, importId, regions: [], periods: [], values: [], qualifiers: [], rows: [], cols: [], raws: [], units: [] }));
+      let names = regionIdx.get(importId);
+      if (!names) regionIdx.set(importId, (names = new Map()));
+      let ri = names.get(region);
+      if (ri === undefined) {
+        names.set(region, (ri = names.size));
+        imp.regions.push(region);
+      }
+      const { row, col } = cellRef(cell);
+      const i = a.values.length;
+      a.regions.push(ri);
+      a.periods.push(periodKey(period));
+      a.values.push(value);
+      a.qualifiers.push(qualifierIndex(qual as Qualifier));
+      a.rows.push(row);
+      a.cols.push(col);
+      if (raw) a.raws.push([i, raw]);
+      a.units.push(unit);
+    }
+    const blocks = [...acc.values()].map((a) => {
+      const count = new Map<string, number>();
+      for (const u of a.units) count.set(u, (count.get(u) ?? 0) + 1);
+      let unit = '';
+      let best = -1;
+      for (const [u, n] of count) if (n > best) [unit, best] = [u, n];
+      const odd = a.units.flatMap((u, i) => (u === unit ? [] : [[i, u] as const]));
+      return {
+        importId: a.importId, sheet: a.b.sheet, indicator: a.b.indicator, unit,
+        regions: Uint32Array.from(a.regions), periods: Int32Array.from(a.periods), values: Float64Array.from(a.values),
+        qualifiers: Uint8Array.from(a.qualifiers), rows: Uint32Array.from(a.rows), cols: Uint32Array.from(a.cols),
+        rawRows: Uint32Array.from(a.raws.map((x) => x[0])), rawTexts: a.raws.map((x) => x[1]),
+        unitRows: Uint32Array.from(odd.map((x) => x[0])), unitTexts: odd.map((x) => x[1]),
+      };
+    });
+
+    const list = (text: string) => text.split(/[;；]/).map((x) => x.trim()).filter(Boolean);
+    const indicators: Indicator[] = table('indicators').map((r) => ({
+      id: r[0], name: r[0], nameEn: r[1], unit: r[2], category: r[3], aliases: list(r[4]),
+      ...(r[5] && r[6] ? { numerator: r[5], denominator: r[6] } : {}),
+      ...(r[7] ? { mergedInto: r[7] } : {}),
+      ...(r[8] === '是' ? { builtin: true } : {}),
+    }));
+    const regions: Region[] = table('regions').map((r) => ({ id: r[0], name: r[0], aliases: list(r[1]), level: r[2], parent: r[3], ...(r[4] ? { mergedInto: r[4] } : {}) }));
+    const charts: SavedChart[] = table('charts').map((r, k) => {
+      let spec: unknown;
+      try {
+        spec = JSON.parse(r[1]);
+      } catch {
+        throw new Damaged(`${S.charts.name} 第 ${k + 2} 行`);
+      }
+      return { id: r[2] || `c-restored-${k + 1}`, name: r[0], spec, createdAt: r[3] ? time(r[3], '创建时间') : 0, updatedAt: r[4] ? time(r[4], '修改时间') : 0 };
+    });
+    const decks: SavedDeck[] = table('decks').map((r, k) => {
+      let slides: unknown;
+      try {
+        slides = JSON.parse(r[2]);
+      } catch {
+        throw new Damaged(`${S.decks.name} 第 ${k + 2} 行`);
+      }
+      if (!Array.isArray(slides)) throw new Damaged(`${S.decks.name} 第 ${k + 2} 行`);
+      return {
+        id: r[0], name: r[1], createdAt: time(r[3], '创建时间'), updatedAt: time(r[4], '修改时间'),
+        slides: slides.map((s: Record<string, unknown>) => ({ chartId: String(s.chartId ?? ''), title: String(s.title ?? ''), note: String(s.note ?? '') })),
+      };
+    });
+    const taken = new Map<string, number>();
+    for (const b of blocks) taken.set(b.importId, (taken.get(b.importId) ?? 0) + b.values.length);
+    for (const i of imports) if ((taken.get(i.id) ?? 0) !== i.taken) throw new Damaged(`${S.imports.name} ${i.id} 导入条数`);
+    return { ok: true, data: { imports, blocks, indicators, regions, charts, decks } };
+  } catch (e) {
+    if (e instanceof Damaged) return { ok: false, reason: 'damaged', detail: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,93 @@
+import type { BackupData, Indicator, Region } from '../domain/model';
+import type { IndiDb } from './db';
+import { findConflicts, type Conflict } from './findConflicts';
+
+/** The whole stored state, for a backup workbook. */
+export async function collectBackup(db: IndiDb): Promise<BackupData> {
+  return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks], async () => ({
+    imports: await db.imports.toArray(),
+    blocks: (await db.blocks.toArray()).map(({ id: _id, ...b }) => b),
+    indicators: await db.indicators.toArray(),
+    regions: await db.regions.toArray(),
+    charts: await db.charts.toArray(),
+    decks: await db.decks.toArray(),
+  }));
+}
+
+export interface RestoreResult {
+  imports: number;
+  observations: number;
+  /** Imports of the backup already here (same import id): skipped, never duplicated. */
+  alreadyHere: number;
+  charts: number;
+  decks: number;
+  conflicts: Conflict[];
+}
+
+/** What a restore would replace: shown in the confirmation before anything changes. */
+export async function countState(db: IndiDb): Promise<{ imports: number; observations: number; charts: number; decks: number }> {
+  const imports = await db.imports.toArray();
+  return { imports: imports.length, observations: imports.reduce((s, i) => s + i.taken, 0), charts: await db.charts.count(), decks: await db.decks.count() };
+}
+
+function unionAliases<T extends Indicator | Region>(have: T, incoming: T): T {
+  const aliases = [...new Set([...have.aliases, ...incoming.aliases])];
+  return aliases.length === have.aliases.length ? have : { ...have, aliases };
+}
+
+/**
+ * Applies a parsed backup in one transaction. `replace`: the data becomes exactly the
+ * backup's. `merge`: a colleague's work joins ours — imports stay apart (an import already
+ * here is skipped, so merging twice duplicates nothing), catalog entries are added or
+ * extended with aliases, differing values are listed as conflicts.
+ */
+export async function restoreBackup(db: IndiDb, data: BackupData, mode: 'replace' | 'merge'): Promise<RestoreResult> {
+  return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks], async () => {
+    if (mode === 'replace') {
+      await Promise.all([db.imports.clear(), db.blocks.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
+      await db.imports.bulkAdd(data.imports);
+      await db.blocks.bulkAdd(data.blocks);
+      await db.indicators.bulkAdd(data.indicators);
+      await db.regions.bulkAdd(data.regions);
+      await db.charts.bulkAdd(data.charts);
+      await db.decks.bulkAdd(data.decks);
+      return {
+        imports: data.imports.length,
+        observations: data.blocks.reduce((s, b) => s + b.values.length, 0),
+        alreadyHere: 0,
+        charts: data.charts.length,
+        decks: data.decks.length,
+        conflicts: [],
+      };
+    }
+    const have = new Set(await db.imports.toCollection().primaryKeys());
+    const fresh = data.imports.filter((i) => !have.has(i.id));
+    const freshIds = new Set(fresh.map((i) => i.id));
+    const blocks = data.blocks.filter((b) => freshIds.has(b.importId));
+    const conflicts = await findConflicts(db, fresh.map((imp) => ({ regions: imp.regions, blocks: blocks.filter((b) => b.importId === imp.id) })));
+    await db.imports.bulkAdd(fresh);
+    await db.blocks.bulkAdd(blocks);
+    for (const i of data.indicators) {
+      const cur = await db.indicators.get(i.id);
+      await db.indicators.put(cur ? unionAliases(cur, i) : i);
+    }
+    for (const r of data.regions) {
+      const cur = await db.regions.get(r.id);
+      await db.regions.put(cur ? unionAliases(cur, r) : r);
+    }
+    const haveCharts = new Set(await db.charts.toCollection().primaryKeys());
+    const charts = data.charts.filter((c) => !haveCharts.has(c.id));
+    await db.charts.bulkAdd(charts);
+    const haveDecks = new Set(await db.decks.toCollection().primaryKeys());
+    const decks = data.decks.filter((d) => !haveDecks.has(d.id));
+    await db.decks.bulkAdd(decks);
+    return {
+      imports: fresh.length,
+      observations: blocks.reduce((s, b) => s + b.values.length, 0),
+      alreadyHere: data.imports.length - fresh.length,
+      charts: charts.length,
+      decks: decks.length,
+      conflicts,
+    };
+  });
+}
