@@ -12,6 +12,9 @@ import type { Indicator, Region } from '../domain/model';
 import { ImportState } from './importState.svelte';
 import { DataState } from './dataState.svelte';
 import { ChartsState } from './chartsState.svelte';
+import { BackupState } from './backupState.svelte';
+import { ChangeFeed } from '../storage/changeFeed';
+import { DB_NAME } from '../storage/schema';
 
 export type Page = 'import' | 'data' | 'charts' | 'present' | 'catalog' | 'settings';
 export const PAGES: readonly Page[] = ['import', 'data', 'charts', 'present', 'catalog', 'settings'];
@@ -36,6 +39,8 @@ export class AppState {
   readonly importer = new ImportState(this);
   readonly data = new DataState(this);
   readonly charts = new ChartsState(this);
+  readonly backup = new BackupState(this);
+  private readonly feed = new ChangeFeed(DB_NAME, () => void this.reloadAll());
 
   async start(): Promise<void> {
     try {
@@ -53,6 +58,7 @@ export class AppState {
       await this.refreshData();
       await this.importer.loadHistory();
       await this.charts.loadSaved();
+      await this.backup.load();
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -74,6 +80,26 @@ export class AppState {
     } catch (e) {
       console.warn('sample import failed', e);
     }
+  }
+
+  /** After this tab wrote: refresh here and tell the other tabs. */
+  async afterWrite(what: string): Promise<void> {
+    await this.reloadAll();
+    this.feed.announce(what);
+  }
+
+  /** Tells other tabs something changed, when this tab has already refreshed itself. */
+  announce(what: string): void {
+    this.feed.announce(what);
+  }
+
+  /** Everything that shows stored data, read again (after a write here or in another tab). */
+  async reloadAll(): Promise<void> {
+    if (!this.db || this.status === 'stale') return;
+    await this.importer.loadHistory();
+    await this.charts.loadSaved();
+    await this.backup.load();
+    await this.refreshData();
   }
 
   /** Re-reads counts and rebuilds the cube after an import, undo or edit. */

@@ -70,6 +70,7 @@ export class ChartsState {
     const chart = await saveChart(this.db, name, $state.snapshot(this.spec), this.currentId ?? undefined);
     this.currentId = chart.id;
     await this.loadSaved();
+    this.app.announce('charts');
   }
 
   async saveAsNew(name: string): Promise<void> {
@@ -87,6 +88,7 @@ export class ChartsState {
   async rename(id: string, name: string): Promise<void> {
     await renameChart(this.db, id, name);
     await this.loadSaved();
+    this.app.announce('charts');
   }
 
   /** Decks the chart appears in (the UI asks before deleting such a chart). */
@@ -98,6 +100,7 @@ export class ChartsState {
     await deleteChart(this.db, id);
     if (this.currentId === id) this.currentId = null;
     await this.loadSaved();
+    this.app.announce('charts');
   }
 
   /** The plotted numbers as workbook sheets (regions × periods, numerator and denominator beside). */

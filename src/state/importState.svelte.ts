@@ -211,7 +211,6 @@ export class ImportState {
   }
 
   private async afterChange(): Promise<void> {
-    await this.loadHistory();
-    await this.app.refreshData();
+    await this.app.afterWrite('imports');
   }
 }

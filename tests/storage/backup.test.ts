@@ -42,6 +42,11 @@ function parse(bytes: Uint8Array) {
   if (!read.ok) return { ok: false as const, reason: read.reason };
   return parseBackup(read.workbook);
 }
+function dataOf(bytes: Uint8Array) {
+  const p = parse(bytes);
+  if (!p.ok) throw new Error('not a backup');
+  return p.data;
+}
 /** The backup as its sheets' rows: what a person sees in Excel. */
 const sheetsOf = async (db: IndiDb) => backupSheets(await collectBackup(db)).map((s) => ({ name: s.name, rows: s.rows }));
 
@@ -113,12 +118,12 @@ describe('backup workbook', () => {
     ['a truncated backup', async (bytes: Uint8Array) => bytes.subarray(0, Math.floor(bytes.length * 0.6))],
     ['a random workbook', async () => xlsx([{ name: 'Sheet1', rows: [['地区', '人口'], ['兰州市', 1]] }])],
     ['a backup with a row cut off', async (bytes: Uint8Array) => {
-      const sheets = backupSheets((parse(bytes) as { data: never }).data);
+      const sheets = backupSheets(dataOf(bytes));
       sheets[0].rows.pop();
       return writeWorkbook(sheets);
     }],
     ['a backup with a number turned to text', async (bytes: Uint8Array) => {
-      const sheets = backupSheets((parse(bytes) as { data: never }).data);
+      const sheets = backupSheets(dataOf(bytes));
       sheets[0].rows[1][3] = '很多';
       return writeWorkbook(sheets);
     }],

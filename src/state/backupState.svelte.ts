@@ -1,0 +1,93 @@
+import type { BackupData } from '../domain/model';
+import { collectBackup, countState, restoreBackup, type RestoreResult } from '../storage/backup';
+import { loadMeta, saveMeta } from '../storage/meta';
+import type { AppState } from './appState.svelte';
+
+export interface PendingRestore {
+  fileName: string;
+  data: BackupData;
+  summary: { imports: number; observations: number; charts: number; decks: number };
+  current: { imports: number; observations: number; charts: number; decks: number };
+}
+
+/** 导出备份 / 从备份恢复 and the reminder to back up. Intent methods only. */
+export class BackupState {
+  lastBackupAt = $state<number | null>(null);
+  busy = $state(false);
+  pending = $state.raw<PendingRestore | null>(null);
+  result = $state<{ mode: 'replace' | 'merge'; res: RestoreResult } | null>(null);
+  error = $state<{ key: string; detail: string } | null>(null);
+  /** Imports made since the last backup: the reminder shows while there are any. */
+  unsaved = $derived(this.app.importer.history.filter((h) => !h.sample && (this.lastBackupAt === null || h.importedAt > this.lastBackupAt)).length);
+
+  constructor(private app: AppState) {}
+
+  get db() {
+    if (!this.app.db) throw new Error('database not open');
+    return this.app.db;
+  }
+
+  async load(): Promise<void> {
+    this.lastBackupAt = await loadMeta<number | null>(this.db, 'lastBackupAt', null);
+  }
+
+  /** Builds the backup workbook in the worker; the caller saves the bytes. */
+  async export(): Promise<{ bytes: ArrayBuffer; name: string }> {
+    this.busy = true;
+    try {
+      const data = await collectBackup(this.db);
+      const { bytes } = await this.app.worker.request('backupWrite', { data });
+      const now = Date.now();
+      await saveMeta(this.db, 'lastBackupAt', now);
+      this.lastBackupAt = now;
+      const d = new Date(now);
+      const stamp = `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}-${String(d.getHours()).padStart(2, '0')}${String(d.getMinutes()).padStart(2, '0')}`;
+      return { bytes, name: `指标对比备份-${stamp}.xlsx` };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Reads and checks a backup file; nothing changes until the user confirms. */
+  async open(file: { name: string; bytes: ArrayBuffer }): Promise<void> {
+    this.error = null;
+    this.result = null;
+    this.busy = true;
+    try {
+      const res = await this.app.worker.request('backupRead', file, { transfer: [file.bytes] });
+      if (!res.ok) {
+        this.error = { key: res.reason === 'not-backup' || res.reason === 'damaged' ? `backup.${res.reason}` : `read.${res.reason}`, detail: res.detail };
+        return;
+      }
+      const d = res.data;
+      this.pending = {
+        fileName: file.name,
+        data: d,
+        summary: { imports: d.imports.length, observations: d.blocks.reduce((s, b) => s + b.values.length, 0), charts: d.charts.length, decks: d.decks.length },
+        current: await countState(this.db),
+      };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async apply(mode: 'replace' | 'merge'): Promise<void> {
+    const p = this.pending;
+    if (!p) return;
+    this.busy = true;
+    try {
+      const res = await restoreBackup(this.db, p.data, mode);
+      this.result = { mode, res };
+      this.pending = null;
+      await this.app.afterWrite('restore');
+    } catch (e) {
+      this.error = { key: 'backup.failed', detail: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  cancel(): void {
+    this.pending = null;
+  }
+}
