@@ -13,6 +13,7 @@ import { ImportState } from './importState.svelte';
 import { DataState } from './dataState.svelte';
 import { ChartsState } from './chartsState.svelte';
 import { BackupState } from './backupState.svelte';
+import { DecksState } from './decksState.svelte';
 import { ChangeFeed } from '../storage/changeFeed';
 import { DB_NAME } from '../storage/schema';
 
@@ -40,6 +41,7 @@ export class AppState {
   readonly data = new DataState(this);
   readonly charts = new ChartsState(this);
   readonly backup = new BackupState(this);
+  readonly decks = new DecksState(this);
   private readonly feed = new ChangeFeed(DB_NAME, () => void this.reloadAll());
 
   async start(): Promise<void> {
@@ -58,6 +60,7 @@ export class AppState {
       await this.refreshData();
       await this.importer.loadHistory();
       await this.charts.loadSaved();
+      await this.decks.load();
       await this.backup.load();
       this.status = 'ready';
     } catch (e) {
@@ -98,6 +101,7 @@ export class AppState {
     if (!this.db || this.status === 'stale') return;
     await this.importer.loadHistory();
     await this.charts.loadSaved();
+    await this.decks.load();
     await this.backup.load();
     await this.refreshData();
   }

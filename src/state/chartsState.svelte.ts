@@ -100,6 +100,7 @@ export class ChartsState {
     await deleteChart(this.db, id);
     if (this.currentId === id) this.currentId = null;
     await this.loadSaved();
+    await this.app.decks.load();
     this.app.announce('charts');
   }
 

@@ -46,3 +46,20 @@ describe('storage', () => {
     expect(await loadMeta(db, 'lang', 'zh-CN')).toBe('en');
   });
 });
+
+describe('a schema upgrade in another tab', () => {
+  it('closes this connection so the upgrade can proceed', async () => {
+    const name = `upgrade-test-${Date.now()}`;
+    const mine = openDb(name);
+    await mine.open();
+    const { default: Dexie } = await import('dexie');
+    const newer = new Dexie(name);
+    newer.version(1).stores({ imports: 'id, sha256, importedAt' });
+    newer.version(2).stores({ imports: 'id, sha256, importedAt, fileName' });
+    await newer.open();
+    expect(newer.verno).toBe(2);
+    expect(mine.isOpen()).toBe(false);
+    newer.close();
+    await Dexie.delete(name);
+  });
+});

@@ -1,0 +1,39 @@
+import type { EChartsOption } from 'echarts';
+import { zipSync } from 'fflate';
+import { echarts } from './echarts';
+import { chartSvg, dataUrlToBytes } from './exportImage';
+
+/** Slide size for exports: 16:9, rendered at 2× for sharp slides. */
+export const SLIDE_W = 1600;
+export const SLIDE_H = 900;
+
+/** One chart rendered off screen as PNG bytes. */
+export function renderPng(option: EChartsOption, background: string, width = SLIDE_W, height = SLIDE_H, pixelRatio = 2): Uint8Array {
+  const host = document.createElement('div');
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
+  document.body.appendChild(host);
+  const chart = echarts.init(host, undefined, { renderer: 'canvas', width, height });
+  try {
+    chart.setOption({ ...option, animation: false });
+    return dataUrlToBytes(chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: background }));
+  } finally {
+    chart.dispose();
+    host.remove();
+  }
+}
+
+/** `01-标题.png`: slide order first, so the files sort as the deck runs. */
+export function slideFileName(index: number, title: string, ext: 'png' | 'svg'): string {
+  const safe = title.replace(/[\\/:*?"<>|\r\n\t]+/g, '_').trim().slice(0, 60) || 'slide';
+  return `${String(index + 1).padStart(2, '0')}-${safe}.${ext}`;
+}
+
+/** A whole deck as a zip of PNG (2×) or SVG files, one per slide. */
+export function deckZip(slides: { title: string; option: EChartsOption; background: string }[], kind: 'png' | 'svg'): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  slides.forEach((s, i) => {
+    const name = slideFileName(i, s.title, kind);
+    files[name] = kind === 'png' ? renderPng(s.option, s.background) : new TextEncoder().encode(chartSvg(s.option, SLIDE_W, SLIDE_H));
+  });
+  return zipSync(files, { level: kind === 'png' ? 0 : 6 });
+}

@@ -1,0 +1,145 @@
+import { buildChartOption } from '../charts/buildChartOption';
+import { chartSources } from '../charts/chartSources';
+import { parseChartSpec, type ChartSpec } from '../charts/chartSpec';
+import { THEMES, type ChartTheme } from '../charts/chartTheme';
+import type { DeckSlide, SavedDeck } from '../domain/model';
+import { createDeck, deleteDeck, listDecks, saveDeck } from '../storage/decks';
+import type { AppState } from './appState.svelte';
+
+export type ProjectorTheme = 'projector-light' | 'projector-dark';
+
+/** A slide ready to show: its chart spec, title, note and the files behind its numbers. */
+export interface ResolvedSlide {
+  slide: DeckSlide;
+  chartName: string;
+  spec: ChartSpec | null;
+  title: string;
+}
+
+/** The 演示 page: decks, their slides, and the slide show. Intent methods only. */
+export class DecksState {
+  decks = $state<SavedDeck[]>([]);
+  currentId = $state<string | null>(null);
+  theme = $state<ProjectorTheme>('projector-light');
+  presenting = $state(false);
+  index = $state(0);
+  black = $state(false);
+  printing = $state(false);
+  current = $derived(this.decks.find((d) => d.id === this.currentId) ?? this.decks[0] ?? null);
+  slides = $derived<ResolvedSlide[]>(
+    (this.current?.slides ?? []).map((slide) => {
+      const chart = this.app.charts.saved.find((c) => c.id === slide.chartId);
+      return { slide, chartName: chart?.name ?? '', spec: chart ? parseChartSpec(chart.spec) : null, title: slide.title || chart?.name || '' };
+    }),
+  );
+
+  constructor(private app: AppState) {}
+
+  get db() {
+    if (!this.app.db) throw new Error('database not open');
+    return this.app.db;
+  }
+
+  async load(): Promise<void> {
+    this.decks = await listDecks(this.db);
+  }
+
+  /** The option and source line of a slide in the projector theme. */
+  render(s: ResolvedSlide, theme: ChartTheme['name'] = this.theme) {
+    if (!s.spec) return null;
+    const ctx = { ...this.app.charts.context, theme: THEMES[theme] };
+    const spec = { ...s.spec, title: s.title };
+    return { option: buildChartOption(spec, ctx), sources: chartSources(spec, ctx) };
+  }
+
+  private async write(deck: SavedDeck): Promise<void> {
+    await saveDeck(this.db, $state.snapshot(deck) as SavedDeck);
+    await this.load();
+    this.app.announce('decks');
+  }
+
+  async create(name: string): Promise<void> {
+    const deck = await createDeck(this.db, name);
+    await this.load();
+    this.currentId = deck.id;
+    this.app.announce('decks');
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    const d = this.decks.find((x) => x.id === id);
+    if (d) await this.write({ ...d, name });
+  }
+
+  async duplicate(id: string, name: string): Promise<void> {
+    const d = this.decks.find((x) => x.id === id);
+    if (!d) return;
+    const copy = await createDeck(this.db, name, $state.snapshot(d.slides) as DeckSlide[]);
+    await this.load();
+    this.currentId = copy.id;
+    this.app.announce('decks');
+  }
+
+  async remove(id: string): Promise<void> {
+    await deleteDeck(this.db, id);
+    if (this.currentId === id) this.currentId = null;
+    await this.load();
+    this.app.announce('decks');
+  }
+
+  /** Adds a saved chart as the last slide of a deck (a new deck if there is none). */
+  async addChart(chartId: string, deckId: string | null, newDeckName: string): Promise<void> {
+    let deck = this.decks.find((d) => d.id === deckId) ?? null;
+    if (!deck) {
+      deck = await createDeck(this.db, newDeckName);
+      this.currentId = deck.id;
+    }
+    await this.write({ ...deck, slides: [...deck.slides, { chartId, title: '', note: '' }] });
+  }
+
+  async move(from: number, to: number): Promise<void> {
+    const d = this.current;
+    if (!d || from === to || to < 0 || to >= d.slides.length) return;
+    const slides = [...d.slides];
+    const [s] = slides.splice(from, 1);
+    slides.splice(to, 0, s);
+    await this.write({ ...d, slides });
+  }
+
+  async editSlide(i: number, patch: Partial<DeckSlide>): Promise<void> {
+    const d = this.current;
+    if (!d) return;
+    await this.write({ ...d, slides: d.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) });
+  }
+
+  async removeSlide(i: number): Promise<void> {
+    const d = this.current;
+    if (!d) return;
+    await this.write({ ...d, slides: d.slides.filter((_, k) => k !== i) });
+  }
+
+  start(at = 0): void {
+    if (!this.slides.length) return;
+    this.index = Math.max(0, Math.min(at, this.slides.length - 1));
+    this.black = false;
+    this.presenting = true;
+  }
+
+  stop(): void {
+    this.presenting = false;
+    this.black = false;
+  }
+
+  go(delta: number): void {
+    this.black = false;
+    this.index = Math.max(0, Math.min(this.slides.length - 1, this.index + delta));
+  }
+
+  goTo(i: number): void {
+    this.black = false;
+    this.index = Math.max(0, Math.min(this.slides.length - 1, i));
+  }
+
+  toggleBlack(): void {
+    this.black = !this.black;
+  }
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshProfile, launch, screenshot, type Session } from './browser';
+
+async function saveAndAdd(s: Session, headline: string, kind: string, name: string, firstDeck: boolean) {
+  await s.page.click(`[data-headline="${headline}"]`);
+  await s.page.click(`[data-kind="${kind}"]`);
+  s.page.once('dialog', (d) => void d.accept(name));
+  await s.page.click('[data-testid="chart-save"]');
+  await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain(name);
+  if (firstDeck) s.page.once('dialog', (d) => void d.accept('年度汇报'));
+  await s.page.click('[data-testid="add-to-deck"]');
+  await expect.poll(() => s.page.locator('[role="status"]').allInnerTexts()).toContain('已加入演示“年度汇报”。');
+}
+
+const counter = (s: Session) => s.page.getByTestId('slide-counter').innerText();
+
+describe('presenting a deck on the built file:// page', () => {
+  const profile = freshProfile();
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(profile.dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+    profile.remove();
+  });
+
+  it('builds a deck of three charts, reorders it by keyboard, and keeps titles and notes', async () => {
+    await s.page.click('[data-page="charts"]');
+    await s.page.locator('[data-testid="deck-select"]').selectOption('');
+    await saveAndAdd(s, 'correction-rate', 'ranked-bar', '纠错率排序', true);
+    await saveAndAdd(s, 'training', 'grouped-bar', '培训人次对比', false);
+    await saveAndAdd(s, 'lists', 'grouped-bar', '清单事项', false);
+    await s.page.click('[data-page="present"]');
+    const slides = s.page.getByTestId('slides');
+    expect((await slides.locator('li').allInnerTexts()).length).toBe(3);
+    const title = slides.locator('li').nth(0).getByPlaceholder('幻灯片标题(默认用图表名)');
+    await title.fill('行政复议纠错率:各地比较');
+    await title.press('Tab');
+    const note = slides.locator('li').nth(2).getByPlaceholder('一句话说明');
+    await note.fill('清单数量差异大,口径不同');
+    await note.press('Alt+ArrowUp');
+    await expect.poll(() => slides.locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
+    await s.page.reload();
+    await s.page.waitForSelector('body[data-ready="ready"]');
+    await s.page.click('[data-page="present"]');
+    await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
+  });
+
+  it('runs the slide show with the keyboard and leaves with Esc', async () => {
+    await s.page.click('[data-testid="present-start"]');
+    await s.page.waitForSelector('[data-testid="slideshow"] canvas');
+    expect(await counter(s)).toBe('1 / 3');
+    expect(await s.page.locator('nav').count()).toBe(0);
+    expect(await s.page.getByTestId('slide-source').innerText()).toContain('示例数据.xlsx');
+    await screenshot(s.page, 'present-light-1');
+    await s.page.keyboard.press('ArrowRight');
+    expect(await counter(s)).toBe('2 / 3');
+    await s.page.keyboard.press('PageDown');
+    expect(await counter(s)).toBe('3 / 3');
+    await s.page.keyboard.press('Space');
+    expect(await counter(s)).toBe('3 / 3');
+    await s.page.keyboard.press('PageUp');
+    expect(await counter(s)).toBe('2 / 3');
+    await s.page.keyboard.press('Home');
+    expect(await counter(s)).toBe('1 / 3');
+    await s.page.keyboard.press('End');
+    expect(await counter(s)).toBe('3 / 3');
+    await s.page.keyboard.press('b');
+    expect(await s.page.getByTestId('black-screen').isVisible()).toBe(true);
+    await s.page.keyboard.press('b');
+    expect(await s.page.getByTestId('black-screen').count()).toBe(0);
+    await s.page.keyboard.press('Escape');
+    expect(await s.page.getByTestId('slideshow').count()).toBe(0);
+    expect(await s.page.locator('nav').isVisible()).toBe(true);
+  });
+
+  it('shows the dark projector theme', async () => {
+    await s.page.locator('[data-testid="present-theme"]').selectOption('projector-dark');
+    await s.page.click('[data-testid="present-start"]');
+    await s.page.waitForSelector('[data-testid="slideshow"] canvas');
+    await s.page.waitForTimeout(200);
+    await screenshot(s.page, 'present-dark-1');
+    const bg = await s.page.getByTestId('slideshow').evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(bg).toBe('rgb(13, 17, 23)');
+    await s.page.keyboard.press('Escape');
+    await s.page.locator('[data-testid="present-theme"]').selectOption('projector-light');
+  });
+
+  it('exports the deck as PNG and SVG zips named by slide order and title, and a print view', async () => {
+    const [png] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.click('[data-testid="deck-png"]')]);
+    const files = unzipSync(new Uint8Array(readFileSync(await png.path())));
+    expect(Object.keys(files)).toEqual(['01-行政复议纠错率_各地比较.png', '02-清单事项.png', '03-培训人次对比.png']);
+    const first = files['01-行政复议纠错率_各地比较.png'];
+    expect(Buffer.from(first.subarray(1, 4)).toString()).toBe('PNG');
+    expect(Buffer.from(first).readUInt32BE(16)).toBe(3200);
+
+    const [svg] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.click('[data-testid="deck-svg"]')]);
+    const svgs = unzipSync(new Uint8Array(readFileSync(await svg.path())));
+    expect(Object.keys(svgs)).toEqual(['01-行政复议纠错率_各地比较.svg', '02-清单事项.svg', '03-培训人次对比.svg']);
+    expect(new TextDecoder().decode(svgs['02-清单事项.svg']).startsWith('<svg')).toBe(true);
+
+    await s.page.click('[data-testid="deck-print"]');
+    await expect.poll(() => s.page.getByTestId('print-view').locator('section.page img').count()).toBe(3);
+    await screenshot(s.page, 'present-print');
+    await s.page.getByRole('button', { name: '关闭' }).click();
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+
+  it('asks before deleting a chart a deck uses, and takes it out of the deck', async () => {
+    await s.page.click('[data-page="charts"]');
+    let message = '';
+    s.page.once('dialog', (d) => {
+      message = d.message();
+      void d.accept();
+    });
+    await s.page.getByTestId('saved-charts').locator('li', { hasText: '清单事项' }).getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => message).toContain('用在演示文稿 年度汇报 中');
+    await s.page.click('[data-page="present"]');
+    await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '培训人次对比']);
+  });
+});
