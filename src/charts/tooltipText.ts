@@ -1,5 +1,6 @@
 import type { ValuePoint } from '../domain/indicatorValues';
 import { a1 } from '../domain/a1';
+import { EDIT_SOURCE } from '../domain/editSource';
 import type { Indicator } from '../domain/model';
 import type { MessageKey } from '../i18n/zh-CN';
 import { indicatorLabel, indicatorOf, periodLabel, type ChartContext } from './chartContext';
@@ -48,6 +49,10 @@ export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): s
   if (p.small) lines.push(e(ctx.t('chart.tip.small', { n: formatNumber(ctx, p.denominator!) })));
   if (p.raw) lines.push(e(ctx.t('chart.tip.raw', { raw: p.raw })));
   for (const s of p.sources) {
+    if (s.sheet === EDIT_SOURCE) {
+      lines.push(e(ctx.t('chart.tip.edited')));
+      continue;
+    }
     const file = ctx.files.get(s.importId) ?? '';
     lines.push(e(ctx.t(`chart.tip.source.${s.role}` as MessageKey, { file, sheet: s.sheet, cell: a1(s.row, s.col) })));
   }

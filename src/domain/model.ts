@@ -148,4 +148,6 @@ export interface BackupData {
   regions: Region[];
   charts: SavedChart[];
   decks: SavedDeck[];
+  /** Conflicts the user settled: cell key (region, indicator, period) → import id in force. */
+  pins: [string, string][];
 }

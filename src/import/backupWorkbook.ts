@@ -15,6 +15,7 @@ export const BACKUP_SHEETS = {
   charts: { name: '图表', header: ['名称', '定义'], extra: ['编号', '创建时间', '修改时间'] },
   decks: { name: '演示', header: ['编号', '名称', '定义', '创建时间', '修改时间'] },
   skips: { name: '跳过明细', header: ['导入编号', '工作表', '单元格', '原因', '原文'] },
+  pins: { name: '冲突选择', header: ['地区', '指标', '期间', '采用导入编号'] },
 } as const;
 
 const REQUIRED = ['observations', 'indicators', 'regions', 'imports', 'charts'] as const;
@@ -82,6 +83,17 @@ export function backupSheets(data: BackupData): { name: string; rows: unknown[][
       name: S.skips.name,
       rows: [[...S.skips.header], ...data.imports.flatMap((i) => i.skips.map((k) => [i.id, k.sheet, k.cell, k.reason, k.raw ?? '']))],
       colWidths: [18, 16, 8, 14, 30],
+    },
+    {
+      name: S.pins.name,
+      rows: [
+        [...S.pins.header],
+        ...[...data.pins].sort((a, b) => a[0].localeCompare(b[0])).map(([key, importId]) => {
+          const [region, indicator, period] = key.split('\u0001');
+          return [region, indicator, formatPeriod(periodFromKey(Number(period))), importId];
+        }),
+      ],
+      colWidths: [16, 26, 12, 18],
     },
   ];
 }
@@ -219,10 +231,15 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
         slides: slides.map((s: Record<string, unknown>) => ({ chartId: String(s.chartId ?? ''), title: String(s.title ?? ''), note: String(s.note ?? '') })),
       };
     });
+    const pins: [string, string][] = table('pins').map((r, k) => {
+      const p = parsePeriod(r[2]);
+      if (!p || !importById.has(r[3])) throw new Damaged(`${S.pins.name} 第 ${k + 2} 行`);
+      return [`${r[0]}\u0001${r[1]}\u0001${periodKey(p)}`, r[3]];
+    });
     const taken = new Map<string, number>();
     for (const b of blocks) taken.set(b.importId, (taken.get(b.importId) ?? 0) + b.values.length);
     for (const i of imports) if ((taken.get(i.id) ?? 0) !== i.taken) throw new Damaged(`${S.imports.name} ${i.id} 导入条数`);
-    return { ok: true, data: { imports, blocks, indicators, regions, charts, decks } };
+    return { ok: true, data: { imports, blocks, indicators, regions, charts, decks, pins } };
   } catch (e) {
     if (e instanceof Damaged) return { ok: false, reason: 'damaged', detail: e.message };
     throw e;

@@ -14,6 +14,7 @@ import { DataState } from './dataState.svelte';
 import { ChartsState } from './chartsState.svelte';
 import { BackupState } from './backupState.svelte';
 import { DecksState } from './decksState.svelte';
+import { CatalogState } from './catalogState.svelte';
 import { ChangeFeed } from '../storage/changeFeed';
 import { DB_NAME } from '../storage/schema';
 
@@ -42,6 +43,7 @@ export class AppState {
   readonly charts = new ChartsState(this);
   readonly backup = new BackupState(this);
   readonly decks = new DecksState(this);
+  readonly catalogPage = new CatalogState(this);
   private readonly feed = new ChangeFeed(DB_NAME, () => void this.reloadAll());
 
   async start(): Promise<void> {

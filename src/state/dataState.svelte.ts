@@ -1,12 +1,31 @@
+import { findValueConflicts, type ValueConflict } from '../domain/findValueConflicts';
+import { parseValue } from '../domain/parseValue';
+import { QUALIFIERS } from '../domain/qualifiers';
 import { queryRows, type RowQuery, type SortKey } from '../domain/queryRows';
+import { commitEdit } from '../storage/commitEdit';
+import { pinValue } from '../storage/pins';
+import { undoImport } from '../storage/undoImport';
 import type { AppState } from './appState.svelte';
 
-/** The 数据 page: the query over the cube and the rows it yields. */
+export type DataTab = 'grid' | 'pivot' | 'conflicts';
+
+/** The 数据 page: the query over the cube, edits, conflicts and the pivot. Intent methods only. */
 export class DataState {
+  tab = $state<DataTab>('grid');
   query = $state<RowQuery>({ search: '', indicator: null, region: null, sort: null, desc: false, all: false });
   rows = $derived(queryRows(this.app.cube, this.query));
+  /** Edits made in this session, newest last: Ctrl+Z undoes them in turn. */
+  edits = $state<string[]>([]);
+  editError = $state('');
+  pivotIndicator = $state('行政复议纠错率');
+  conflicts = $derived<ValueConflict[]>(this.tab === 'conflicts' ? findValueConflicts(this.app.cube) : []);
 
   constructor(private app: AppState) {}
+
+  get db() {
+    if (!this.app.db) throw new Error('database not open');
+    return this.app.db;
+  }
 
   sortBy(key: SortKey): void {
     if (this.query.sort === key) {
@@ -25,5 +44,53 @@ export class DataState {
 
   setAll(all: boolean): void {
     this.query = { ...this.query, all };
+  }
+
+  /** Corrects the value of grid row `row` from what the user typed (same value rules as import). */
+  async editValue(row: number, text: string): Promise<boolean> {
+    const cube = this.app.cube;
+    const i = this.rows[row];
+    if (i === undefined) return false;
+    const parsed = parseValue(text);
+    if (!parsed.ok) {
+      this.editError = text.trim();
+      return false;
+    }
+    this.editError = '';
+    const res = await commitEdit(this.db, {
+      region: cube.regions[cube.region[i]],
+      indicator: cube.indicators[cube.indicator[i]],
+      period: cube.period[i],
+      value: parsed.value,
+      unit: parsed.unit || cube.unitOf(i),
+      qualifier: parsed.qualifier,
+      raw: text.trim() === String(parsed.value) ? '' : text.trim(),
+    });
+    if (!res.ok) return false;
+    this.edits = [...this.edits, res.importId];
+    await this.app.afterWrite('edit');
+    return true;
+  }
+
+  async undoLastEdit(): Promise<void> {
+    const id = this.edits.at(-1);
+    if (!id) return;
+    await undoImport(this.db, id);
+    this.edits = this.edits.slice(0, -1);
+    await this.app.afterWrite('edit');
+  }
+
+  /** Settles a conflict: this import's value is in force for this cell from now on. */
+  async choose(key: string, importId: string | null): Promise<void> {
+    await pinValue(this.db, key, importId);
+    await this.app.afterWrite('pins');
+  }
+
+  isEdit(importId: string): boolean {
+    return this.app.importer.history.some((h) => h.id === importId && h.layout === 'edit');
+  }
+
+  qualifierOf(i: number): string {
+    return QUALIFIERS[this.app.cube.qualifier[i]];
   }
 }

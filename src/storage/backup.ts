@@ -1,16 +1,19 @@
 import type { BackupData, Indicator, Region } from '../domain/model';
 import type { IndiDb } from './db';
 import { findConflicts, type Conflict } from './findConflicts';
+import { saveMeta } from './meta';
+import { loadPins } from './pins';
 
 /** The whole stored state, for a backup workbook. */
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
-  return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks], async () => ({
+  return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta], async () => ({
     imports: await db.imports.toArray(),
     blocks: (await db.blocks.toArray()).map(({ id: _id, ...b }) => b),
     indicators: await db.indicators.toArray(),
     regions: await db.regions.toArray(),
     charts: await db.charts.toArray(),
     decks: await db.decks.toArray(),
+    pins: [...(await loadPins(db))],
   }));
 }
 
@@ -42,7 +45,7 @@ function unionAliases<T extends Indicator | Region>(have: T, incoming: T): T {
  * extended with aliases, differing values are listed as conflicts.
  */
 export async function restoreBackup(db: IndiDb, data: BackupData, mode: 'replace' | 'merge'): Promise<RestoreResult> {
-  return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks], async () => {
+  return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta], async () => {
     if (mode === 'replace') {
       await Promise.all([db.imports.clear(), db.blocks.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
       await db.imports.bulkAdd(data.imports);
@@ -51,6 +54,7 @@ export async function restoreBackup(db: IndiDb, data: BackupData, mode: 'replace
       await db.regions.bulkAdd(data.regions);
       await db.charts.bulkAdd(data.charts);
       await db.decks.bulkAdd(data.decks);
+      await saveMeta(db, 'pins', data.pins);
       return {
         imports: data.imports.length,
         observations: data.blocks.reduce((s, b) => s + b.values.length, 0),
@@ -81,6 +85,9 @@ export async function restoreBackup(db: IndiDb, data: BackupData, mode: 'replace
     const haveDecks = new Set(await db.decks.toCollection().primaryKeys());
     const decks = data.decks.filter((d) => !haveDecks.has(d.id));
     await db.decks.bulkAdd(decks);
+    const pins = await loadPins(db);
+    for (const [key, importId] of data.pins) if (!pins.has(key)) pins.set(key, importId);
+    await saveMeta(db, 'pins', [...pins]);
     return {
       imports: fresh.length,
       observations: blocks.reduce((s, b) => s + b.values.length, 0),

@@ -8,6 +8,7 @@ import { commitImport } from '../../src/storage/commitImport';
 import { openDb, type IndiDb } from '../../src/storage/db';
 import { readCatalog } from '../../src/storage/readCatalog';
 import { saveChart } from '../../src/storage/savedCharts';
+import { pinValue } from '../../src/storage/pins';
 import { seedCatalog } from '../../src/storage/seedCatalog';
 import { FIXTURES, xlsx } from '../fixtures/fixtures';
 
@@ -59,6 +60,8 @@ async function populated(): Promise<IndiDb> {
   // A later import superseding one value: both stay in the backup.
   await importFile(db, 'later.xlsx', xlsx([{ name: '2018', rows: [['地区', '行政复议纠错件数'], ['兰州市', 60]] }]), (at += 1000));
   const chart = await saveChart(db, '纠错率', { kind: 'ranked-bar', indicator: '行政复议纠错率', regions: { mode: 'all' }, from: null, to: null, period: null });
+  const imports = await db.imports.orderBy('importedAt').toArray();
+  await pinValue(db, `兰州市\u0001行政复议纠错件数\u000120182018`, imports[1].id);
   await db.decks.add({ id: 'd1', name: '汇报', slides: [{ chartId: chart.id, title: '纠错率', note: '来源:各市报告' }], createdAt: at, updatedAt: at });
   return db;
 }
@@ -73,6 +76,7 @@ describe('backup workbook', () => {
     expect(head['地区'].slice(0, 4)).toEqual(['地区', '别名', '级别', '上级']);
     expect(head['导入记录'].slice(0, 7)).toEqual(['导入编号', '文件', 'SHA-256', '导入时间', '布局', '导入条数', '跳过条数']);
     expect(head['图表'].slice(0, 2)).toEqual(['名称', '定义']);
+    expect(sheets.find((x) => x.name === '冲突选择')?.rows.slice(1)).toEqual([['兰州市', '行政复议纠错件数', '2018', expect.any(String)]]);
     const obs = sheets[0].rows;
     expect(obs.some((r) => r[0] === '溧阳市' && r[2] === '2011—2015')).toBe(true);
     expect(obs.filter((r) => r[0] === '兰州市' && r[1] === '行政复议纠错件数' && r[2] === '2018').map((r) => r[3])).toEqual([57, 45, 57, 60]);

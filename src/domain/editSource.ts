@@ -1,0 +1,2 @@
+/** File and sheet name a hand edit is recorded under; shown as its source. */
+export const EDIT_SOURCE = '手工修改';

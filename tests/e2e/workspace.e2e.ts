@@ -1,0 +1,114 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsx } from '../fixtures/fixtures';
+import { freshProfile, launch, openApp, screenshot, type Session } from './browser';
+
+const dir = mkdtempSync(join(tmpdir(), 'indicompare-ws-'));
+function file(name: string, rows: unknown[][]): string {
+  const p = join(dir, name);
+  writeFileSync(p, xlsx([{ name: '2019', rows }]));
+  return p;
+}
+
+async function importFile(s: Session, path: string) {
+  await s.page.click('[data-page="import"]');
+  await s.page.setInputFiles('[data-testid="file-input"]', path);
+  await s.page.click('[data-testid="import-confirm"]');
+  await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('已保存');
+}
+
+async function showRows(s: Session, search: string, indicator = ''): Promise<string> {
+  await s.page.click('[data-page="data"]');
+  await s.page.click('[data-tab="grid"]');
+  await s.page.locator('input[type="search"]').fill(search);
+  await s.page.locator('select[aria-label="指标"]').selectOption(indicator);
+  return s.page.getByTestId('grid').innerText();
+}
+
+async function tooltipFor(s: Session, text: string): Promise<string> {
+  await s.page.click('[data-page="charts"]');
+  await s.page.click('[data-headline="correction-rate"]');
+  const box = (await s.page.getByTestId('chart').boundingBox())!;
+  for (const fx of [0.13, 0.16, 0.2, 0.35]) {
+    for (let y = box.y + 60; y < box.y + box.height - 20; y += 8) {
+      await s.page.mouse.move(box.x + box.width * fx, y);
+      const tip = await s.page.evaluate(() => [...document.querySelectorAll('[data-testid="chart"] div')].map((d) => ((d as HTMLElement).style.display !== 'none' && (d as HTMLElement).innerText.includes('·') ? (d as HTMLElement).innerText : '')).find(Boolean) ?? '');
+      if (tip.includes(text)) return tip;
+    }
+  }
+  return '';
+}
+
+describe('the data workspace on the built file:// page', () => {
+  const profile = freshProfile();
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(profile.dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+    profile.remove();
+  });
+
+  it('edits a value in the grid, the chart follows, and undo brings it back', async () => {
+    const grid = await showRows(s, '兰州', '行政复议纠错件数');
+    expect(grid).toContain('2014');
+    const cell = s.page.getByTestId('grid').locator('[role="row"]', { hasText: '2014' }).locator('[role="gridcell"]').nth(3);
+    await cell.dblclick();
+    await s.page.getByTestId('cell-editor').fill('10');
+    await s.page.getByTestId('cell-editor').press('Enter');
+    await expect.poll(() => s.page.getByTestId('grid').innerText()).toContain('手工修改');
+    await screenshot(s.page, 'workspace-edit');
+    const edited = await tooltipFor(s, '兰州市 · 2014');
+    expect(edited).toContain('9.9%');
+    expect(edited).toContain('行政复议纠错件数 10 / 行政复议审结件数 101');
+    expect(edited).toContain('已手工修改');
+
+    await s.page.click('[data-page="data"]');
+    await s.page.getByTestId('undo-edit').click();
+    await expect.poll(() => s.page.getByTestId('grid').innerText()).not.toContain('手工修改');
+    const back = await tooltipFor(s, '兰州市 · 2014');
+    expect(back).toContain('6.9%');
+  });
+
+  it('merges two indicators, and the merged values appear under the target', async () => {
+    await importFile(s, file('纠错.xlsx', [['地区', '纠错件数'], ['金华市', 33]]));
+    expect(await showRows(s, '金华', '行政复议纠错件数')).not.toContain('金华市');
+    await s.page.click('[data-page="catalog"]');
+    await s.page.locator('input[type="search"]').fill('纠错件数');
+    await s.page.getByTestId('catalog-list').getByRole('button', { name: /^纠错件数/ }).click();
+    await s.page.getByTestId('merge-target').fill('行政复议纠错件数');
+    await s.page.getByTestId('merge-target').press('Enter');
+    s.page.once('dialog', (d) => void d.accept());
+    await s.page.getByTestId('merge-button').click();
+    await expect.poll(() => s.page.getByTestId('unmerge').count()).toBe(1);
+    await screenshot(s.page, 'workspace-merge');
+    expect(await showRows(s, '金华', '行政复议纠错件数')).toContain('金华市');
+  });
+
+  it('resolves a conflict between two imports of the same table with one changed value', async () => {
+    await importFile(s, file('衢州甲.xlsx', [['地区', '培训人次', '行政复议纠错件数'], ['衢州市', 5000, 12], ['舟山市', 3000, 4]]));
+    await importFile(s, file('衢州乙.xlsx', [['地区', '培训人次', '行政复议纠错件数'], ['衢州市', 5100, 12], ['舟山市', 3000, 4]]));
+    expect(await s.page.getByTestId('import-report').innerText()).toContain('1 个数值与已有数据不同');
+    expect(await showRows(s, '衢州', '培训人次')).toContain('5,100');
+    await s.page.click('[data-tab="conflicts"]');
+    const row = s.page.getByTestId('conflicts').locator('tr', { hasText: '衢州市' });
+    await screenshot(s.page, 'workspace-conflicts');
+    await row.locator('label', { hasText: '衢州甲.xlsx' }).locator('input').check();
+    await openApp(s.page);
+    expect(await showRows(s, '衢州', '培训人次')).toContain('5,000');
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('shows a pivot with counts under rates and exports it', async () => {
+    await s.page.click('[data-page="data"]');
+    await s.page.click('[data-tab="pivot"]');
+    const table = await s.page.getByTestId('pivot-table').innerText();
+    expect(table).toContain('7/101');
+    const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('pivot-export').click()]);
+    expect(d.suggestedFilename()).toBe('行政复议纠错率-透视表.xlsx');
+    await screenshot(s.page, 'workspace-pivot');
+  });
+});
