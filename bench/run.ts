@@ -8,7 +8,7 @@ const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(5),
   import: () => benchImport(),
-  charts: () => benchCharts(),
+  store: () => benchCharts(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

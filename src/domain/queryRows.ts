@@ -26,9 +26,13 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
   const onlyRegion = q.region === null ? -1 : cube.regions.indexOf(q.region);
   const onlyIndicator = q.indicator === null ? -1 : cube.indicators.indexOf(q.indicator);
   if ((q.region !== null && onlyRegion < 0) || (q.indicator !== null && onlyIndicator < 0)) return new Int32Array(0);
-  const out = new Int32Array(cube.n);
+  // Values in force of one indicator are already listed by the cube: no full scan.
+  const candidates: ArrayLike<number> | null = onlyIndicator >= 0 && !q.all ? cube.ofIndicator(q.indicator!) : null;
+  const total = candidates ? candidates.length : cube.n;
+  const out = new Int32Array(total);
   let k = 0;
-  for (let i = 0; i < cube.n; i++) {
+  for (let j = 0; j < total; j++) {
+    const i = candidates ? candidates[j] : j;
     if (!q.all && !cube.effective[i]) continue;
     const r = cube.region[i];
     const ind = cube.indicator[i];

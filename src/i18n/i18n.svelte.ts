@@ -8,6 +8,8 @@ const DICTS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 export { format };
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 class I18n {
   lang = $state<Lang>('zh-CN');
 
@@ -15,8 +17,13 @@ class I18n {
     format(DICTS[this.lang][key] ?? key, params);
 
   /** Numbers formatted for the UI language (zh-CN: 13,337 and 17.3). */
-  num = (n: number, maxFractionDigits = 2): string =>
-    n.toLocaleString(this.lang, { maximumFractionDigits: maxFractionDigits });
+  num = (n: number, maxFractionDigits = 2): string => {
+    // One formatter per language and precision: toLocaleString builds a new one per call.
+    const key = `${this.lang}:${maxFractionDigits}`;
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = new Intl.NumberFormat(this.lang, { maximumFractionDigits: maxFractionDigits })));
+    return f.format(n);
+  };
 
   dateTime = (ms: number): string =>
     new Date(ms).toLocaleString(this.lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
