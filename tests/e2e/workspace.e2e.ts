@@ -97,6 +97,7 @@ describe('the data workspace on the built file:// page', () => {
     const row = s.page.getByTestId('conflicts').locator('tr', { hasText: '衢州市' });
     await screenshot(s.page, 'workspace-conflicts');
     await row.locator('label', { hasText: '衢州甲.xlsx' }).locator('input').check();
+    await expect.poll(() => row.locator('label.chosen').innerText()).toContain('衢州甲.xlsx');
     await openApp(s.page);
     expect(await showRows(s, '衢州', '培训人次')).toContain('5,000');
     expect(s.consoleErrors).toEqual([]);
