@@ -1,7 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { zipSync } from 'fflate';
-import { echarts } from './echarts';
-import { chartSvg, dataUrlToBytes } from './exportImage';
+import { chartPng, chartSvg, dataUrlToBytes, withOffscreenChart } from './exportImage';
 
 /** Slide size for exports: 16:9, rendered at 2× for sharp slides. */
 export const SLIDE_W = 1600;
@@ -9,17 +8,7 @@ export const SLIDE_H = 900;
 
 /** One chart rendered off screen as PNG bytes. */
 export function renderPng(option: EChartsOption, background: string, width = SLIDE_W, height = SLIDE_H, pixelRatio = 2): Uint8Array {
-  const host = document.createElement('div');
-  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
-  document.body.appendChild(host);
-  const chart = echarts.init(host, undefined, { renderer: 'canvas', width, height });
-  try {
-    chart.setOption({ ...option, animation: false });
-    return dataUrlToBytes(chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: background }));
-  } finally {
-    chart.dispose();
-    host.remove();
-  }
+  return withOffscreenChart(option, width, height, 'canvas', (chart) => dataUrlToBytes(chartPng(chart, background, pixelRatio)));
 }
 
 /** `01-标题.png`: slide order first, so the files sort as the deck runs. */

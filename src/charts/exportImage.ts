@@ -6,19 +6,24 @@ export function chartPng(chart: EChartsInstance, background: string, pixelRatio 
   return chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: background, excludeComponents: ['toolbox'] });
 }
 
-/** The same option rendered by the SVG renderer, off screen: vector for print and WPS/PPT. */
-export function chartSvg(option: EChartsOption, width: number, height: number): string {
+/** Renders an option in a chart of its own, off screen, hands it to `use`, then disposes of it. */
+export function withOffscreenChart<T>(option: EChartsOption, width: number, height: number, renderer: 'svg' | 'canvas', use: (chart: EChartsInstance) => T): T {
   const host = document.createElement('div');
-  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
   document.body.appendChild(host);
-  const chart = echarts.init(host, undefined, { renderer: 'svg', width, height });
+  const chart = echarts.init(host, undefined, { renderer, width, height });
   try {
     chart.setOption({ ...option, animation: false });
-    return chart.renderToSVGString();
+    return use(chart);
   } finally {
     chart.dispose();
     host.remove();
   }
+}
+
+/** The same option rendered by the SVG renderer: vector for print and WPS/PPT. */
+export function chartSvg(option: EChartsOption, width: number, height: number): string {
+  return withOffscreenChart(option, width, height, 'svg', (chart) => chart.renderToSVGString());
 }
 
 export function dataUrlToBytes(url: string): Uint8Array {

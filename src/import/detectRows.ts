@@ -1,5 +1,6 @@
 import { classifyCell, cellPeriod } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
+import type { RowLayout } from './detection';
 
 export interface RowSummary {
   nonEmpty: number;
@@ -53,16 +54,6 @@ export function isUnitRow(s: RowSummary): boolean {
 
 function isDataRow(s: RowSummary): boolean {
   return s.nonEmpty >= 2 && s.values >= 1 && !isMetaRow(s) && !isNoteRow(s);
-}
-
-export interface RowLayout {
-  titleRows: number[];
-  metaRows: number[];
-  noteRows: number[];
-  headerStart: number;
-  headerEnd: number;
-  dataStart: number;
-  dataEnd: number;
 }
 
 /** Rows inspected in full at the top and bottom; the middle of a long table is data. */

@@ -18,16 +18,19 @@ export interface SheetContext {
   unit: string;
 }
 
-/** Where the parts of a sheet are; everything the review screen shows and lets the user correct. */
-export interface Detection {
+/** Which rows are which (all inclusive); headerEnd < headerStart means the sheet has no header. */
+export interface RowLayout {
   titleRows: number[];
   metaRows: number[];
   noteRows: number[];
-  /** Inclusive; headerEnd < headerStart means the sheet has no header. */
   headerStart: number;
   headerEnd: number;
   dataStart: number;
   dataEnd: number;
+}
+
+/** Where the parts of a sheet are; everything the review screen shows and lets the user correct. */
+export interface Detection extends RowLayout {
   labelCols: { col: number; role: LabelRole }[];
   valueCols: number[];
   skipCols: number[];

@@ -33,6 +33,12 @@ export class AppState {
   sampleSettled = $state(false);
   workerError = $state('');
   db: IndiDb | null = null;
+
+  /** The open database, for the page slices (they only act once the app is ready). */
+  get database(): IndiDb {
+    if (!this.db) throw new Error('database not open');
+    return this.db;
+  }
   readonly worker = new ImportWorkerClient();
   /** The catalog: indicators and regions by id. */
   catalog = $state.raw<{ indicators: Map<string, Indicator>; regions: Map<string, Region> }>({ indicators: new Map(), regions: new Map() });

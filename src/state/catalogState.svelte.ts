@@ -25,9 +25,8 @@ export class CatalogState {
 
   constructor(private app: AppState) {}
 
-  get db() {
-    if (!this.app.db) throw new Error('database not open');
-    return this.app.db;
+  private get db() {
+    return this.app.database;
   }
 
   private async run(f: () => Promise<unknown>): Promise<boolean> {

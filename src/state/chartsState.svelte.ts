@@ -42,9 +42,8 @@ export class ChartsState {
 
   constructor(private app: AppState) {}
 
-  get db() {
-    if (!this.app.db) throw new Error('database not open');
-    return this.app.db;
+  private get db() {
+    return this.app.database;
   }
 
   showHeadline(h: Headline): void {

@@ -22,9 +22,8 @@ export class DataState {
 
   constructor(private app: AppState) {}
 
-  get db() {
-    if (!this.app.db) throw new Error('database not open');
-    return this.app.db;
+  private get db() {
+    return this.app.database;
   }
 
   sortBy(key: SortKey): void {

@@ -35,9 +35,8 @@ export class DecksState {
 
   constructor(private app: AppState) {}
 
-  get db() {
-    if (!this.app.db) throw new Error('database not open');
-    return this.app.db;
+  private get db() {
+    return this.app.database;
   }
 
   async load(): Promise<void> {

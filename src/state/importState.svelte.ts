@@ -61,9 +61,8 @@ export class ImportState {
 
   constructor(private app: AppState) {}
 
-  get db() {
-    if (!this.app.db) throw new Error('database not open');
-    return this.app.db;
+  private get db() {
+    return this.app.database;
   }
 
   async loadHistory(): Promise<void> {

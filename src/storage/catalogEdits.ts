@@ -1,34 +1,46 @@
 import type { Indicator, Region } from '../domain/model';
 import type { IndiDb } from './db';
 
+type Mergeable = Indicator | Region;
+
+/** The two catalog tables, as what merging needs of them. */
+interface EntryTable<T> {
+  get(id: string): PromiseLike<T | undefined>;
+  put(item: T): PromiseLike<unknown>;
+}
+
 /**
- * Merges indicator `from` into `into`: its observations count as `into` from now on (the
- * cube follows mergedInto) and its name becomes an alias, so later imports land on `into`
- * too. Reversible with unmergeIndicator; no observation is rewritten.
+ * Merges entry `from` into `into` (indicators or regions): its observations count as
+ * `into` from now on (the cube follows mergedInto) and its name becomes an alias, so later
+ * imports land on `into` too. Reversible with unmergeEntry; no observation is rewritten.
  */
-export async function mergeIndicator(db: IndiDb, from: string, into: string): Promise<void> {
+async function mergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>, from: string, into: string): Promise<void> {
   if (from === into) return;
-  await db.transaction('rw', db.indicators, async () => {
-    const a = await db.indicators.get(from);
-    const b = await db.indicators.get(into);
-    if (!a || !b) throw new Error('unknown indicator');
+  await db.transaction('rw', db.indicators, db.regions, async () => {
+    const a = await table.get(from);
+    const b = await table.get(into);
+    if (!a || !b) throw new Error(`unknown entry: ${!a ? from : into}`);
     if (b.mergedInto === from) throw new Error('circular merge');
-    await db.indicators.put({ ...a, mergedInto: into });
-    const aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name);
-    await db.indicators.put({ ...b, aliases });
+    await table.put({ ...a, mergedInto: into });
+    await table.put({ ...b, aliases: [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name) });
   });
 }
 
-export async function unmergeIndicator(db: IndiDb, from: string): Promise<void> {
-  await db.transaction('rw', db.indicators, async () => {
-    const a = await db.indicators.get(from);
+async function unmergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>, from: string): Promise<void> {
+  await db.transaction('rw', db.indicators, db.regions, async () => {
+    const a = await table.get(from);
     if (!a?.mergedInto) return;
-    const b = await db.indicators.get(a.mergedInto);
+    const b = await table.get(a.mergedInto);
     const { mergedInto: _m, ...rest } = a;
-    await db.indicators.put(rest);
-    if (b) await db.indicators.put({ ...b, aliases: b.aliases.filter((x) => x !== a.name && !a.aliases.includes(x)) });
+    await table.put(rest as T);
+    if (b) await table.put({ ...b, aliases: b.aliases.filter((x) => x !== a.name && !a.aliases.includes(x)) });
   });
 }
+
+export const mergeIndicator = (db: IndiDb, from: string, into: string) => mergeEntry<Indicator>(db, db.indicators, from, into);
+export const unmergeIndicator = (db: IndiDb, from: string) => unmergeEntry<Indicator>(db, db.indicators, from);
+export const mergeRegion = (db: IndiDb, from: string, into: string) => mergeEntry<Region>(db, db.regions, from, into);
+export const unmergeRegion = (db: IndiDb, from: string) => unmergeEntry<Region>(db, db.regions, from);
 
 /** Saves an indicator's descriptive fields (English name, unit, category, aliases, formula). */
 export async function saveIndicator(db: IndiDb, ind: Indicator): Promise<void> {
@@ -43,29 +55,6 @@ export async function defineDerived(db: IndiDb, name: string, numerator: string,
     await db.indicators.add(ind);
   });
   return ind;
-}
-
-export async function mergeRegion(db: IndiDb, from: string, into: string): Promise<void> {
-  if (from === into) return;
-  await db.transaction('rw', db.regions, async () => {
-    const a = await db.regions.get(from);
-    const b = await db.regions.get(into);
-    if (!a || !b) throw new Error('unknown region');
-    if (b.mergedInto === from) throw new Error('circular merge');
-    await db.regions.put({ ...a, mergedInto: into });
-    await db.regions.put({ ...b, aliases: [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name) });
-  });
-}
-
-export async function unmergeRegion(db: IndiDb, from: string): Promise<void> {
-  await db.transaction('rw', db.regions, async () => {
-    const a = await db.regions.get(from);
-    if (!a?.mergedInto) return;
-    const b = await db.regions.get(a.mergedInto);
-    const { mergedInto: _m, ...rest } = a;
-    await db.regions.put(rest);
-    if (b) await db.regions.put({ ...b, aliases: b.aliases.filter((x) => x !== a.name && !a.aliases.includes(x)) });
-  });
 }
 
 export async function saveRegion(db: IndiDb, r: Region): Promise<void> {

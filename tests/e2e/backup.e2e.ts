@@ -1,18 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { APP_URL, freshProfile, launch, screenshot, type Session } from './browser';
+import { APP_URL, fixtureFile, freshProfile, launch, screenshot, type Session } from './browser';
 
 const dir = mkdtempSync(join(tmpdir(), 'indicompare-backup-'));
+const file = fixtureFile;
 const table = file('台州丽水.xlsx', xlsx([{ name: '2019', rows: [['地区', '行政复议纠错件数', '培训人次'], ['台州市', 21, 7000], ['丽水市', 9, 4100]] }]));
-function file(name: string, bytes: Uint8Array): string {
-  const p = join(dir, name);
-  writeFileSync(p, bytes);
-  return p;
-}
 
 async function importTable(s: Session, path: string) {
   await s.page.click('[data-page="import"]');

@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,4 +73,43 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/** One browser session on a fresh profile for a whole test file; `get()` is the session. */
+export function sessionForFile(): { get: () => Session } {
+  const profile = freshProfile();
+  let s: Session | undefined;
+  beforeAll(async () => {
+    s = await launch(profile.dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+    profile.remove();
+  });
+  return { get: () => s! };
+}
+
+/** Writes generated fixture bytes to a temp folder, for setInputFiles. */
+export function fixtureFile(name: string, bytes: Uint8Array): string {
+  fixtureDir ??= mkdtempSync(join(tmpdir(), 'indicompare-fixtures-'));
+  const p = join(fixtureDir, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+let fixtureDir: string | undefined;
+
+/** Moves the mouse over the chart until its tooltip shows `text`; returns the tooltip's text ('' if never). */
+export async function chartTooltip(page: Page, text: string): Promise<string> {
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  for (const fx of [0.13, 0.16, 0.2, 0.35, 0.5]) {
+    for (let y = box.y + 60; y < box.y + box.height - 20; y += 8) {
+      await page.mouse.move(box.x + box.width * fx, y);
+      const tip = await page.evaluate(() => {
+        const divs = [...document.querySelectorAll('[data-testid="chart"] div')] as HTMLElement[];
+        return divs.map((d) => (d.style.display !== 'none' && d.innerText.includes('·') ? d.innerText : '')).find(Boolean) ?? '';
+      });
+      if (tip.includes(text)) return tip;
+    }
+  }
+  return '';
 }

@@ -1,47 +1,27 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshProfile, launch, screenshot, type Session } from './browser';
-
-/** Moves the mouse down the chart until its tooltip shows `text`; returns the tooltip's text. */
-async function hoverUntil(s: Session, text: string): Promise<string> {
-  const box = (await s.page.getByTestId('chart').boundingBox())!;
-  for (const fx of [0.13, 0.16, 0.2, 0.35, 0.5]) {
-    for (let y = box.y + 60; y < box.y + box.height - 20; y += 8) {
-      await s.page.mouse.move(box.x + box.width * fx, y);
-      const tip = await s.page.evaluate(() => {
-        const divs = [...document.querySelectorAll('[data-testid="chart"] div')] as HTMLElement[];
-        return divs.map((d) => (d.style.display !== 'none' && d.innerText.includes('·') ? d.innerText : '')).find(Boolean) ?? '';
-      });
-      if (tip.includes(text)) return tip;
-    }
-  }
-  return '';
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartTooltip, screenshot, sessionForFile, type Session } from './browser';
 
 describe('charts on the built file:// page with the sample data', () => {
-  const profile = freshProfile();
+  const session = sessionForFile();
   let s: Session;
   beforeAll(async () => {
-    s = await launch(profile.dir);
+    s = session.get();
     await s.page.click('[data-page="charts"]');
-  });
-  afterAll(async () => {
-    await s?.close();
-    profile.remove();
   });
 
   it('shows the 纠错率 headline with the reports’ figures', async () => {
     await s.page.click('[data-headline="correction-rate"]');
     await s.page.waitForSelector('[data-testid="chart"] canvas');
     await screenshot(s.page, 'chart-correction-rate');
-    const tip = await hoverUntil(s, '兰州市 · 2014');
+    const tip = await chartTooltip(s.page, '兰州市 · 2014');
     expect(tip).toContain('6.9%');
     expect(tip).toContain('行政复议纠错件数 7 / 行政复议审结件数 101');
     expect(tip).toMatch(/分子来源:示例数据\.xlsx · 示例数据!F\d+/);
-    const small = await hoverUntil(s, '瀍河回族区 · 2018');
+    const small = await chartTooltip(s.page, '瀍河回族区 · 2018');
     expect(small).toContain('分母仅 2');
-    const wenzhou = await hoverUntil(s, '温州市 · 2018');
+    const wenzhou = await chartTooltip(s.page, '温州市 · 2018');
     expect(wenzhou).toContain('报告所载比率 17.3%,与计数相符');
   });
 
@@ -64,7 +44,7 @@ describe('charts on the built file:// page with the sample data', () => {
     await s.page.click('[data-headline="lists"]');
     await s.page.waitForTimeout(150);
     await screenshot(s.page, 'chart-lists');
-    expect(await hoverUntil(s, '权力清单事项数')).toContain('1,989项');
+    expect(await chartTooltip(s.page, '权力清单事项数')).toContain('1,989项');
   });
 
   it('exports PNG at 2×, SVG, and the chart data as xlsx', async () => {

@@ -1,16 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { freshProfile, launch, openApp, screenshot, type Session } from './browser';
+import { fixtureFile, openApp, screenshot, sessionForFile, type Session } from './browser';
 
-const dir = mkdtempSync(join(tmpdir(), 'indicompare-e2e-'));
-function file(name: string, bytes: Uint8Array): string {
-  const p = join(dir, name);
-  writeFileSync(p, bytes);
-  return p;
-}
+const file = fixtureFile;
 
 const workbook = file(
   '嘉兴湖州.xlsx',
@@ -33,14 +26,10 @@ async function searchRows(s: Session, text: string): Promise<number> {
 }
 
 describe('importing on the built file:// page', () => {
-  const profile = freshProfile();
+  const session = sessionForFile();
   let s: Session;
   beforeAll(async () => {
-    s = await launch(profile.dir);
-  });
-  afterAll(async () => {
-    await s?.close();
-    profile.remove();
+    s = session.get();
   });
 
   it('loads the sample data on first open, marked and removable', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshProfile, launch, screenshot, type Session } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, sessionForFile, type Session } from './browser';
 
 async function saveAndAdd(s: Session, headline: string, kind: string, name: string, firstDeck: boolean) {
   await s.page.click(`[data-headline="${headline}"]`);
@@ -17,14 +17,10 @@ async function saveAndAdd(s: Session, headline: string, kind: string, name: stri
 const counter = (s: Session) => s.page.getByTestId('slide-counter').innerText();
 
 describe('presenting a deck on the built file:// page', () => {
-  const profile = freshProfile();
+  const session = sessionForFile();
   let s: Session;
   beforeAll(async () => {
-    s = await launch(profile.dir);
-  });
-  afterAll(async () => {
-    await s?.close();
-    profile.remove();
+    s = session.get();
   });
 
   it('builds a deck of three charts, reorders it by keyboard, and keeps titles and notes', async () => {

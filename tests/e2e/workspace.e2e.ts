@@ -1,16 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { freshProfile, launch, openApp, screenshot, type Session } from './browser';
+import { chartTooltip, fixtureFile, openApp, screenshot, sessionForFile, type Session } from './browser';
 
-const dir = mkdtempSync(join(tmpdir(), 'indicompare-ws-'));
-function file(name: string, rows: unknown[][]): string {
-  const p = join(dir, name);
-  writeFileSync(p, xlsx([{ name: '2019', rows }]));
-  return p;
-}
+const file = (name: string, rows: unknown[][]) => fixtureFile(name, xlsx([{ name: '2019', rows }]));
 
 async function importFile(s: Session, path: string) {
   await s.page.click('[data-page="import"]');
@@ -30,26 +22,14 @@ async function showRows(s: Session, search: string, indicator = ''): Promise<str
 async function tooltipFor(s: Session, text: string): Promise<string> {
   await s.page.click('[data-page="charts"]');
   await s.page.click('[data-headline="correction-rate"]');
-  const box = (await s.page.getByTestId('chart').boundingBox())!;
-  for (const fx of [0.13, 0.16, 0.2, 0.35]) {
-    for (let y = box.y + 60; y < box.y + box.height - 20; y += 8) {
-      await s.page.mouse.move(box.x + box.width * fx, y);
-      const tip = await s.page.evaluate(() => [...document.querySelectorAll('[data-testid="chart"] div')].map((d) => ((d as HTMLElement).style.display !== 'none' && (d as HTMLElement).innerText.includes('·') ? (d as HTMLElement).innerText : '')).find(Boolean) ?? '');
-      if (tip.includes(text)) return tip;
-    }
-  }
-  return '';
+  return chartTooltip(s.page, text);
 }
 
 describe('the data workspace on the built file:// page', () => {
-  const profile = freshProfile();
+  const session = sessionForFile();
   let s: Session;
   beforeAll(async () => {
-    s = await launch(profile.dir);
-  });
-  afterAll(async () => {
-    await s?.close();
-    profile.remove();
+    s = session.get();
   });
 
   it('edits a value in the grid, the chart follows, and undo brings it back', async () => {
