@@ -2,15 +2,16 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync } from 'node:fs';
+import { gzipWorker } from './scripts/vite-gzip-worker.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // One self-contained index.html: Chromium refuses module scripts and separate
-// chunks from file://, so everything (workers included) is inlined.
+// chunks from file://, so everything (the gzipped import worker included) is inlined.
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [svelte(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [svelte(), gzipWorker('src/import/import.worker.ts'), viteSingleFile({ removeViteModuleLoader: true })],
   build: {
     target: 'es2020',
     cssCodeSplit: false,
@@ -18,5 +19,4 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: false,
   },
-  worker: { format: 'iife' },
 });

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as acorn from 'acorn';
+import { gunzipSync } from 'node:zlib';
 
 export function extractScripts(htmlPath, outDir) {
   const html = readFileSync(htmlPath, 'utf8');
@@ -27,6 +28,11 @@ export function extractScripts(htmlPath, outDir) {
       if (text && text.length > 500 && /onmessage|postMessage/.test(text)) {
         const wf = join(outDir, `script-${i}-worker-${w++}.js`);
         writeFileSync(wf, text);
+        files.push(wf);
+      } else if (text && text.length > 10000 && text.startsWith('H4sI')) {
+        // A gzipped, base64-encoded worker bundle (scripts/vite-gzip-worker.ts).
+        const wf = join(outDir, `script-${i}-worker-${w++}.js`);
+        writeFileSync(wf, gunzipSync(Buffer.from(text, 'base64')));
         files.push(wf);
       }
     });

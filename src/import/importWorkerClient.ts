@@ -1,4 +1,4 @@
-import ImportWorker from './import.worker?worker&inline';
+import packedWorker from 'virtual:import-worker-gz';
 import type { RequestKind, WorkerRequestMap, WorkerResponse } from './protocol';
 
 export type Progress = (done: number, total: number, stage: string) => void;
@@ -11,13 +11,16 @@ interface Pending {
 
 /** The page's side of import.worker.ts: typed requests, progress callbacks, cancel by terminate. */
 export class ImportWorkerClient {
-  private worker: Worker | null = null;
+  private worker: Promise<Worker> | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
 
-  private ensure(): Worker {
-    if (this.worker) return this.worker;
-    const w = new ImportWorker();
+  private ensure(): Promise<Worker> {
+    this.worker ??= unpackWorker().then((w) => this.wire(w));
+    return this.worker;
+  }
+
+  private wire(w: Worker): Worker {
     w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
       const msg = ev.data;
       const p = this.pending.get(msg.id);
@@ -30,7 +33,6 @@ export class ImportWorkerClient {
       }
     };
     w.onerror = (ev) => this.failAll(new Error(ev.message || 'worker error'));
-    this.worker = w;
     return w;
   }
 
@@ -39,17 +41,17 @@ export class ImportWorkerClient {
     payload: WorkerRequestMap[K]['payload'],
     opts: { transfer?: Transferable[]; onProgress?: Progress } = {},
   ): Promise<WorkerRequestMap[K]['result']> {
-    const w = this.ensure();
     const id = this.nextId++;
+    const started = this.ensure();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress });
-      w.postMessage({ id, kind, payload }, opts.transfer ?? []);
+      started.then((w) => w.postMessage({ id, kind, payload }, opts.transfer ?? []), (e: unknown) => this.failAll(e instanceof Error ? e : new Error(String(e))));
     });
   }
 
   /** Stops all work at once (the cancel button): the worker is discarded and restarted on demand. */
   cancel(): void {
-    this.worker?.terminate();
+    void this.worker?.then((w) => w.terminate());
     this.worker = null;
     this.failAll(new CancelledError());
   }
@@ -65,4 +67,19 @@ export class CancelledError extends Error {
     super('cancelled');
     this.name = 'CancelledError';
   }
+}
+
+/** The worker's code ships gzipped in the page; it is unpacked into a blob: URL once. */
+let workerUrl: Promise<string> | null = null;
+
+async function unpackWorker(): Promise<Worker> {
+  workerUrl ??= (async () => {
+    if (typeof DecompressionStream === 'undefined') throw new Error('DecompressionStream unavailable (browser too old)');
+    const bin = atob(packedWorker);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const code = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  })();
+  return new Worker(await workerUrl, { name: 'indicompare-import' });
 }
