@@ -330,4 +330,8 @@ export const en: Record<MessageKey, string> = {
   'catalog.create': "Create",
   'catalog.level': "Level",
   'catalog.parent': "Parent",
+  'backup.quota': "The browser ran out of storage; the restore was rolled back whole and nothing changed (about {detail} MB needed). Free disk space and retry.",
+  'history.details': "Details",
+  'history.noSkips': "No cell was skipped.",
+  'layout.edit': "Hand edit of one value",
 };

@@ -329,6 +329,10 @@ export const zhCN = {
   'catalog.create': "创建",
   'catalog.level': "级别",
   'catalog.parent': "上级",
+  'backup.quota': "浏览器存储空间不足,恢复已整体撤回,数据没有改变(约需 {detail} MB)。请释放磁盘空间后重试。",
+  'history.details': "详情",
+  'history.noSkips': "没有跳过的单元格。",
+  'layout.edit': "手工修改单个数值",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -80,7 +80,9 @@ export class BackupState {
       this.pending = null;
       await this.app.afterWrite('restore');
     } catch (e) {
-      this.error = { key: 'backup.failed', detail: e instanceof Error ? e.message : String(e) };
+      const quota = (e as { name?: string; inner?: { name?: string } }).name === 'QuotaExceededError' || (e as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError';
+      const needed = Math.ceil(p.data.blocks.reduce((s, b) => s + b.values.length * 33, 0) / 1048576);
+      this.error = quota ? { key: 'backup.quota', detail: String(needed) } : { key: 'backup.failed', detail: e instanceof Error ? e.message : String(e) };
     } finally {
       this.busy = false;
     }

@@ -8,6 +8,8 @@ import { commitImport } from '../../src/storage/commitImport';
 import { openDb, type IndiDb } from '../../src/storage/db';
 import { readCatalog } from '../../src/storage/readCatalog';
 import { saveChart } from '../../src/storage/savedCharts';
+import { commitEdit } from '../../src/storage/commitEdit';
+import { mergeIndicator } from '../../src/storage/catalogEdits';
 import { pinValue } from '../../src/storage/pins';
 import { seedCatalog } from '../../src/storage/seedCatalog';
 import { FIXTURES, xlsx } from '../fixtures/fixtures';
@@ -59,6 +61,10 @@ async function populated(): Promise<IndiDb> {
   }
   // A later import superseding one value: both stay in the backup.
   await importFile(db, 'later.xlsx', xlsx([{ name: '2018', rows: [['地区', '行政复议纠错件数'], ['兰州市', 60]] }]), (at += 1000));
+  // A hand edit and a merge: both must survive the round trip.
+  await commitEdit(db, { region: '温州市', indicator: '培训人次', period: 20182018, value: 15900, unit: '人次', qualifier: '约', raw: '约15900' }, (at += 1000));
+  await importFile(db, 'alias.xlsx', xlsx([{ name: '2018', rows: [['地区', '纠错数'], ['丽水市', 3]] }]), (at += 1000));
+  await mergeIndicator(db, '纠错数', '行政复议纠错件数');
   const chart = await saveChart(db, '纠错率', { kind: 'ranked-bar', indicator: '行政复议纠错率', regions: { mode: 'all' }, from: null, to: null, period: null });
   const imports = await db.imports.orderBy('importedAt').toArray();
   await pinValue(db, `兰州市\u0001行政复议纠错件数\u000120182018`, imports[1].id);
@@ -78,6 +84,8 @@ describe('backup workbook', () => {
     expect(head['图表'].slice(0, 2)).toEqual(['名称', '定义']);
     expect(sheets.find((x) => x.name === '冲突选择')?.rows.slice(1)).toEqual([['兰州市', '行政复议纠错件数', '2018', expect.any(String)]]);
     const obs = sheets[0].rows;
+    expect(obs.find((r) => r[7] === '手工修改')).toEqual(['温州市', '培训人次', '2018', 15900, '人次', '约', '约15900', '手工修改', '手工修改', 'A1', expect.any(String)]);
+    expect(sheets[1].rows.find((r) => r[0] === '纠错数')?.[7]).toBe('行政复议纠错件数');
     expect(obs.some((r) => r[0] === '溧阳市' && r[2] === '2011—2015')).toBe(true);
     expect(obs.filter((r) => r[0] === '兰州市' && r[1] === '行政复议纠错件数' && r[2] === '2018').map((r) => r[3])).toEqual([57, 45, 57, 60]);
   });
