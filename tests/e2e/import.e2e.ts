@@ -73,7 +73,7 @@ describe('importing on the built file:// page', () => {
     await s.page.click('[data-page="import"]');
     s.page.once('dialog', (d) => void d.accept());
     const row = s.page.getByTestId('import-history').locator('tr', { hasText: '嘉兴湖州.xlsx' });
-    await row.getByRole('button').click();
+    await row.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => s.page.getByTestId('import-history').innerText()).not.toContain('嘉兴湖州.xlsx');
     expect(await searchRows(s, '嘉兴')).toBe(0);
     await openApp(s.page);
