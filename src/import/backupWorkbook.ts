@@ -119,6 +119,14 @@ function cellRef(ref: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+function json(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Damaged(where);
+  }
+}
+
 const time = (text: string, what: string) => {
   const ms = Date.parse(text);
   if (!Number.isFinite(ms)) throw new Damaged(`${what}: ${text}`);
@@ -210,21 +218,11 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
     }));
     const regions: Region[] = table('regions').map((r) => ({ id: r[0], name: r[0], aliases: list(r[1]), level: r[2], parent: r[3], ...(r[4] ? { mergedInto: r[4] } : {}) }));
     const charts: SavedChart[] = table('charts').map((r, k) => {
-      let spec: unknown;
-      try {
-        spec = JSON.parse(r[1]);
-      } catch {
-        throw new Damaged(`${S.charts.name} 第 ${k + 2} 行`);
-      }
+      const spec = json(r[1], `${S.charts.name} 第 ${k + 2} 行`);
       return { id: r[2] || `c-restored-${k + 1}`, name: r[0], spec, createdAt: r[3] ? time(r[3], '创建时间') : 0, updatedAt: r[4] ? time(r[4], '修改时间') : 0 };
     });
     const decks: SavedDeck[] = table('decks').map((r, k) => {
-      let slides: unknown;
-      try {
-        slides = JSON.parse(r[2]);
-      } catch {
-        throw new Damaged(`${S.decks.name} 第 ${k + 2} 行`);
-      }
+      const slides = json(r[2], `${S.decks.name} 第 ${k + 2} 行`);
       if (!Array.isArray(slides)) throw new Damaged(`${S.decks.name} 第 ${k + 2} 行`);
       return {
         id: r[0], name: r[1], createdAt: time(r[3], '创建时间'), updatedAt: time(r[4], '修改时间'),

@@ -33,12 +33,6 @@ export class AppState {
   sampleSettled = $state(false);
   workerError = $state('');
   db: IndiDb | null = null;
-
-  /** The open database, for the page slices (they only act once the app is ready). */
-  get database(): IndiDb {
-    if (!this.db) throw new Error('database not open');
-    return this.db;
-  }
   readonly worker = new ImportWorkerClient();
   /** The catalog: indicators and regions by id. */
   catalog = $state.raw<{ indicators: Map<string, Indicator>; regions: Map<string, Region> }>({ indicators: new Map(), regions: new Map() });
@@ -51,6 +45,12 @@ export class AppState {
   readonly decks = new DecksState(this);
   readonly catalogPage = new CatalogState(this);
   private readonly feed = new ChangeFeed(DB_NAME, () => void this.reloadAll());
+
+  /** The open database, for the page slices (they only act once the app is ready). */
+  get database(): IndiDb {
+    if (!this.db) throw new Error('database not open');
+    return this.db;
+  }
 
   async start(): Promise<void> {
     try {
@@ -65,11 +65,7 @@ export class AppState {
       if (LANGS.includes(lang)) i18n.lang = lang;
       const page = await loadMeta<Page>(db, 'page', 'import');
       if (PAGES.includes(page)) this.page = page;
-      await this.refreshData();
-      await this.importer.loadHistory();
-      await this.charts.loadSaved();
-      await this.decks.load();
-      await this.backup.load();
+      await this.reloadAll();
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

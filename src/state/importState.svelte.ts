@@ -82,7 +82,7 @@ export class ImportState {
       const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
       const drafts = await this.app.worker.request(
         'parse',
-        { files, catalog: $state.snapshot(catalog) as typeof catalog, corrections },
+        { files, catalog, corrections },
         { transfer: files.map((f) => f.bytes), onProgress: (done, total, stage) => (this.progress = { done, total, stage }) },
       );
       const views: DraftView[] = [];
