@@ -93,6 +93,15 @@ async function benchGrid(page: Page): Promise<void> {
   console.log(`slowest frames [ms, index]: ${JSON.stringify(worst)}`);
   console.log(`grid scroll: 150 frames, p50 ${fmt(percentile(frames, 50), 0)} ms, p95 ${fmt(percentile(frames, 95), 0)} ms, worst ${fmt(Math.max(...frames), 0)} ms (target: no frame over 50 ms)`);
 
+  const sorts: string[] = [];
+  for (const col of ['地区', '数值']) {
+    const t = await page.evaluate(() => performance.now());
+    await page.getByTestId('grid').getByRole('button', { name: col, exact: true }).click();
+    await page.waitForFunction((c) => document.querySelector('[aria-sort="ascending"]')?.textContent?.includes(c), col);
+    sorts.push(`${col} ${fmt((await page.evaluate(() => performance.now())) - t, 0)} ms`);
+  }
+  console.log(`grid sort of every row: ${sorts.join(', ')}`);
+
   const filters: number[] = [];
   for (let i = 1; i <= 10; i++) {
     const name = `指标${String(i).padStart(2, '0')}`;
