@@ -334,4 +334,9 @@ export const en: Record<MessageKey, string> = {
   'history.details': "Details",
   'history.noSkips': "No cell was skipped.",
   'layout.edit': "Hand edit of one value",
+  'file.template': "indicator-import-template.xlsx",
+  'file.backup': "indicompare-backup-{stamp}.xlsx",
+  'file.pivot': "{name}-pivot.xlsx",
+  'catalog.levelExample': "prefecture city / county-level city / district",
+  'catalog.parentExample': "Gansu",
 };

@@ -2,6 +2,7 @@ import type { BackupData } from '../domain/model';
 import { collectBackup, countState, restoreBackup, type RestoreResult } from '../storage/backup';
 import { loadMeta, saveMeta } from '../storage/meta';
 import type { AppState } from './appState.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 
 export interface PendingRestore {
   fileName: string;
@@ -41,7 +42,7 @@ export class BackupState {
       this.lastBackupAt = now;
       const d = new Date(now);
       const stamp = `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}-${String(d.getHours()).padStart(2, '0')}${String(d.getMinutes()).padStart(2, '0')}`;
-      return { bytes, name: `指标对比备份-${stamp}.xlsx` };
+      return { bytes, name: i18n.t('file.backup', { stamp }) };
     } finally {
       this.busy = false;
     }

@@ -9,6 +9,7 @@ import { loadMeta, saveMeta } from '../storage/meta';
 import { readCatalog } from '../storage/readCatalog';
 import { undoImport } from '../storage/undoImport';
 import type { AppState } from './appState.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 
 /**
  * One file under review. The draft itself is raw state (replaced, never mutated): a deep
@@ -206,7 +207,7 @@ export class ImportState {
 
   async downloadTemplate(): Promise<{ bytes: ArrayBuffer; name: string }> {
     const { bytes } = await this.app.worker.request('write', { sheets: templateSheets() });
-    return { bytes, name: '指标导入模板.xlsx' };
+    return { bytes, name: i18n.t('file.template') };
   }
 
   private async afterChange(): Promise<void> {
