@@ -5,7 +5,7 @@ import type { Indicator } from './model';
 type Row = [string, string, string, string, string[]?, string?, string?];
 
 const ROWS: Row[] = [
-  ['行政复议受理件数', 'Administrative reconsideration cases accepted', '件', '行政复议', ['行政复议受理', '复议受理件数', '受理行政复议案件数', '行政复议立案受理件数']],
+  ['行政复议受理件数', 'Administrative reconsideration cases accepted', '件', '行政复议', ['行政复议受理', '复议受理件数', '受理行政复议案件数', '行政复议立案受理件数', '行政复议收案数', '复议收案数', '行政复议收案件数']],
   ['行政复议办理件数', 'Administrative reconsideration cases handled', '件', '行政复议', ['行政复议办理', '复议办理件数', '办理行政复议案件数']],
   ['行政复议审结件数', 'Administrative reconsideration cases concluded', '件', '行政复议', ['行政复议审结', '行政复议办结件数', '复议审结件数', '行政复议结案件数']],
   ['行政复议纠错件数', 'Administrative reconsideration corrections', '件', '行政复议', ['行政复议纠错', '行政复议直接纠错件数', '复议纠错件数']],

@@ -7,6 +7,10 @@ import { cellText, type RawSheet } from './rawSheet';
 
 const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/i;
 
+function texts(sheet: RawSheet, r: number): string[] {
+  return (sheet.rows[r] ?? []).map((c) => cellText(c)).filter(Boolean);
+}
+
 function firstText(sheet: RawSheet, r: number): string {
   const row = sheet.rows[r] ?? [];
   for (const cell of row) {
@@ -44,8 +48,7 @@ export function detectContext(
   regions: RegionIndex,
 ): SheetContext & { nbs: boolean } {
   const ctx: SheetContext & { nbs: boolean } = { period: null, periodSource: null, indicator: '', region: '', unit: '', nbs: false };
-  for (const r of metaRows) {
-    const t = firstText(sheet, r);
+  for (const t of metaRows.flatMap((r) => texts(sheet, r))) {
     const m = /^(数据库|指标|时间|单位|计量单位)\s*[:：]\s*(.*)$/.exec(t);
     if (!m) continue;
     if (m[1] === '数据库') ctx.nbs = true;

@@ -11,15 +11,18 @@ export interface RowSummary {
   texts: number;
   periods: number;
   firstText: string;
+  /** Cells written as 「名称:内容」 (填报单位:…, 单位:件). */
+  keyValues: number;
 }
 
 const META_RE = /^(数据库|指标|时间|地区|单位|计量单位|统计范围|频度)\s*[:：]/;
+const KEY_VALUE_RE = /^[^:：\d()（）]{1,10}[:：]/;
 const UNIT_ROW_RE = /^[(（]?\s*(计量)?单位\s*[:：]/;
 const NOTE_RE = /^(注|说明|备注|附注|资料来源|数据来源|来源|填表说明|填报说明|制表|填表人|审核人)\s*[:：0-9一二三、.．]|^注\s|^\*/;
 
 export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   const row = sheet.rows[r];
-  const s: RowSummary = { nonEmpty: 0, numbers: 0, values: 0, missing: 0, texts: 0, periods: 0, firstText: '' };
+  const s: RowSummary = { nonEmpty: 0, numbers: 0, values: 0, missing: 0, texts: 0, periods: 0, firstText: '', keyValues: 0 };
   if (!row) return s;
   for (let c = 0; c < Math.min(row.length, sheet.nCols); c++) {
     const cell = row[c];
@@ -35,13 +38,16 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     else {
       s.texts++;
       if (cellPeriod(cell)) s.periods++;
+      if (KEY_VALUE_RE.test(cellText(cell))) s.keyValues++;
     }
   }
   return s;
 }
 
+/** NBS lines, 「单位:件」 rows and rows of 「填报单位:… 单位:…」 pairs: about the table, not in it. */
 export function isMetaRow(s: RowSummary): boolean {
-  return s.nonEmpty <= 2 && (META_RE.test(s.firstText) || UNIT_ROW_RE.test(s.firstText));
+  if (s.nonEmpty <= 2 && (META_RE.test(s.firstText) || UNIT_ROW_RE.test(s.firstText))) return true;
+  return s.nonEmpty > 0 && s.nonEmpty <= 4 && s.keyValues === s.nonEmpty && s.values === 0;
 }
 
 export function isNoteRow(s: RowSummary): boolean {
