@@ -2,6 +2,7 @@ import type { Period, Skip } from '../domain/model';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
 import { parsePeriod, periodKey } from '../domain/parsePeriod';
+import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
@@ -91,8 +92,14 @@ export function normalizeSheet(
   const parts = headerParts(sheet, det.headerStart, det.headerEnd);
   const cols: ColInfo[] = valueCols.map((col) => {
     const p = parts[col];
-    const periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
-    const rest = p.filter((x) => !parsePeriod(x));
+    let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
+    let rest = p.filter((x) => !parsePeriod(x));
+    // 「2018年纠错件数」: the period and the indicator share one header cell.
+    const joint = !periodPart && rest.length ? splitHeaderPeriod(rest[rest.length - 1]) : null;
+    if (joint) {
+      periodPart = joint.period;
+      rest = [...rest.slice(0, -1), joint.name];
+    }
     const info: ColInfo = { col, period: periodPart, indicator: null, region: '', unit: '' };
     const name = rest[rest.length - 1] ?? '';
     const group = rest.length > 1 ? rest[rest.length - 2] : '';

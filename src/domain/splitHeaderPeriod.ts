@@ -1,0 +1,22 @@
+import type { Period } from './model';
+import { normalizeText } from './normalizeText';
+import { parsePeriod } from './parsePeriod';
+
+const LEADING = /^((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*(.+)$/;
+const TRAILING = /^(.+?)\s*[(（]?\s*((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*[)）]?$/;
+
+/**
+ * A header that names both a period and an indicator: 「2018年纠错件数」, 「纠错件数(2018)」,
+ * 「培训人次2019年」. Returns the indicator part and the period, or null if there is no such pair.
+ */
+export function splitHeaderPeriod(header: string): { name: string; period: Period } | null {
+  const text = normalizeText(header);
+  for (const re of [LEADING, TRAILING]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [periodText, name] = re === LEADING ? [m[1], m[2]] : [m[2], m[1]];
+    const period = parsePeriod(periodText);
+    if (period && /[\u4e00-\u9fffA-Za-z]/.test(name) && !/^(年|度|年度|年末|年底)$/.test(name.trim())) return { name: name.trim(), period };
+  }
+  return null;
+}
