@@ -38,6 +38,16 @@ describe('importing on the built file:// page', () => {
     expect(await searchRows(s, '温州')).toBeGreaterThan(10);
   });
 
+  it('removes the sample data with one click and can load it again', async () => {
+    await s.page.click('[data-page="import"]');
+    await s.page.getByRole('button', { name: '移除示例数据' }).click();
+    await expect.poll(() => s.page.getByTestId('sample-banner').count()).toBe(0);
+    expect(await searchRows(s, '温州')).toBe(0);
+    await s.page.click('[data-page="import"]');
+    await s.page.getByTestId('sample-load').click();
+    await expect.poll(() => s.page.getByTestId('sample-banner').count()).toBe(1);
+  });
+
   it('drops a multi-sheet workbook, reviews, commits and reports', async () => {
     await s.page.click('[data-page="import"]');
     await s.page.setInputFiles('[data-testid="file-input"]', workbook);
