@@ -63,6 +63,7 @@ export function detectColumns(
   indicators: IndicatorIndex,
   regions: RegionIndex,
 ): ColumnLayout {
+  // 1. What each column holds, over a sample of the data rows.
   const rows = sampleRows(dataStart, dataEnd);
   const stats: ColStats[] = [];
   for (let c = 0; c < sheet.nCols; c++) {
@@ -86,9 +87,11 @@ export function detectColumns(
     stats.push(s);
   }
 
+  // 2. Each column's role, by its header word first, then by its content.
   const labelCols: { col: number; role: LabelRole }[] = [];
   const valueCols: number[] = [];
   let valueHeaderCol = -1;
+  const leftmost = firstFilled(stats);
   for (let c = 0; c < sheet.nCols; c++) {
     const s = stats[c];
     const head = parts[c][parts[c].length - 1] ?? '';
@@ -98,7 +101,7 @@ export function detectColumns(
       labelCols.push({ col: c, role: word });
       continue;
     }
-    if (c === firstFilled(stats) && isRowNumberColumn(sheet, rows, c)) {
+    if (c === leftmost && isRowNumberColumn(sheet, rows, c)) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
@@ -113,7 +116,7 @@ export function detectColumns(
     else if (s.texts > 0) labelCols.push({ col: c, role: s.indicators > s.regions && s.indicators >= 0.3 * s.texts ? 'indicator' : 'region' });
   }
 
-  // Only one region column: a second text column is the indicator when it names indicators, else ignored.
+  // 3. Only one region column: a second text column is the indicator when it names indicators, else ignored.
   const regionCols = labelCols.filter((l) => l.role === 'region');
   const hasIndicatorCol = labelCols.some((l) => l.role === 'indicator');
   if (regionCols.length > 1) {
@@ -125,7 +128,7 @@ export function detectColumns(
     }
   }
 
-  // What runs across.
+  // 4. What the value columns' headers name: periods, indicators, regions, or a plain 数值.
   const heads = valueCols.map((c) => parts[c]);
   const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x))).length;
   let headerRole: HeaderRole;
