@@ -339,4 +339,6 @@ export const en: Record<MessageKey, string> = {
   'file.pivot': "{name}-pivot.xlsx",
   'catalog.levelExample': "prefecture city / county-level city / district",
   'catalog.parentExample': "Gansu",
+  'import.committing': "Saving to the local database…",
+  'backup.busy': "Working, please wait…",
 };

@@ -338,6 +338,8 @@ export const zhCN = {
   'file.pivot': "{name}-透视表.xlsx",
   'catalog.levelExample': "地级市 / 县级市 / 市辖区",
   'catalog.parentExample': "甘肃省",
+  'import.committing': "正在保存到本地数据库…",
+  'backup.busy': "正在处理,请稍候…",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
