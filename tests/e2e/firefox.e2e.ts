@@ -26,6 +26,11 @@ describe.runIf(existsSync(FIREFOX))('the built file in firefox-esr over file://'
       let { browser, page } = await open();
       await page.click('[data-page="settings"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="worker-status"]')?.textContent?.includes('正常'));
+      // The sample data went through the worker; a chart draws from it.
+      await page.waitForFunction(() => document.body.dataset.sample === 'settled');
+      await page.click('[data-page="charts"]');
+      await page.waitForSelector('[data-testid="chart"] canvas');
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-chart.png') });
       await page.select('[data-testid="lang-select"]', 'en');
       await page.screenshot({ path: join(ARTIFACTS, 'firefox-settings.png') });
       await browser.close();
