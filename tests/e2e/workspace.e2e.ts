@@ -83,6 +83,23 @@ describe('the data workspace on the built file:// page', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
+  it('moves with the keyboard and copies a selection as tab-separated text', async () => {
+    await showRows(s, '温州', '');
+    await s.page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => ((window as unknown as { copied: string }).copied = t) }, configurable: true });
+    });
+    const grid = s.page.getByTestId('grid');
+    await grid.locator('[role="gridcell"]').first().click();
+    await s.page.keyboard.press('Shift+ArrowRight');
+    await s.page.keyboard.press('Shift+ArrowRight');
+    await s.page.keyboard.press('Shift+ArrowDown');
+    await s.page.keyboard.press('Control+c');
+    const copied = await s.page.evaluate(() => (window as unknown as { copied: string }).copied);
+    const lines = copied.split('\r\n').map((l) => l.split('\t'));
+    expect(lines.length).toBe(2);
+    expect(lines.every((l) => l.length === 3 && l[0] === '温州市' && /^\d{4}$/.test(l[2]))).toBe(true);
+  });
+
   it('shows a pivot with counts under rates and exports it', async () => {
     await s.page.click('[data-page="data"]');
     await s.page.click('[data-tab="pivot"]');
