@@ -54,9 +54,6 @@ export function isNoteRow(s: RowSummary): boolean {
   return s.nonEmpty <= 2 && NOTE_RE.test(s.firstText);
 }
 
-export function isUnitRow(s: RowSummary): boolean {
-  return UNIT_ROW_RE.test(s.firstText) || /^单位\s*[:：]/.test(s.firstText);
-}
 
 function isDataRow(s: RowSummary): boolean {
   return s.nonEmpty >= 2 && s.values >= 1 && !isMetaRow(s) && !isNoteRow(s);

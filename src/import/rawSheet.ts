@@ -39,9 +39,6 @@ export function cellText(cell: RawCell | undefined): string {
   return String(cell.w ?? cell.v).trim();
 }
 
-export function cellAt(sheet: RawSheet, r: number, c: number): RawCell | undefined {
-  return sheet.rows[r]?.[c];
-}
 
 /** An Excel serial date as ISO text (1900 date system), for cells read without display text. */
 function excelDateText(serial: number): string {

@@ -85,7 +85,7 @@ export class AppState {
     try {
       await this.importer.importSample();
     } catch (e) {
-      console.warn('sample import failed', e);
+      this.importer.error = e instanceof Error ? e.message : String(e);
     }
   }
 
