@@ -2,13 +2,13 @@
 // measured in the same run, since these machines are shared and noisy.
 import { benchStartup } from './startup';
 import { benchImport } from './importSpeed';
-import { benchCharts } from './chartSpeed';
+import { benchStore } from './storeSpeed';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(5),
   import: () => benchImport(),
-  store: () => benchCharts(),
+  store: () => benchStore(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -24,7 +24,8 @@ async function switchTo(page: Page, name: string, testid = 'indicator-search'): 
   return page.evaluate(() => Number(document.body.dataset.chartFinished) - (window as unknown as { __t0: number }).__t0);
 }
 
-export async function benchCharts(): Promise<void> {
+/** A million stored values: cube build at start-up, chart indicator switches, and the data grid. */
+export async function benchStore(): Promise<void> {
   const file = benchStoreWorkbook();
   await withFreshBrowser(async (ctx) => {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
