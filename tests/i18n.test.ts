@@ -17,3 +17,26 @@ describe('i18n', () => {
     expect(format('{missing}', {})).toBe('{missing}');
   });
 });
+
+describe('every key the UI builds at run time exists', () => {
+  const families: Record<string, string[]> = {
+    read: ['empty', 'encrypted', 'word', 'powerpoint', 'zip', 'pdf', 'image', 'unreadable', 'too-large'],
+    skip: ['aggregate', 'error', 'not-number', 'boolean', 'date', 'no-region', 'no-indicator', 'no-period', 'bad-period'],
+    layout: ['long', 'wide-indicator', 'wide-year', 'stacked', 'transposed', 'nbs', 'edit'],
+    psource: ['column', 'header', 'sheet', 'title', 'file', 'user'],
+    problem: ['no-data', 'no-region', 'no-indicator', 'no-period'],
+    role: ['region', 'indicator', 'period', 'unit', 'level', 'parent', 'ignore', 'value', 'skip'],
+    hrole: ['indicator', 'period', 'region', 'value'],
+    kind: ['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter'],
+    headline: ['correction-rate', 'training', 'lists'],
+    'data.tab': ['grid', 'pivot', 'conflicts'],
+    'table.role': ['value', 'numerator', 'denominator', 'stated'],
+    'chart.tip.source': ['value', 'numerator', 'denominator', 'stated'],
+    nav: ['import', 'data', 'charts', 'present', 'catalog', 'settings'],
+    'import.stage': ['read', 'detect', 'normalize', 'done'],
+    backup: ['not-backup', 'damaged', 'failed', 'quota'],
+  };
+  it.each(Object.entries(families))('%s.*', (family, members) => {
+    for (const m of members) expect(zhCN, `${family}.${m}`).toHaveProperty([`${family}.${m}`]);
+  });
+});

@@ -341,4 +341,5 @@ export const en: Record<MessageKey, string> = {
   'catalog.parentExample': "Gansu",
   'import.committing': "Saving to the local database…",
   'backup.busy': "Working, please wait…",
+  'import.workerFailed': "Reading the files stopped in the background worker (the file may be too large, memory short, or the browser too old). The database is unchanged. Details: {detail}",
 };

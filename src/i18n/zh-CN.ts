@@ -340,6 +340,7 @@ export const zhCN = {
   'catalog.parentExample': "甘肃省",
   'import.committing': "正在保存到本地数据库…",
   'backup.busy': "正在处理,请稍候…",
+  'import.workerFailed': "读取文件时后台处理中断(可能是文件过大、内存不足或浏览器版本过旧)。数据库没有改变。详情:{detail}",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -96,7 +96,7 @@ export class ImportState {
       this.phase = 'review';
     } catch (e) {
       this.phase = 'idle';
-      if (!(e instanceof CancelledError)) this.error = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof CancelledError)) this.error = i18n.t('import.workerFailed', { detail: e instanceof Error ? e.message : String(e) });
     }
   }
 
