@@ -7,6 +7,10 @@ export interface RowQuery {
   search: string;
   indicator: string | null;
   region: string | null;
+  /** periodKey, or null for every period. */
+  period?: number | null;
+  /** Import id (the source file), or null for every source. */
+  importId?: string | null;
   sort: SortKey | null;
   desc: boolean;
   /** Superseded observations too (not only the values in force). */
@@ -25,7 +29,9 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
   const indicatorHit = cube.indicators.map((r) => !!needle && r.toLowerCase().includes(needle));
   const onlyRegion = q.region === null ? -1 : cube.regions.indexOf(q.region);
   const onlyIndicator = q.indicator === null ? -1 : cube.indicators.indexOf(q.indicator);
-  if ((q.region !== null && onlyRegion < 0) || (q.indicator !== null && onlyIndicator < 0)) return new Int32Array(0);
+  const onlyImport = q.importId == null ? -1 : cube.imports.indexOf(q.importId);
+  if ((q.region !== null && onlyRegion < 0) || (q.indicator !== null && onlyIndicator < 0) || (q.importId != null && onlyImport < 0)) return new Int32Array(0);
+  const onlyPeriod = q.period ?? null;
   // Values in force of one indicator are already listed by the cube: no full scan.
   const candidates: ArrayLike<number> | null = onlyIndicator >= 0 && !q.all ? cube.ofIndicator(q.indicator!) : null;
   const total = candidates ? candidates.length : cube.n;
@@ -38,6 +44,8 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
     const ind = cube.indicator[i];
     if (onlyRegion >= 0 && r !== onlyRegion) continue;
     if (onlyIndicator >= 0 && ind !== onlyIndicator) continue;
+    if (onlyPeriod !== null && cube.period[i] !== onlyPeriod) continue;
+    if (onlyImport >= 0 && cube.importIdx[i] !== onlyImport) continue;
     if (needle && !regionHit[r] && !indicatorHit[ind]) continue;
     out[k++] = i;
   }

@@ -342,4 +342,7 @@ export const en: Record<MessageKey, string> = {
   'import.committing': "Saving to the local database…",
   'backup.busy': "Working, please wait…",
   'import.workerFailed': "Reading the files stopped in the background worker (the file may be too large, memory short, or the browser too old). The database is unchanged. Details: {detail}",
+  'data.allRegions': "All regions",
+  'data.allPeriods': "All periods",
+  'data.allSources': "All sources",
 };

@@ -341,6 +341,9 @@ export const zhCN = {
   'import.committing': "正在保存到本地数据库…",
   'backup.busy': "正在处理,请稍候…",
   'import.workerFailed': "读取文件时后台处理中断(可能是文件过大、内存不足或浏览器版本过旧)。数据库没有改变。详情:{detail}",
+  'data.allRegions': "全部地区",
+  'data.allPeriods': "全部期间",
+  'data.allSources': "全部来源",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

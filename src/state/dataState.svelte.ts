@@ -37,8 +37,13 @@ export class DataState {
     this.query = { ...this.query, search };
   }
 
+  /** Filters by any column: indicator, region, period or source import (null = all). */
+  filter(patch: Pick<Partial<RowQuery>, 'indicator' | 'region' | 'period' | 'importId'>): void {
+    this.query = { ...this.query, ...patch };
+  }
+
   setIndicator(indicator: string | null): void {
-    this.query = { ...this.query, indicator };
+    this.filter({ indicator });
   }
 
   setAll(all: boolean): void {

@@ -24,6 +24,11 @@ describe('queryRows', () => {
     ['sorted by value, descending', { indicator: '培训人次', sort: 'value', desc: true }, ['瀍河回族区:200', '兰州市:150', '温州市:100']],
     ['sorted by region name (pinyin)', { indicator: '纠错件数', sort: 'region' }, ['瀍河回族区:6', '兰州市:5', '温州市:7']],
     ['an unknown indicator', { indicator: '不存在' }, []],
+    ['by region', { region: '兰州市' }, ['兰州市:5', '兰州市:150']],
+    ['by source import', { importId: 'b' }, ['兰州市:150']],
+    ['by source import, superseded too', { importId: 'a', all: true, indicator: '培训人次' }, ['兰州市:300', '温州市:100', '瀍河回族区:200']],
+    ['by period', { period: 20182018, indicator: '纠错件数' }, ['兰州市:5', '温州市:7', '瀍河回族区:6']],
+    ['by a period with no data', { period: 20192019 }, []],
   ] as const)('%s', (_name, q, expected) => {
     expect(show(q as Partial<RowQuery>)).toEqual(expected);
   });

@@ -100,6 +100,19 @@ describe('the data workspace on the built file:// page', () => {
     expect(lines.every((l) => l.length === 3 && l[0] === '温州市' && /^\d{4}$/.test(l[2]))).toBe(true);
   });
 
+  it('filters by region, period and source file', async () => {
+    await showRows(s, '', '');
+    await s.page.getByTestId('filter-region').selectOption('温州市');
+    await s.page.getByTestId('filter-period').selectOption({ label: '2018' });
+    await expect.poll(() => s.page.getByTestId('row-count').innerText()).toBe('17 行');
+    await s.page.getByTestId('filter-source').selectOption({ label: '衢州乙.xlsx' });
+    await expect.poll(() => s.page.getByTestId('row-count').innerText()).toBe('0 行');
+    await s.page.getByTestId('filter-region').selectOption('');
+    await s.page.getByTestId('filter-period').selectOption('');
+    await expect.poll(() => s.page.getByTestId('row-count').innerText()).toBe('3 行');
+    await s.page.getByTestId('filter-source').selectOption('');
+  });
+
   it('shows a pivot with counts under rates and exports it', async () => {
     await s.page.click('[data-page="data"]');
     await s.page.click('[data-tab="pivot"]');
