@@ -17,6 +17,8 @@ export interface ChartContext {
   theme: ChartTheme;
   lang: 'zh-CN' | 'en';
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** A line at the foot of the chart (exported images carry their source with them). */
+  footnote?: string;
 }
 
 export interface Selection {

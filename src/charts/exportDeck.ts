@@ -1,15 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import { zipSync } from 'fflate';
-import { chartPng, chartSvg, dataUrlToBytes, withOffscreenChart } from './exportImage';
+import { chartSvg, renderPng } from './exportImage';
 
 /** Slide size for exports: 16:9, rendered at 2× for sharp slides. */
 export const SLIDE_W = 1600;
 export const SLIDE_H = 900;
-
-/** One chart rendered off screen as PNG bytes. */
-export function renderPng(option: EChartsOption, background: string, width = SLIDE_W, height = SLIDE_H, pixelRatio = 2): Uint8Array {
-  return withOffscreenChart(option, width, height, 'canvas', (chart) => dataUrlToBytes(chartPng(chart, background, pixelRatio)));
-}
 
 /** `01-标题.png`: slide order first, so the files sort as the deck runs. */
 export function slideFileName(index: number, title: string, ext: 'png' | 'svg'): string {
@@ -22,7 +17,7 @@ export function deckZip(slides: { title: string; option: EChartsOption; backgrou
   const files: Record<string, Uint8Array> = {};
   slides.forEach((s, i) => {
     const name = slideFileName(i, s.title, kind);
-    files[name] = kind === 'png' ? renderPng(s.option, s.background) : new TextEncoder().encode(chartSvg(s.option, SLIDE_W, SLIDE_H));
+    files[name] = kind === 'png' ? renderPng(s.option, s.background, SLIDE_W, SLIDE_H) : new TextEncoder().encode(chartSvg(s.option, SLIDE_W, SLIDE_H));
   });
   return zipSync(files, { level: kind === 'png' ? 0 : 6 });
 }

@@ -21,6 +21,11 @@ export function withOffscreenChart<T>(option: EChartsOption, width: number, heig
   }
 }
 
+/** A chart rendered off screen as PNG bytes (2× by default: sharp on slides). */
+export function renderPng(option: EChartsOption, background: string, width: number, height: number, pixelRatio = 2): Uint8Array {
+  return withOffscreenChart(option, width, height, 'canvas', (chart) => dataUrlToBytes(chartPng(chart, background, pixelRatio)));
+}
+
 /** The same option rendered by the SVG renderer: vector for print and WPS/PPT. */
 export function chartSvg(option: EChartsOption, width: number, height: number): string {
   return withOffscreenChart(option, width, height, 'svg', (chart) => chart.renderToSVGString());

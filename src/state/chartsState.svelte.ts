@@ -3,6 +3,7 @@ import type { ChartContext } from '../charts/chartContext';
 import { DEFAULT_SPEC, parseChartSpec, type ChartKind, type ChartSpec } from '../charts/chartSpec';
 import { THEMES } from '../charts/chartTheme';
 import { chartTable } from '../charts/chartTable';
+import { chartSources } from '../charts/chartSources';
 import { i18n } from '../i18n/i18n.svelte';
 import { decksUsingChart, deleteChart, listCharts, renameChart, saveChart } from '../storage/savedCharts';
 import type { SavedChart } from '../storage/schema';
@@ -101,6 +102,13 @@ export class ChartsState {
     await this.loadSaved();
     await this.app.decks.load();
     this.app.announce('charts');
+  }
+
+  /** The chart as exported: the same option with its source files as a foot line. */
+  exportOption() {
+    const spec = $state.snapshot(this.spec) as ChartSpec;
+    const files = chartSources(spec, this.context);
+    return buildChartOption(spec, files.length ? { ...this.context, footnote: i18n.t('present.source', { files: files.join('、') }) } : this.context);
   }
 
   /** The plotted numbers as workbook sheets (regions × periods, numerator and denominator beside). */

@@ -5,6 +5,7 @@ import { THEMES, type ChartTheme } from '../charts/chartTheme';
 import type { DeckSlide, SavedDeck } from '../domain/model';
 import { createDeck, deleteDeck, listDecks, saveDeck } from '../storage/decks';
 import type { AppState } from './appState.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 
 export type ProjectorTheme = 'projector-light' | 'projector-dark';
 
@@ -43,12 +44,19 @@ export class DecksState {
     this.decks = await listDecks(this.db);
   }
 
-  /** The option and source line of a slide in the projector theme. */
-  render(s: ResolvedSlide, theme: ChartTheme['name'] = this.theme) {
+  /**
+   * The option and source files of a slide in a projector theme. On screen the footer
+   * shows note and source; an exported image carries them as its own foot line.
+   */
+  render(s: ResolvedSlide, theme: ChartTheme['name'] = this.theme, withFootnote = false) {
     if (!s.spec) return null;
     const ctx = { ...this.app.charts.context, theme: THEMES[theme] };
     const spec = { ...s.spec, title: s.title };
-    return { option: buildChartOption(spec, ctx), sources: chartSources(spec, ctx) };
+    const sources = chartSources(spec, ctx);
+    const footnote = withFootnote
+      ? [s.slide.note, sources.length ? i18n.t('present.source', { files: sources.join('、') }) : ''].filter(Boolean).join(' · ')
+      : '';
+    return { option: buildChartOption(spec, footnote ? { ...ctx, footnote } : ctx), sources };
   }
 
   private async write(deck: SavedDeck): Promise<void> {

@@ -87,6 +87,14 @@ describe('buildChartOption', () => {
     expect(tip).not.toContain('<img');
   });
 
+  it('puts a foot line on exported charts and makes room for it', async () => {
+    const ctx = await sampleContext();
+    const plain = buildChartOption(SPECS[0][1], ctx) as { grid: { bottom: number } };
+    const o = buildChartOption(SPECS[0][1], { ...ctx, footnote: '数据来源:示例数据.xlsx' }) as { grid: { bottom: number }; graphic: { style: { text: string } }[] };
+    expect(o.graphic[0].style.text).toBe('数据来源:示例数据.xlsx');
+    expect(o.grid.bottom).toBeGreaterThan(plain.grid.bottom);
+  });
+
   it('is pure: the same input gives the same output and the spec is not mutated', async () => {
     const ctx = await sampleContext();
     const spec = structuredClone(SPECS[0][1]);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartTooltip, screenshot, sessionForFile, type Session } from './browser';
+import { ARTIFACTS, chartTooltip, screenshot, sessionForFile, type Session } from './browser';
 
 describe('charts on the built file:// page with the sample data', () => {
   const session = sessionForFile();
@@ -52,6 +52,7 @@ describe('charts on the built file:// page with the sample data', () => {
     const box = (await s.page.getByTestId('chart').boundingBox())!;
     const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-png"]')]);
     const pngBytes = readFileSync(await png.path());
+    writeFileSync(`${ARTIFACTS}/export-correction-rate.png`, pngBytes);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
     expect(Math.abs(pngBytes.readUInt32BE(16) - 2 * box.width)).toBeLessThanOrEqual(4);
 
@@ -59,6 +60,7 @@ describe('charts on the built file:// page with the sample data', () => {
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText.startsWith('<svg')).toBe(true);
     expect(svgText).toContain('兰州市 2014');
+    expect(svgText).toContain('数据来源:示例数据.xlsx');
 
     const [xlsx] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);

@@ -16,7 +16,7 @@ export function smallMultiples(spec: ChartSpec, ctx: ChartContext): EChartsOptio
   // Panels in percent of the chart, below a band kept for the title.
   const band = th.name === 'screen' ? 16 : 22;
   const cellW = 100 / cols;
-  const cellH = (100 - band - 2) / rows;
+  const cellH = (100 - band - (ctx.footnote ? 6 : 2)) / rows;
   const panel = (i: number) => ({
     left: (i % cols) * cellW + 5,
     top: band + Math.floor(i / cols) * cellH + 5,
