@@ -1,3 +1,4 @@
+import './polyfills';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import './ui/app.css';

@@ -48,7 +48,7 @@ export class ChartsState {
   }
 
   showHeadline(h: Headline): void {
-    this.spec = structuredClone(HEADLINES[h]);
+    this.spec = JSON.parse(JSON.stringify(HEADLINES[h])) as ChartSpec;
     this.currentId = null;
   }
 

@@ -77,7 +77,7 @@ export class DataState {
   }
 
   async undoLastEdit(): Promise<void> {
-    const id = this.edits.at(-1);
+    const id = this.edits[this.edits.length - 1];
     if (!id) return;
     await undoImport(this.db, id);
     this.edits = this.edits.slice(0, -1);

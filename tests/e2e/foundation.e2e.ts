@@ -79,3 +79,35 @@ describe('dist/index.html', () => {
     if (classic.length) execFileSync('npx', ['es-check', 'es2020', ...classic], { stdio: 'pipe' });
   });
 });
+
+describe('on an older Chromium (APIs newer than Chrome 80 removed)', () => {
+  it('opens, imports its sample through the worker and draws a chart', async () => {
+    const profile = freshProfile();
+    const { chromium } = await import('playwright-core');
+    const { CHROMIUM, CHROMIUM_ARGS, APP_URL } = await import('./browser');
+    const ctx = await chromium.launchPersistentContext(profile.dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    try {
+      await ctx.addInitScript(() => {
+        const del = (o: object, k: string) => delete (o as Record<string, unknown>)[k];
+        del(String.prototype, 'replaceAll'); // Chrome 85
+        del(Array.prototype, 'at'); // Chrome 92
+        del(Object, 'hasOwn'); // Chrome 93
+        del(Array.prototype, 'findLast'); // Chrome 97
+        del(globalThis, 'structuredClone'); // Chrome 98
+      });
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(APP_URL);
+      await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 60_000 });
+      await page.click('[data-page="charts"]');
+      await page.waitForSelector('[data-testid="chart"] canvas');
+      await page.click('[data-page="data"]');
+      await page.waitForSelector('[data-testid="grid"] [role="gridcell"]');
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      profile.remove();
+    }
+  });
+});
