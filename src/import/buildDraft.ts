@@ -13,8 +13,8 @@ import { readWorkbook } from './readWorkbook';
 import { sha256 } from './sha256';
 import { toBlocks } from './toBlocks';
 
-export const PREVIEW_ROWS = 50;
-export const PREVIEW_COLS = 30;
+export const PREVIEW_ROWS = 40;
+export const PREVIEW_COLS = 26;
 const SAMPLE_SIZE = 30;
 
 export type ProgressFn = (done: number, total: number, stage: string) => void;

@@ -27,7 +27,7 @@ export type CommitResult =
   | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
 
 /** Values written per bulkAdd call. */
-const BATCH_VALUES = 20_000;
+const BATCH_VALUES = 10_000;
 
 /** Detailed skips kept per import; the count is always exact. */
 const MAX_STORED_SKIPS = 2000;

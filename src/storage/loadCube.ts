@@ -6,7 +6,7 @@ import { loadPins } from './pins';
 export async function loadCube(db: IndiDb): Promise<Cube> {
   const [blocks, imports, indicators, regions, pins] = await db.transaction('r', [db.blocks, db.imports, db.indicators, db.regions, db.meta], () =>
     Promise.all([
-      db.blocks.toArray(),
+      readBlocksInPages(db),
       db.imports.orderBy('importedAt').toArray(),
       db.indicators.filter((i) => !!i.mergedInto).toArray(),
       db.regions.filter((r) => !!r.mergedInto).toArray(),
@@ -21,4 +21,17 @@ export async function loadCube(db: IndiDb): Promise<Cube> {
     regionAlias: new Map(regions.map((r) => [r.id, r.mergedInto!])),
     pins,
   });
+}
+
+/** Blocks per read: each page is deserialised in its own task, so a big store never holds the page. */
+const PAGE = 48;
+
+async function readBlocksInPages(db: IndiDb) {
+  const keys = await db.blocks.toCollection().primaryKeys();
+  const out = [];
+  for (let i = 0; i < keys.length; i += PAGE) {
+    const page = await db.blocks.bulkGet(keys.slice(i, i + PAGE));
+    for (const b of page) if (b) out.push(b);
+  }
+  return out;
 }
