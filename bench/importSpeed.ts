@@ -65,7 +65,7 @@ export async function benchImport(): Promise<void> {
     const base = await sheetjsBaseline(path);
     const app = await appImport(path);
     console.log(
-      `import ${shape} (${shape === "wide" ? "3,000 regions × 333 indicators" : "250,000 rows × 4 columns"}, 1,000,000 cells): app ${fmt(app.ms / 1000, 2)} s vs SheetJS read+sheet_to_json ${fmt(base / 1000, 2)} s → ratio ${fmt(app.ms / base, 2)}× (target ≤ 1.5×); longest main-thread task ${fmt(app.longestTask, 0)} ms (target < 100 ms); ${app.stored.trim()}`,
+      `import ${shape} (${shape === "wide" ? "3,000 regions × 333 indicators" : "250,000 rows × 4 columns"}, 1,000,000 cells): app ${fmt(app.ms / 1000, 2)} s vs SheetJS read+sheet_to_json ${fmt(base / 1000, 2)} s → ratio ${fmt(app.ms / base, 2)}× (target ≤ 1.5×); longest main-thread task ${app.longestTask ? `${fmt(app.longestTask, 0)} ms` : "under 50 ms (no long task reported)"} (target < 100 ms); ${app.stored.trim()}`,
     );
   }
 }
