@@ -3,7 +3,6 @@ import { openDb, type IndiDb } from '../storage/db';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { readStorageInfo, type StorageInfo } from '../storage/storageInfo';
 import { seedCatalog } from '../storage/seedCatalog';
-import { readCounts, type Counts } from '../storage/readCounts';
 import { ImportWorkerClient } from '../import/importWorkerClient';
 import { Cube } from '../domain/cube';
 import { loadCube } from '../storage/loadCube';
@@ -27,7 +26,6 @@ export class AppState {
   error = $state('');
   page = $state<Page>('import');
   storage = $state<StorageInfo>({ usage: null, quota: null, persisted: null });
-  counts = $state<Counts>({ imports: 0, observations: 0, indicators: 0 });
   workerOk = $state<boolean | null>(null);
   /** The first-open sample import has finished (or was not needed). */
   sampleSettled = $state(false);
@@ -44,6 +42,12 @@ export class AppState {
   readonly backup = new BackupState(this);
   readonly decks = new DecksState(this);
   readonly catalogPage = new CatalogState(this);
+  /** What 设置/关于 reports, derived from what is loaded anyway. */
+  counts = $derived({
+    imports: this.importer.history.length,
+    observations: this.importer.history.reduce((n, h) => n + h.taken, 0),
+    indicators: [...this.catalog.indicators.values()].filter((i) => !i.mergedInto).length,
+  });
   private readonly feed = new ChangeFeed(DB_NAME, () => void this.reloadAll());
 
   /** The open database, for the page slices (they only act once the app is ready). */
@@ -80,7 +84,7 @@ export class AppState {
 
   /** On the very first open the sample data is imported, once; the user can remove it with one click. */
   private async offerSample(db: IndiDb): Promise<void> {
-    if (this.counts.imports > 0 || (await loadMeta(db, 'sampleOffered', false))) return;
+    if (this.importer.history.length > 0 || (await loadMeta(db, 'sampleOffered', false))) return;
     await saveMeta(db, 'sampleOffered', true);
     try {
       await this.importer.importSample();
@@ -110,10 +114,9 @@ export class AppState {
     await this.refreshData();
   }
 
-  /** Re-reads counts and rebuilds the cube after an import, undo or edit. */
-  async refreshData(): Promise<void> {
+  /** Re-reads the catalog and rebuilds the cube after an import, undo or edit. */
+  private async refreshData(): Promise<void> {
     if (!this.db) return;
-    this.counts = await readCounts(this.db);
     const { indicators, regions } = await readCatalog(this.db);
     this.catalog = { indicators: new Map(indicators.map((i) => [i.id, i])), regions: new Map(regions.map((r) => [r.id, r])) };
     performance.mark('cube-start');
