@@ -90,10 +90,6 @@ export class DataState {
     await this.app.afterWrite('pins');
   }
 
-  isEdit(importId: string): boolean {
-    return this.app.importer.history.some((h) => h.id === importId && h.layout === 'edit');
-  }
-
   qualifierOf(i: number): string {
     return QUALIFIERS[this.app.cube.qualifier[i]];
   }

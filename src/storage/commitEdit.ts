@@ -1,10 +1,9 @@
 import type { Qualifier } from '../domain/model';
 import { qualifierIndex } from '../domain/qualifiers';
-import { EDIT_SOURCE } from '../domain/editSource';
+import { EDIT_LAYOUT, EDIT_SOURCE } from '../domain/editSource';
 import { commitImport, type CommitResult } from './commitImport';
 import type { IndiDb } from './db';
 
-export const EDIT_LAYOUT = 'edit';
 
 export interface ValueEdit {
   region: string;
