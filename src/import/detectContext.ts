@@ -1,11 +1,12 @@
 import { findPeriodInText } from '../domain/parsePeriod';
 import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
-import { regionKey, type RegionIndex } from '../domain/matchRegion';
+import { isAggregateRegion, regionKey, type RegionIndex } from '../domain/matchRegion';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import type { SheetContext } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
 
 const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/i;
+const LEADING_PLACE_RE = /^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 
 function texts(sheet: RawSheet, r: number): string[] {
   return (sheet.rows[r] ?? []).map((c) => cellText(c)).filter(Boolean);
@@ -91,5 +92,15 @@ export function detectContext(
     }
   }
   if (!ctx.region && /^[\u4e00-\u9fff]{1,12}(省|市|区|县|州|盟|旗)$/.test(sheetName)) ctx.region = sheetName;
+  // 「兰州市历年法治政府建设指标」: a title or file name that opens with a place names the region.
+  if (!ctx.region) {
+    for (const text of [...titles, baseName]) {
+      const m = LEADING_PLACE_RE.exec(text);
+      if (m && !isAggregateRegion(m[1]) && !/^[各全本我该]/.test(m[1])) {
+        ctx.region = m[1];
+        break;
+      }
+    }
+  }
   return ctx;
 }
