@@ -345,4 +345,7 @@ export const en: Record<MessageKey, string> = {
   'data.allRegions': "All regions",
   'data.allPeriods': "All periods",
   'data.allSources': "All sources",
+  'import.regionList': "This is a list of regions: importing it sets the level or parent of {count} regions (charts can select regions by level).",
+  'import.confirmRegions': "Update the level/parent of {count} regions",
+  'report.regionsUpdated': "Level/parent of {count} regions updated",
 };

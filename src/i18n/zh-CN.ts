@@ -344,6 +344,9 @@ export const zhCN = {
   'data.allRegions': "全部地区",
   'data.allPeriods': "全部期间",
   'data.allSources': "全部来源",
+  'import.regionList': "这是一份地区名单:导入后将设置 {count} 个地区的级别或上级(“图表”可按级别选地区)。",
+  'import.confirmRegions': "更新 {count} 个地区的级别/上级",
+  'report.regionsUpdated': "已更新 {count} 个地区的级别/上级",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -189,3 +189,15 @@ function isRowNumberColumn(sheet: RawSheet, rows: number[], c: number): boolean 
   }
   return n >= 3 && steps >= 0.8 * (n - 1) && rows.length === rows[rows.length - 1] - rows[0] + 1;
 }
+
+/**
+ * The header row of a region list (地区 | 省份 | 级别, no numbers anywhere), or -1: a sheet
+ * without values that still tells each region's level or parent.
+ */
+export function findRegionListHeader(sheet: RawSheet): number {
+  for (let r = 0; r < Math.min(sheet.nRows, 20); r++) {
+    const words = (sheet.rows[r] ?? []).map((c) => headerWord(cellText(c)));
+    if (words.includes('region') && (words.includes('level') || words.includes('parent'))) return r;
+  }
+  return -1;
+}

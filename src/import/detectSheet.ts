@@ -1,6 +1,6 @@
 import type { IndicatorIndex } from '../domain/matchIndicator';
 import type { RegionIndex } from '../domain/matchRegion';
-import { detectColumns } from './detectColumns';
+import { detectColumns, findRegionListHeader } from './detectColumns';
 import { detectContext } from './detectContext';
 import { detectRows } from './detectRows';
 import { layoutName, type Detection, type DetectionOverride } from './detection';
@@ -38,6 +38,10 @@ export function detectSheet(
       ? { start: override.headerStart, end: override.headerEnd }
       : undefined;
   const rows = detectRows(sheet, headerOverride);
+  if (!headerOverride && rows.dataStart > rows.dataEnd) {
+    const h = findRegionListHeader(sheet);
+    if (h >= 0) Object.assign(rows, { headerStart: h, headerEnd: h, dataStart: h + 1, dataEnd: sheet.nRows - 1, titleRows: rows.titleRows.filter((r) => r < h) });
+  }
 
   // 2. Columns, read through the header's parts (merged and grouped headers resolved).
   const parts = headerParts(sheet, rows.headerStart, rows.headerEnd);

@@ -86,7 +86,12 @@ export function normalizeSheet(
 
   const skipSet = new Set(det.skipCols);
   const valueCols = det.valueCols.filter((c) => !skipSet.has(c));
-  if (!valueCols.length || det.dataStart > det.dataEnd) return result('no-data');
+  if (!valueCols.length) {
+    // A list of regions with their level or parent (地区 | 省份 | 级别) and no values: it describes regions.
+    if (readRegionList(sheet, det, regions, regionMeta)) return result(null);
+    return result('no-data');
+  }
+  if (det.dataStart > det.dataEnd) return result('no-data');
 
   // Per column: what its header says.
   const parts = headerParts(sheet, det.headerStart, det.headerEnd);
@@ -227,4 +232,26 @@ export function normalizeSheet(
     }
   }
   return result(obs.value.length || skipped ? null : 'no-data');
+}
+
+/**
+ * Rows of a region list (a region column with 级别 and/or 上级/省份 beside it, no values),
+ * read into `meta`. False when the sheet is not such a list.
+ */
+function readRegionList(sheet: RawSheet, det: Detection, regions: RegionIndex, meta: Map<string, { level: string; parent: string }>): boolean {
+  const col = (role: LabelRole) => det.labelCols.find((l) => l.role === role)?.col ?? -1;
+  const regionCol = col('region');
+  const levelCol = col('level');
+  const parentCol = col('parent');
+  if (regionCol < 0 || (levelCol < 0 && parentCol < 0)) return false;
+  const start = det.headerEnd >= 0 ? det.headerEnd + 1 : 0;
+  for (let r = start; r < sheet.nRows; r++) {
+    const row = sheet.rows[r];
+    const name = cellText(row?.[regionCol]);
+    if (!name || isAggregateRegion(name)) continue;
+    const level = levelCol >= 0 ? cellText(row?.[levelCol]) : '';
+    const parent = parentCol >= 0 ? cellText(row?.[parentCol]) : '';
+    if (level || parent) meta.set(matchRegion(regions, name).id, { level, parent });
+  }
+  return meta.size > 0;
 }

@@ -8,6 +8,7 @@ import { findImportsBySha, listImports } from '../storage/findImports';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { readCatalog } from '../storage/readCatalog';
 import { undoImport } from '../storage/undoImport';
+import { applyRegionMeta } from '../storage/applyRegionMeta';
 import type { AppState } from './appState.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 
@@ -26,12 +27,12 @@ export class DraftView {
     readonly duplicates: ImportRecord[],
   ) {
     this.draft = draft;
-    this.include = draft.sheets.map((s) => s.count > 0);
+    this.include = draft.sheets.map(hasContent);
   }
 
   replaceSheet(index: number, sheet: DraftSheet): void {
     this.draft = { ...this.draft, sheets: this.draft.sheets.map((s, i) => (i === index ? sheet : s)) };
-    this.include[index] = sheet.count > 0;
+    this.include[index] = hasContent(sheet);
   }
 }
 
@@ -45,7 +46,12 @@ export interface FileReport {
   /** i18n key of why nothing was stored, if so. */
   failure: string | null;
   failureParams?: Record<string, string | number>;
+  /** Regions whose level or parent a region list set. */
+  regionsUpdated?: number;
 }
+
+/** A sheet worth importing: values, or a region list. */
+const hasContent = (s: DraftSheet) => s.count > 0 || s.regionMeta.length > 0;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -153,7 +159,10 @@ export class ImportState {
     if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
     if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
     const sheets = d.sheets.filter((s, i) => view.include[i] && s.count > 0);
-    if (!sheets.length) return { ...base, failure: 'report.nothing' };
+    // Region lists (地区 | 省份 | 级别) set levels and parents; they carry no values.
+    const lists = d.sheets.filter((s, i) => view.include[i] && s.count === 0 && s.regionMeta.length > 0);
+    const applyLists = () => (lists.length ? applyRegionMeta(this.db, $state.snapshot(lists.flatMap((s) => s.regionMeta))) : Promise.resolve(0));
+    if (!sheets.length) return lists.length ? { ...base, regionsUpdated: await applyLists() } : { ...base, failure: 'report.nothing' };
     const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
     const newIndicators = sheets.flatMap((s) => s.newIndicators);
     const regionMeta = $state.snapshot(sheets.flatMap((s) => s.regionMeta));
@@ -169,7 +178,7 @@ export class ImportState {
         ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
         : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
     }
-    return { ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts };
+    return { ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: await applyLists() };
   }
 
   private async discardDrafts(): Promise<void> {

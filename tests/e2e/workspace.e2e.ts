@@ -113,6 +113,19 @@ describe('the data workspace on the built file:// page', () => {
     await s.page.getByTestId('filter-source').selectOption('');
   });
 
+  it('imports a region list and charts can then select regions by level', async () => {
+    await s.page.click('[data-page="import"]');
+    await s.page.setInputFiles('[data-testid="file-input"]', file('地区名单.xlsx', [['地区', '省份', '级别'], ['衢州市', '浙江省', '地级市'], ['舟山市', '浙江省', '地级市']]));
+    await expect.poll(() => s.page.getByTestId('region-list').innerText()).toContain('2 个地区');
+    await s.page.click('[data-testid="import-confirm"]');
+    await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('已更新 2 个地区的级别/上级');
+    await s.page.click('[data-page="charts"]');
+    await s.page.click('[data-headline="training"]');
+    await s.page.locator('select[aria-label="地区"]').selectOption({ label: '按级别:地级市' });
+    expect(await chartTooltip(s.page, '衢州市')).toContain('培训人次');
+    expect(await chartTooltip(s.page, '瀍河回族区')).toBe('');
+  });
+
   it('shows a pivot with counts under rates and exports it', async () => {
     await s.page.click('[data-page="data"]');
     await s.page.click('[data-tab="pivot"]');

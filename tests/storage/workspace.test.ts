@@ -10,6 +10,7 @@ import { pinValue } from '../../src/storage/pins';
 import { readCatalog } from '../../src/storage/readCatalog';
 import { seedCatalog } from '../../src/storage/seedCatalog';
 import { undoImport } from '../../src/storage/undoImport';
+import { applyRegionMeta } from '../../src/storage/applyRegionMeta';
 import { indicatorValues } from '../../src/domain/indicatorValues';
 import { xlsx } from '../fixtures/fixtures';
 
@@ -97,5 +98,20 @@ describe('derived indicators', () => {
     const [p] = indicatorValues(await loadCube(db), ind).values();
     expect(Math.round(p.value * 100) / 100).toBe(6.25);
     await expect(defineDerived(db, '行政应诉败诉率', 'a', 'b')).rejects.toThrow();
+  });
+});
+
+describe('region lists', () => {
+  it('a 地区 | 省份 | 级别 sheet is read as a region list and sets levels and parents', async () => {
+    await fresh();
+    const od = await buildDraft('x', '地区表.xlsx', xlsx([{ name: '地区', rows: [['地区', '省份', '级别'], ['兰州', '甘肃省', '地级市'], ['溧阳市', '江苏省', '县级市'], ['合计', '', '']] }]), await readCatalog(db), {}, () => {});
+    const sheet = od.draft.sheets[0];
+    expect(sheet.count).toBe(0);
+    expect(sheet.problem).toBeNull();
+    expect(sheet.regionMeta).toEqual([['兰州', '地级市', '甘肃省'], ['溧阳市', '县级市', '江苏省']]);
+    await db.regions.put({ id: '溧阳市', name: '溧阳市', aliases: [], level: '', parent: '' });
+    expect(await applyRegionMeta(db, sheet.regionMeta)).toBe(2);
+    expect(await db.regions.get('溧阳市')).toMatchObject({ level: '县级市', parent: '江苏省' });
+    expect(await applyRegionMeta(db, sheet.regionMeta)).toBe(0);
   });
 });
