@@ -45,6 +45,14 @@ describe('presenting a deck on the built file:// page', () => {
     await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
   });
 
+  it('reorders slides by dragging', async () => {
+    const items = s.page.getByTestId('slides').locator('li');
+    await items.nth(2).dragTo(items.nth(0));
+    await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['培训人次对比', '纠错率排序', '清单事项']);
+    await s.page.getByTestId('slides').locator('li').nth(0).dragTo(s.page.getByTestId('slides').locator('li').nth(2));
+    await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
+  });
+
   it('runs the slide show with the keyboard and leaves with Esc', async () => {
     await s.page.click('[data-testid="present-start"]');
     await s.page.waitForSelector('[data-testid="slideshow"] canvas');
