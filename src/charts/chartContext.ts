@@ -1,7 +1,7 @@
 import type { Cube } from '../domain/cube';
+import { comparePeriods } from '../domain/parsePeriod';
 import { indicatorValues, type ValuePoint } from '../domain/indicatorValues';
 import type { Indicator, Region } from '../domain/model';
-import { formatPeriod, periodFromKey } from '../domain/parsePeriod';
 import type { MessageKey } from '../i18n/zh-CN';
 import type { ChartSpec } from './chartSpec';
 import type { ChartTheme } from './chartTheme';
@@ -40,15 +40,7 @@ export function indicatorLabel(ctx: ChartContext, ind: Indicator): string {
 }
 
 const endYear = (key: number) => key % 10000;
-const startYear = (key: number) => Math.floor(key / 10000);
 
-export function comparePeriods(a: number, b: number): number {
-  return endYear(a) - endYear(b) || startYear(a) - startYear(b);
-}
-
-export function periodLabel(key: number): string {
-  return formatPeriod(periodFromKey(key));
-}
 
 /** The points of one indicator that the spec's regions and years select. */
 export function selectPoints(spec: ChartSpec, ctx: ChartContext, indicatorId = spec.indicator): Selection {

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/zh-CN';
 import { a1 } from '../domain/a1';
-import { indicatorLabel, periodLabel, selectPoints, type ChartContext } from './chartContext';
+import { indicatorLabel, selectPoints, type ChartContext } from './chartContext';
+import { periodLabel } from '../domain/parsePeriod';
 import type { ChartSpec } from './chartSpec';
 
 /**

@@ -3,7 +3,8 @@ import { a1 } from '../domain/a1';
 import { EDIT_SOURCE } from '../domain/editSource';
 import type { Indicator } from '../domain/model';
 import type { MessageKey } from '../i18n/zh-CN';
-import { indicatorLabel, indicatorOf, periodLabel, type ChartContext } from './chartContext';
+import { indicatorLabel, indicatorOf, type ChartContext } from './chartContext';
+import { periodLabel } from '../domain/parsePeriod';
 import { escapeHtml } from './escapeHtml';
 
 const formats = new Map<string, Intl.NumberFormat>();

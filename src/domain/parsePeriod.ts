@@ -83,3 +83,13 @@ export function periodKey(p: Period): number {
 export function periodFromKey(key: number): Period {
   return { start: Math.floor(key / 10000), end: key % 10000 };
 }
+
+/** The label of a stored period key: `2014` or `2011—2015`. */
+export function periodLabel(key: number): string {
+  return formatPeriod(periodFromKey(key));
+}
+
+/** Periods in time order: by end year (a span sits at its end), then by start. */
+export function comparePeriods(a: number, b: number): number {
+  return a % 10000 - (b % 10000) || Math.floor(a / 10000) - Math.floor(b / 10000);
+}

@@ -1,6 +1,6 @@
 import { a1 } from '../domain/a1';
 import type { BackupData, BlockData, ImportRecord, Indicator, Qualifier, Region, SavedChart, SavedDeck } from '../domain/model';
-import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../domain/parsePeriod';
+import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
 import { QUALIFIERS, qualifierIndex } from '../domain/qualifiers';
 import { sparseText } from '../domain/model';
 import { cellText, type RawSheet, type RawWorkbook } from './rawSheet';
@@ -36,7 +36,7 @@ export function backupSheets(data: BackupData): { name: string; rows: unknown[][
       obs.push([
         imp?.regions[b.regions[i]] ?? '',
         b.indicator,
-        formatPeriod(periodFromKey(b.periods[i])),
+        periodLabel(b.periods[i]),
         b.values[i],
         sparseText(b.unitRows, b.unitTexts, i, b.unit),
         QUALIFIERS[b.qualifiers[i]],
@@ -90,7 +90,7 @@ export function backupSheets(data: BackupData): { name: string; rows: unknown[][
         [...S.pins.header],
         ...[...data.pins].sort((a, b) => a[0].localeCompare(b[0])).map(([key, importId]) => {
           const [region, indicator, period] = key.split('\u0001');
-          return [region, indicator, formatPeriod(periodFromKey(Number(period))), importId];
+          return [region, indicator, periodLabel(Number(period)), importId];
         }),
       ],
       colWidths: [16, 26, 12, 18],

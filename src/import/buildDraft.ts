@@ -1,6 +1,6 @@
 import { buildIndicatorIndex } from '../domain/matchIndicator';
 import { buildRegionIndex } from '../domain/matchRegion';
-import { formatPeriod, periodFromKey } from '../domain/parsePeriod';
+import { periodLabel } from '../domain/parsePeriod';
 import { QUALIFIERS } from '../domain/qualifiers';
 import type { BlockData } from '../domain/model';
 import { detectSheet } from './detectSheet';
@@ -92,7 +92,7 @@ export function analyseSheet(
   const sample = Array.from({ length: Math.min(SAMPLE_SIZE, o.value.length) }, (_, i) => ({
     region: o.region[i],
     indicator: o.indicator[i],
-    period: formatPeriod(periodFromKey(o.period[i])),
+    period: periodLabel(o.period[i]),
     value: o.value[i],
     unit: o.unit[i],
     qualifier: QUALIFIERS[o.qualifier[i]],

@@ -5,6 +5,7 @@ import { readStorageInfo, type StorageInfo } from '../storage/storageInfo';
 import { seedCatalog } from '../storage/seedCatalog';
 import { ImportWorkerClient } from '../import/importWorkerClient';
 import { Cube } from '../domain/cube';
+import { comparePeriods } from '../domain/parsePeriod';
 import { loadCube } from '../storage/loadCube';
 import { readCatalog } from '../storage/readCatalog';
 import type { Indicator, Region } from '../domain/model';
@@ -42,6 +43,11 @@ export class AppState {
   readonly backup = new BackupState(this);
   readonly decks = new DecksState(this);
   readonly catalogPage = new CatalogState(this);
+  /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
+  axes = $derived({
+    regions: [...this.cube.regions].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    periods: [...new Set(this.cube.period)].sort(comparePeriods),
+  });
   /** What 设置/关于 reports, derived from what is loaded anyway. */
   counts = $derived({
     imports: this.importer.history.length,

@@ -53,3 +53,11 @@ describe('period keys and labels', () => {
     expect(formatPeriod({ start: 2014, end: 2014 })).toBe('2014');
   });
 });
+
+describe('period order and labels from keys', () => {
+  it('orders by end year, then start, and labels keys', async () => {
+    const { comparePeriods, periodLabel } = await import('../../src/domain/parsePeriod');
+    const keys = [20232023, 20112015, 20152015, 20142014];
+    expect([...keys].sort(comparePeriods).map(periodLabel)).toEqual(['2014', '2011—2015', '2015', '2023']);
+  });
+});

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import type { ValuePoint } from '../../domain/indicatorValues';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
-import { comparePeriods, indicatorLabel, periodLabel, selectPoints, type ChartContext } from '../chartContext';
+import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
+import { comparePeriods, periodLabel } from '../../domain/parsePeriod';
 import type { ChartSpec } from '../chartSpec';
 import { tooltipText, valueText } from '../tooltipText';
 

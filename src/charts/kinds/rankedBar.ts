@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { ratioOfSums } from '../../domain/indicatorValues';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
-import { indicatorLabel, periodLabel, selectPoints, type ChartContext } from '../chartContext';
+import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
+import { periodLabel } from '../../domain/parsePeriod';
 import type { ChartSpec } from '../chartSpec';
 import { formatNumber, markText, tooltipText, valueText } from '../tooltipText';
 import { faint } from './faint';

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
-import { indicatorLabel, periodLabel, selectPoints, type ChartContext } from '../chartContext';
+import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
+import { periodLabel } from '../../domain/parsePeriod';
 import type { ChartSpec } from '../chartSpec';
 import { tooltipText } from '../tooltipText';
 import { subtitle } from './subtitle';
