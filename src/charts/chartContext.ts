@@ -1,5 +1,5 @@
 import type { Cube } from '../domain/cube';
-import { comparePeriods } from '../domain/parsePeriod';
+import { periodAxis, periodEndYear } from '../domain/parsePeriod';
 import { indicatorValues, type ValuePoint } from '../domain/indicatorValues';
 import type { Indicator, Region } from '../domain/model';
 import type { MessageKey } from '../i18n/zh-CN';
@@ -39,7 +39,7 @@ export function indicatorLabel(ctx: ChartContext, ind: Indicator): string {
   return ctx.lang === 'en' && ind.nameEn ? ind.nameEn : ind.name;
 }
 
-const endYear = (key: number) => key % 10000;
+const endYear = periodEndYear;
 
 
 /** The points of one indicator that the spec's regions and years select. */
@@ -61,15 +61,7 @@ export function selectPoints(spec: ChartSpec, ctx: ChartContext, indicatorId = s
   };
   const points = [...indicatorValues(cube, indicator, keep).values()];
   const regions = [...new Set(points.map((p) => p.region))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const present = [...new Set(points.map((p) => p.period))].sort(comparePeriods);
-  // Missing years are gaps on the axis, not squeezed out (a span sits at its end year).
-  const periods = [...present];
-  if (present.length > 1) {
-    const ends = new Set(present.map(endYear));
-    const lo = endYear(present[0]);
-    const hi = endYear(present[present.length - 1]);
-    if (hi - lo <= 60) for (let y = lo; y <= hi; y++) if (!ends.has(y)) periods.push(y * 10001);
-    periods.sort(comparePeriods);
-  }
+  // Missing years (or months, quarters) are gaps on the axis, not squeezed out; a span sits at its end year.
+  const periods = periodAxis(points.map((p) => p.period));
   return { indicator, points, regions, periods, colors: regionColors(ctx.cube.regions, ctx.theme.palette) };
 }

@@ -3,10 +3,17 @@
 /** `余`/`多`/`约`/`左右`/`以上` as written in the source, or '' for an exact figure. */
 export type Qualifier = '' | '余' | '多' | '约' | '左右' | '以上';
 
-/** A year (start === end) or a span such as 2011—2015 or 十三五 (2016—2020). */
+/**
+ * A year (start === end), a span such as 2011—2015 or 十三五 (2016—2020), or a part of one
+ * year: months `from`..`to` (2022年10月, 2022年1—2月) or a quarter (2022年第3季度).
+ */
 export interface Period {
   start: number;
   end: number;
+  /** Months of the year `start` (1..12), for periods finer than a year. */
+  months?: [number, number];
+  /** 1..4 for a quarter (months then hold its three months). */
+  quarter?: number;
 }
 
 export interface CellSource {

@@ -1,5 +1,6 @@
 import type { Period } from './model';
 import { normalizeText } from './normalizeText';
+import { parseChineseNumber } from './parseChineseNumber';
 
 /** Five-year plans as reports name them: 十三五 = 2016—2020. */
 const PLANS: Record<string, number> = {
@@ -18,14 +19,33 @@ function span(start: number, end: number): Period | null {
   return { start, end };
 }
 
+function monthsOf(year: number, from: number, to: number): Period | null {
+  if (!isYear(year) || !(from >= 1 && to <= 12 && from <= to)) return null;
+  return { start: year, end: year, months: [from, to] };
+}
+
+function quarterOf(year: number, q: number): Period | null {
+  if (!isYear(year) || !(q >= 1 && q <= 4)) return null;
+  return { start: year, end: year, months: [q * 3 - 2, q * 3], quarter: q };
+}
+
 const DASH = '[-—–~～至到]+';
 const SPAN_RE = new RegExp(`^(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})\\s*年?(?:度)?$`);
 const YEAR_RE = /^(\d{4})(?:\.0+)?\s*(?:年度?|年末|年底)?$/;
 const PLAN_RE = /^[“"「]?(十[一二三四五]?五)[”"」]?(?:时期|期间|规划)?$/;
+// 2022年10月, 2022年1-2月, 2022年10月份; 2022-10, 2022/10, 2022.10 (two-digit months only: 2016.1 is ambiguous).
+const MONTH_RE = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
+const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/]\s*(\d)$/;
+const QUARTER_RE = /^(\d{4})\s*年?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*年?\s*[Qq]\s*([1-4])$/;
+
+function quarterNumber(text: string): number {
+  return /^\d$/.test(text) ? +text : parseChineseNumber(text) ?? 0;
+}
 
 /**
  * A whole cell or header that is a period: `2014`, `2014年`, `2014年度`, `2011—2015`,
- * `2016-2020年`, `十三五`, or a numeric cell 2014. Anything else → null.
+ * `2016-2020年`, `十三五`, `2022年10月`, `2022-10`, `2022年1—2月`, `2022年第三季度`, `2022Q3`,
+ * or a numeric cell 2014. Anything else → null.
  */
 export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number') return isYear(input) ? { start: input, end: input } : null;
@@ -34,19 +54,28 @@ export function parsePeriod(input: string | number): Period | null {
   if (m) return span(+m[1], +m[1]);
   m = SPAN_RE.exec(text);
   if (m) return span(+m[1], +m[2]);
+  m = MONTH_RE.exec(text);
+  if (m) return monthsOf(+m[1], +m[2], +(m[3] ?? m[2]));
+  m = ISO_MONTH_RE.exec(text);
+  if (m) return monthsOf(+(m[1] ?? m[3]), +(m[2] ?? m[4]), +(m[2] ?? m[4]));
+  m = QUARTER_RE.exec(text);
+  if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
   m = PLAN_RE.exec(text);
   if (m && m[1] in PLANS) return span(PLANS[m[1]], PLANS[m[1]] + 4);
   return null;
 }
 
 const SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})(?!\\d)`);
+const MONTH_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月`);
+const QUARTER_IN_TEXT_RE = /(?<!\d)(\d{4})\s*年\s*(?:第\s*)?([1-4一二三四])\s*季度/;
 const YEAR_IN_TEXT_RE = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(年)?/g;
 const PLAN_IN_TEXT_RE = /(十[一二三四]?五)[”"」]?(?:时期|期间|规划)/;
 
 /**
  * A period named somewhere inside longer text — a title, a sheet name or a file
- * name (`兰州市2014年依法行政工作情况`, `溧阳2011-2015.xlsx`). A span wins over a
- * year; a year written with 年 wins over a bare number. Null if none or several differ.
+ * name (`兰州市2014年依法行政工作情况`, `溧阳2011-2015.xlsx`, `2022年1-10月统计`). A span
+ * wins over a year; a year written with 年 wins over a bare number; a single month or
+ * quarter is taken when it is the only period named. Null if none or several differ.
  */
 export function findPeriodInText(input: string): Period | null {
   const text = normalizeText(input);
@@ -67,29 +96,103 @@ export function findPeriodInText(input: string): Period | null {
   const pick = withNian.size ? withNian : bare;
   if (pick.size !== 1) return null;
   const [y] = pick;
+  const month = MONTH_IN_TEXT_RE.exec(text);
+  if (month && +month[1] === y) return monthsOf(y, +month[2], +(month[3] ?? month[2])) ?? { start: y, end: y };
+  const quarter = QUARTER_IN_TEXT_RE.exec(text);
+  if (quarter && +quarter[1] === y) return quarterOf(y, quarterNumber(quarter[2])) ?? { start: y, end: y };
   return { start: y, end: y };
 }
 
-/** `2014` or `2011—2015`: the label used in charts, tables and the backup workbook. */
+/**
+ * The one written form of a period, used in charts, tables and the backup workbook, and
+ * read back by parsePeriod: `2014`, `2011—2015`, `2022年10月`, `2022年1—2月`, `2022年第3季度`.
+ */
 export function formatPeriod(p: Period): string {
+  if (p.quarter) return `${p.start}年第${p.quarter}季度`;
+  if (p.months) return p.months[0] === p.months[1] ? `${p.start}年${p.months[0]}月` : `${p.start}年${p.months[0]}—${p.months[1]}月`;
   return p.start === p.end ? String(p.start) : `${p.start}—${p.end}`;
 }
 
-/** Periods as one sortable int: start·10⁴ + end (2011—2015 → 20112015). */
+/** Keys of periods finer than a year start here: SUB + year·10⁴ + from·10² + to (a quarter q as 12+q). */
+const SUB = 100_000_000;
+
+/** Periods as one int: start·10⁴ + end for years and spans (2011—2015 → 20112015); see SUB for the rest. */
 export function periodKey(p: Period): number {
+  if (p.quarter) return SUB + p.start * 10000 + (12 + p.quarter) * 101;
+  if (p.months) return SUB + p.start * 10000 + p.months[0] * 100 + p.months[1];
   return p.start * 10000 + p.end;
 }
 
 export function periodFromKey(key: number): Period {
-  return { start: Math.floor(key / 10000), end: key % 10000 };
+  if (key < SUB) return { start: Math.floor(key / 10000), end: key % 10000 };
+  const rest = key - SUB;
+  const year = Math.floor(rest / 10000);
+  const a = Math.floor((rest % 10000) / 100);
+  const b = rest % 100;
+  if (a > 12) return { start: year, end: year, months: [(a - 12) * 3 - 2, (a - 12) * 3], quarter: a - 12 };
+  return { start: year, end: year, months: [a, b] };
 }
 
-/** The label of a stored period key: `2014` or `2011—2015`. */
+/** The label of a stored period key (see formatPeriod). */
 export function periodLabel(key: number): string {
   return formatPeriod(periodFromKey(key));
 }
 
-/** Periods in time order: by end year (a span sits at its end), then by start. */
+/** The (last) year a period belongs to: where charts over years place it. */
+export function periodEndYear(key: number): number {
+  return key < SUB ? key % 10000 : Math.floor((key - SUB) / 10000);
+}
+
+/** Months since year 0 of a period's first and last month. */
+function monthSpan(key: number): [number, number] {
+  const p = periodFromKey(key);
+  const [from, to] = p.months ?? [1, 12];
+  return [p.start * 12 + from - 1, p.end * 12 + to - 1];
+}
+
+/** Periods in time order: by where they end (a span sits at its end), then the longer first. */
 export function comparePeriods(a: number, b: number): number {
-  return a % 10000 - (b % 10000) || Math.floor(a / 10000) - Math.floor(b / 10000);
+  const [a0, a1] = monthSpan(a);
+  const [b0, b1] = monthSpan(b);
+  return a1 - b1 || a0 - b0;
+}
+
+/**
+ * The periods an axis over time should show: the present ones plus the missing steps
+ * between them, as gaps (years between years, months between months, quarters between
+ * quarters), in time order. Mixed kinds keep only what is present.
+ */
+export function periodAxis(present: readonly number[]): number[] {
+  const sorted = [...new Set(present)].sort(comparePeriods);
+  if (sorted.length < 2) return sorted;
+  const grains = new Set(sorted.map(periodGrain));
+  const out = new Set(sorted);
+  const grain = grains.size === 1 ? [...grains][0] : null;
+  const steps = (key: number) => {
+    const [m0] = monthSpan(key);
+    return grain === 'quarter' ? Math.floor(m0 / 3) : grain === 'month' ? m0 : periodEndYear(key);
+  };
+  const lo = steps(sorted[0]);
+  const hi = steps(sorted[sorted.length - 1]);
+  if (grain === 'year' || grains.has('year') && grains.size === 2 && grains.has('span')) {
+    const ends = new Set(sorted.map(periodEndYear));
+    const [y0, y1] = [periodEndYear(sorted[0]), periodEndYear(sorted[sorted.length - 1])];
+    if (y1 - y0 <= 60) for (let y = y0; y <= y1; y++) if (!ends.has(y)) out.add(periodKey({ start: y, end: y }));
+  } else if ((grain === 'month' || grain === 'quarter') && hi - lo <= 600) {
+    for (let s = lo; s <= hi; s++) {
+      const year = Math.floor(grain === 'quarter' ? s / 4 : s / 12);
+      const k = grain === 'quarter' ? periodKey(quarterOf(year, (s % 4) + 1)!) : periodKey(monthsOf(year, (s % 12) + 1, (s % 12) + 1)!);
+      out.add(k);
+    }
+  }
+  return [...out].sort(comparePeriods);
+}
+
+export type PeriodGrain = 'year' | 'span' | 'month' | 'months' | 'quarter';
+
+export function periodGrain(key: number): PeriodGrain {
+  const p = periodFromKey(key);
+  if (p.quarter) return 'quarter';
+  if (p.months) return p.months[0] === p.months[1] ? 'month' : 'months';
+  return p.start === p.end ? 'year' : 'span';
 }

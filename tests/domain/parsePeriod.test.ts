@@ -25,7 +25,7 @@ describe('parsePeriod', () => {
     expect(parsePeriod(57)).toBeNull();
   });
 
-  it.each(['地区', '2015-2011', '1800', '12', '指标', '2014年1月', '最近20年'])('%j is not a period', (text) => {
+  it.each(['地区', '2015-2011', '1800', '12', '指标', '2014年13月', '2016.1', '最近20年'])('%j is not a period', (text) => {
     expect(parsePeriod(text)).toBeNull();
   });
 });
@@ -59,5 +59,45 @@ describe('period order and labels from keys', () => {
     const { comparePeriods, periodLabel } = await import('../../src/domain/parsePeriod');
     const keys = [20232023, 20112015, 20152015, 20142014];
     expect([...keys].sort(comparePeriods).map(periodLabel)).toEqual(['2014', '2011—2015', '2015', '2023']);
+  });
+});
+
+describe('periods finer than a year', () => {
+  it.each([
+    ['2022年10月', '2022年10月'],
+    ['2022年10月份', '2022年10月'],
+    ['2022-10', '2022年10月'],
+    ['2022.10', '2022年10月'],
+    ['2022/3', '2022年3月'],
+    ['2022年1-2月', '2022年1—2月'],
+    ['2022年1月-2月', '2022年1—2月'],
+    ['2022年第三季度', '2022年第3季度'],
+    ['2022年三季度', '2022年第3季度'],
+    ['2022Q3', '2022年第3季度'],
+    ['２０２２年第１季度', '2022年第1季度'],
+  ])('%s reads as %s, and the label reads back to the same key', (text, label) => {
+    const p = parsePeriod(text)!;
+    expect(formatPeriod(p)).toBe(label);
+    expect(periodKey(parsePeriod(label)!)).toBe(periodKey(p));
+    expect(periodFromKey(periodKey(p))).toEqual(p);
+  });
+
+  it('sorts months, quarters and years in time order', async () => {
+    const { comparePeriods, periodLabel } = await import('../../src/domain/parsePeriod');
+    const keys = ['2023年1月', '2022', '2022年第4季度', '2022年10月', '2021—2022', '2022年1—2月'].map((t) => periodKey(parsePeriod(t)!));
+    expect(keys.sort(comparePeriods).map(periodLabel)).toEqual(['2022年1—2月', '2022年10月', '2021—2022', '2022', '2022年第4季度', '2023年1月']);
+  });
+
+  it('fills an axis with the missing steps of its own grain', async () => {
+    const { periodAxis, periodLabel } = await import('../../src/domain/parsePeriod');
+    const k = (t: string) => periodKey(parsePeriod(t)!);
+    expect(periodAxis([k('2022年11月'), k('2023年2月')]).map(periodLabel)).toEqual(['2022年11月', '2022年12月', '2023年1月', '2023年2月']);
+    expect(periodAxis([k('2022Q4'), k('2023Q2')]).map(periodLabel)).toEqual(['2022年第4季度', '2023年第1季度', '2023年第2季度']);
+    expect(periodAxis([k('2014'), k('2011—2015'), k('2017')]).map(periodLabel)).toEqual(['2014', '2011—2015', '2016', '2017']);
+  });
+
+  it('finds a month or a quarter named in a title', () => {
+    expect(findPeriodInText('2022年1-10月各县区行政复议情况')).toEqual({ start: 2022, end: 2022, months: [1, 10] });
+    expect(findPeriodInText('2023年第二季度统计表')).toEqual({ start: 2023, end: 2023, months: [4, 6], quarter: 2 });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
 import { sparseText, type Indicator, type Region } from '../../src/domain/model';
+import { periodLabel } from '../../src/domain/parsePeriod';
 import { buildDraft, draftBlocks, type OpenDraft } from '../../src/import/buildDraft';
 import type { Corrections } from '../../src/import/draft';
 
@@ -27,8 +28,7 @@ export function flatten(od: OpenDraft): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     for (let i = 0; i < b.values.length; i++) {
-      const p = b.periods[i];
-      const period = Math.floor(p / 10000) === p % 10000 ? String(p % 10000) : `${Math.floor(p / 10000)}—${p % 10000}`;
+      const period = periodLabel(b.periods[i]);
       out.push(`${regions[b.regions[i]]}|${b.indicator}|${period}|${b.values[i]}|${sparseText(b.unitRows, b.unitTexts, i, b.unit)}`);
     }
   }
