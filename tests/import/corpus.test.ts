@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { flatten, runFile } from './runDraft';
+import { describeShared, hasShared, SHARED } from '../sharedDir';
 
-const CORPUS = '../shared/corpus';
+const CORPUS = `${SHARED}/corpus`;
 function* walk(dir: string): Generator<string> {
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);
@@ -11,7 +12,7 @@ function* walk(dir: string): Generator<string> {
     else if (!/^(INDEX\.tsv|README\.md|LICENSE.*)$/.test(f)) yield p;
   }
 }
-const files = [...walk(CORPUS)].map((p) => relative(CORPUS, p));
+const files = hasShared ? [...walk(CORPUS)].map((p) => relative(CORPUS, p)) : [];
 
 /** Files that cannot be read, and the one plain reason each must get. */
 const REFUSED: Record<string, string> = {
@@ -28,7 +29,7 @@ const REFUSED: Record<string, string> = {
   'fixtures/messytables/simple.unknown': 'empty',
 };
 
-describe('the robustness corpus: every file ends in observations or one specific message', () => {
+describeShared('the robustness corpus: every file ends in observations or one specific message', () => {
   it('has the corpus beside the repository', () => {
     expect(files.length).toBeGreaterThan(150);
   });
@@ -56,7 +57,7 @@ describe('the robustness corpus: every file ends in observations or one specific
   });
 });
 
-describe('national statistics (国家数据) exports', () => {
+describeShared('national statistics (国家数据) exports', () => {
   it.each([
     ['分省年度数据.csv', '地区生产总值', '亿元'],
     ['分省年度数据 (1).csv', '人口数(人口抽样调查)', '人'],
