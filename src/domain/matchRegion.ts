@@ -1,10 +1,12 @@
-import { AGGREGATE_REGION_NAMES } from './builtinCatalog';
+import { AGGREGATE_REGION_NAMES, PROVINCES } from './builtinCatalog';
 import type { Region } from './model';
 import { compactSpaces } from './compactSpaces';
 import { normalizeText } from './normalizeText';
 
 const AGGREGATES = new Set(AGGREGATE_REGION_NAMES.map((n) => n.replace(/\s+/g, '')));
 const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$/;
+/** Suffixes of county-level names: 城关 may be the 城关区 of many cities, so such a match is a guess. */
+const COUNTY_SUFFIX_RE = /(区|县|旗|自治县)$/;
 
 function clean(name: string): string {
   return compactSpaces(normalizeText(name)).replace(/[*※#]+$/, '').replace(/(?<=[\u4e00-\u9fff])i$/, '');
@@ -17,16 +19,32 @@ export function regionKey(name: string): string {
   return stripped.length >= 2 ? stripped : c;
 }
 
+const suffixOf = (name: string) => SUFFIX_RE.exec(name)?.[1] ?? '';
+
 /** 合计/总计/小计/全省/全市… rows total other rows: never a region. */
 export function isAggregateRegion(name: string): boolean {
   const c = clean(name);
   return AGGREGATES.has(c) || /^(合计|总计|小计|总和|全部|平均值?)/.test(c) || /[合总小]计$/.test(c);
 }
 
-export type RegionIndex = Map<string, string>;
+/**
+ * Names and aliases to region ids: exact names first, then names up to their suffix
+ * (兰州 → 兰州市). The 34 provincial-level units are always known by full and short name;
+ * `catalog` holds the ids the user's catalog has, so a province not yet there counts as new.
+ */
+export interface RegionIndex {
+  exact: Map<string, string>;
+  byKey: Map<string, string>;
+  catalog: Set<string>;
+}
 
 export function buildRegionIndex(regions: readonly Region[]): RegionIndex {
-  const index: RegionIndex = new Map();
+  const index: RegionIndex = { exact: new Map(), byKey: new Map(), catalog: new Set() };
+  const add = (name: string, id: string) => {
+    index.exact.set(clean(name), id);
+    index.byKey.set(regionKey(name), id);
+  };
+  for (const [full, ...shorts] of PROVINCES) for (const n of [full, ...shorts]) add(n, full);
   const byId = new Map(regions.map((r) => [r.id, r]));
   const resolve = (r: Region): string => {
     let cur = r;
@@ -37,20 +55,52 @@ export function buildRegionIndex(regions: readonly Region[]): RegionIndex {
     }
     return cur.id;
   };
-  for (const r of regions) for (const a of r.aliases) index.set(regionKey(a), resolve(r));
-  for (const r of regions) index.set(regionKey(r.name), resolve(r));
+  for (const r of regions) for (const a of r.aliases) add(a, resolve(r));
+  for (const r of regions) {
+    add(r.name, resolve(r));
+    index.catalog.add(resolve(r));
+  }
   return index;
+}
+
+export interface RegionMatch {
+  id: string;
+  /** The catalog has this region already. */
+  known: boolean;
+  /** Matched only up to a county-level suffix (城关 → 城关区): shown to the user, who may reject it. */
+  guess?: boolean;
+}
+
+/** A name the index knows, exactly or up to its suffix (for telling place columns by content). */
+export function isKnownRegion(index: RegionIndex, name: string): boolean {
+  const c = clean(name);
+  return index.exact.has(c) || keyMatch(index, c) !== null;
+}
+
+/** 兰州 ↔ 兰州市, but not 吉林市 ↔ 吉林省: names up to a suffix match when one of them has none. */
+function keyMatch(index: RegionIndex, c: string): string | null {
+  const id = index.byKey.get(regionKey(c));
+  if (id === undefined) return null;
+  const a = suffixOf(c);
+  const b = suffixOf(id);
+  return a && b && a !== b ? null : id;
 }
 
 /**
  * A region cell's canonical region. A name the index does not know becomes a new region,
- * named as written, and joins the index so later rows of the same import find it.
+ * named as written, and joins the index so later rows of the same import find it. Names
+ * in `rejected` are the user's "not the same place": they stay as written.
  */
-export function matchRegion(index: RegionIndex, name: string): { id: string; known: boolean } {
+export function matchRegion(index: RegionIndex, name: string, rejected?: ReadonlySet<string>): RegionMatch {
   const c = clean(name);
-  const key = regionKey(c);
-  const id = index.get(key);
-  if (id) return { id, known: true };
-  index.set(key, c);
+  const exact = index.exact.get(c);
+  if (exact !== undefined) return { id: exact, known: index.catalog.has(exact) };
+  const id = rejected?.has(c) ? null : keyMatch(index, c);
+  if (id !== null) {
+    const guess = id !== c && (COUNTY_SUFFIX_RE.test(id) || COUNTY_SUFFIX_RE.test(c));
+    return guess ? { id, known: index.catalog.has(id), guess } : { id, known: index.catalog.has(id) };
+  }
+  index.exact.set(c, c);
+  if (!index.byKey.has(regionKey(c))) index.byKey.set(regionKey(c), c);
   return { id: c, known: false };
 }

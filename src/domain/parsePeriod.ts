@@ -33,9 +33,10 @@ const DASH = '[-—–~～至到]+';
 const SPAN_RE = new RegExp(`^(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})\\s*年?(?:度)?$`);
 const YEAR_RE = /^(\d{4})(?:\.0+)?\s*(?:年度?|年末|年底)?$/;
 const PLAN_RE = /^[“"「]?(十[一二三四五]?五)[”"」]?(?:时期|期间|规划)?$/;
-// 2022年10月, 2022年1-2月, 2022年10月份; 2022-10, 2022/10, 2022.10 (two-digit months only: 2016.1 is ambiguous).
+// 2022年10月, 2022年1-2月, 2022年10月份; 2022-10, 2022/10, 2022.10, 2022.3. A lone `2016.1` reads as January
+// here; in a row of decimal month headers it may be October with its zero lost (see decimalMonthHeaders).
 const MONTH_RE = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
-const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/]\s*(\d)$/;
+const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/.]\s*(\d)$/;
 const QUARTER_RE = /^(\d{4})\s*年?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*年?\s*[Qq]\s*([1-4])$/;
 
 function quarterNumber(text: string): number {

@@ -47,5 +47,6 @@ export function parseValue(input: string): ValueResult {
   let unit = rest.trim();
   if (unit && !UNIT_RE.test(unit)) return { ok: false, reason: 'not-number' };
   const qualifier = ((pre ? '约' : '') || q1 || q2 || q3 || '') as Qualifier;
-  return { ok: true, value: roundClean(value), unit, qualifier };
+  // Only a multiplied value is rounded (11.9万 → 119000, not 119000.00000000001); a written number keeps every digit.
+  return { ok: true, value: mult ? roundClean(value) : value, unit, qualifier };
 }

@@ -104,7 +104,7 @@ export function analyseSheet(
     sheet: {
       index, name: sheet.name, nRows: sheet.nRows, nCols: sheet.nCols, detection, previewRows, preview,
       count: o.value.length, skipped: result.skipped, blank: result.blank, skips: result.skips,
-      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, sample, remembered: false,
+      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, regionGuesses: result.regionGuesses, periodNotes: result.periodNotes, sample, remembered: false,
     },
     result,
   };

@@ -1,22 +1,25 @@
 import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
-import { regionKey, type RegionIndex } from '../domain/matchRegion';
+import { isKnownRegion, type RegionIndex } from '../domain/matchRegion';
+import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { parsePeriod } from '../domain/parsePeriod';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
 
-// Header words, as data: which label column is which.
+// Header words, as data: which label column is which. 省份/province head a place column;
+// they mean the parent only beside a finer place column (step 3).
 const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
-  ['ignore', /^(序号|编号|代码|行次|排名|排序|no\.?|id|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码)$/i],
+  ['ignore', /^(序号|编号|代码|行次|排名|排序|no\.?|id|index|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型)$/i],
   ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
-  ['parent', /^(省|省份|所属省份|所属省|上级|上级地区|所属地区|province|parent)$/i],
-  ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period)$/i],
-  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator)$/i],
-  ['value', /^(数值|值|数据|数量|指标值|统计值|本期数?|本年数?|value)$/i],
+  ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
+  ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
+  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator|variable|item)$/i],
+  ['value', /^(数值|值|数据|数量|指标值|统计值|本期数?|本年数?|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
-  ['region', /^(地区|地域|区域|城市|市州|县区|区县|省市|省区|地方|行政区划?|行政区|单位名称|名称|市|县|区|辖区|地市|城区|region|city)(名称)?$/i],
+  ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
 ];
+const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
 
 const REGION_LIKE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
 
@@ -35,6 +38,12 @@ interface ColStats {
   units: number;
   indicators: number;
   regions: number;
+  provinces: number;
+}
+
+const PROVINCE_NAMES = new Set(PROVINCES.flat());
+function isProvince(text: string): boolean {
+  return PROVINCE_NAMES.has(text.replace(/\s+/g, ''));
 }
 
 function headerWord(text: string): LabelRole | 'value' | null {
@@ -67,7 +76,7 @@ export function detectColumns(
   const rows = sampleRows(dataStart, dataEnd);
   const stats: ColStats[] = [];
   for (let c = 0; c < sheet.nCols; c++) {
-    const s: ColStats = { nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0 };
+    const s: ColStats = { nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0 };
     for (const r of rows) {
       const cell = sheet.rows[r]?.[c];
       const kind = classifyCell(cell);
@@ -80,7 +89,8 @@ export function detectColumns(
         const text = cellText(cell);
         if (isUnitText(text)) s.units++;
         if (indicators.has(indicatorKey(splitHeaderUnit(text).name))) s.indicators++;
-        if (regions.has(regionKey(text)) || REGION_LIKE.test(text)) s.regions++;
+        if (isKnownRegion(regions, text) || REGION_LIKE.test(text)) s.regions++;
+        if (isProvince(text)) s.provinces++;
       }
       if (cellPeriod(cell)) s.periods++;
     }
@@ -97,11 +107,12 @@ export function detectColumns(
     const head = parts[c][parts[c].length - 1] ?? '';
     const word = head ? headerWord(head) : null;
     if (s.nonEmpty === 0) continue;
+    const places = s.texts >= 2 && s.regions >= 0.6 * s.texts && s.texts >= 0.6 * s.nonEmpty;
     if (word === 'ignore' || word === 'level' || word === 'parent') {
-      labelCols.push({ col: c, role: word });
+      labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
       continue;
     }
-    if (c === leftmost && isRowNumberColumn(sheet, rows, c)) {
+    if ((c === leftmost || !head) && isRowNumberColumn(sheet, rows, c)) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
@@ -111,17 +122,35 @@ export function detectColumns(
       valueCols.push(c);
       valueHeaderCol = c;
     } else if (s.numbers + s.missing >= 0.6 * s.nonEmpty && s.numbers > 0) valueCols.push(c);
-    else if (word === 'unit' || (s.units >= 0.8 * s.nonEmpty && s.texts > 0)) labelCols.push({ col: c, role: 'unit' });
+    else if (places) labelCols.push({ col: c, role: 'region' });
+    // 单位 heads units (件, 人次) or, in office tables, the reporting units themselves.
+    else if ((word === 'unit' && (s.units >= 0.5 * s.texts || !/^单位$/.test(head))) || (s.units >= 0.8 * s.nonEmpty && s.texts > 0)) labelCols.push({ col: c, role: 'unit' });
     else if (word === 'indicator' || word === 'region') labelCols.push({ col: c, role: word });
     else if (s.texts > 0) labelCols.push({ col: c, role: s.indicators > s.regions && s.indicators >= 0.3 * s.texts ? 'indicator' : 'region' });
   }
 
-  // 3. Only one region column: a second text column is the indicator when it names indicators, else ignored.
-  const regionCols = labelCols.filter((l) => l.role === 'region');
+  // 3. Only one region column. A parent (上级/省份) is one only beside a finer place column;
+  // a column of provinces beside a column of finer places is the parent; a second text column
+  // is the indicator when it names indicators, else ignored.
+  const parents = labelCols.filter((l) => l.role === 'parent');
+  let regionCols = labelCols.filter((l) => l.role === 'region');
+  if (!regionCols.length && parents.length) {
+    parents[0].role = 'region';
+    regionCols = [parents[0]];
+  }
+  if (regionCols.length > 1) {
+    const provincial = (l: { col: number }) => PROVINCE_WORD.test(lastPart(parts[l.col])) || stats[l.col].provinces >= 0.8 * stats[l.col].texts;
+    const finer = regionCols.filter((l) => !provincial(l));
+    if (finer.length && finer.length < regionCols.length) {
+      for (const l of regionCols) if (provincial(l) && !labelCols.some((x) => x.role === 'parent')) l.role = 'parent';
+      regionCols = labelCols.filter((l) => l.role === 'region');
+    }
+  }
   const hasIndicatorCol = labelCols.some((l) => l.role === 'indicator');
   if (regionCols.length > 1) {
     const scored = regionCols.map((l) => ({ l, s: stats[l.col] }));
     const best = scored.reduce((a, b) => (b.s.regions > a.s.regions ? b : a));
+    // 北京1997 beside 北京: an ID made of place and year is not the place column.
     for (const { l, s } of scored) {
       if (l === best.l) continue;
       l.role = !hasIndicatorCol && s.indicators >= s.regions ? 'indicator' : 'ignore';
@@ -140,7 +169,7 @@ export function detectColumns(
   else {
     const last = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name;
     const headIndicators = heads.filter((p) => indicators.has(indicatorKey(last(p)))).length;
-    const headRegions = heads.filter((p) => regions.has(regionKey(last(p))) || REGION_LIKE.test(last(p))).length;
+    const headRegions = heads.filter((p) => isKnownRegion(regions, last(p)) || REGION_LIKE.test(last(p))).length;
     const rowLabel = labelCols.find((l) => l.role === 'region' || l.role === 'indicator');
     const rowIndicators = rowLabel ? stats[rowLabel.col].indicators / Math.max(1, stats[rowLabel.col].texts) : 0;
     const rowRegions = rowLabel ? stats[rowLabel.col].regions / Math.max(1, stats[rowLabel.col].texts) : 0;
@@ -156,6 +185,8 @@ export function detectColumns(
   }
   return { labelCols: labelCols.sort((a, b) => a.col - b.col), valueCols, headerRole };
 }
+
+const lastPart = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name.replace(/\s+/g, '');
 
 /** A long table's year column repeats its values down the rows; a value column rarely does. */
 function repeats(sheet: RawSheet, rows: number[], c: number): boolean {
@@ -176,18 +207,18 @@ function firstFilled(stats: ColStats[]): number {
 
 /** 1, 2, 3 … down the leftmost column: a 序号 column even when its header is blank. */
 function isRowNumberColumn(sheet: RawSheet, rows: number[], c: number): boolean {
-  let prev: number | null = null;
-  let steps = 0;
+  // Counting rows: each value is its row index plus one offset (0.., 1.., or numbered after a skipped row).
+  const offsets = new Map<number, number>();
   let n = 0;
   for (const r of rows) {
     const cell = sheet.rows[r]?.[c];
-    if (!cell || cell.t !== 'n') continue;
-    const v = cell.v as number;
+    if (!cell || cell.t !== 'n' || !Number.isInteger(cell.v)) continue;
     n++;
-    if (prev !== null && v === prev + 1) steps++;
-    prev = v;
+    const off = (cell.v as number) - r;
+    offsets.set(off, (offsets.get(off) ?? 0) + 1);
   }
-  return n >= 3 && steps >= 0.8 * (n - 1) && rows.length === rows[rows.length - 1] - rows[0] + 1;
+  const best = Math.max(0, ...offsets.values());
+  return n >= 3 && best >= 0.8 * n && n >= 0.8 * rows.length;
 }
 
 /**

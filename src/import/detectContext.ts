@@ -1,12 +1,38 @@
 import { findPeriodInText } from '../domain/parsePeriod';
 import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
-import { isAggregateRegion, regionKey, type RegionIndex } from '../domain/matchRegion';
+import { isAggregateRegion, matchRegion, isKnownRegion, type RegionIndex } from '../domain/matchRegion';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
-import type { SheetContext } from './detection';
+import { compactSpaces } from '../domain/compactSpaces';
+import { normalizeText } from '../domain/normalizeText';
+import type { ContextSource, SheetContext } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
 
-const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/i;
-const LEADING_PLACE_RE = /^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
+const GENERIC_SHEET = /^(sheet|工作表|表|页|数据|data)\s*\d*$/i;
+/** File names that say nothing about their content (新建 Microsoft Excel 工作表, export, 下载). */
+const GENERIC_FILE = /^(sheet|book|工作簿|工作表|新建.*|data|export|download|下载|数据|表格?|table|未命名|untitled|file|temp|tmp|test|导出|数据导出|query|result|output)[\s_-]*\d*$/i;
+// A place opens the text: at least two characters before its suffix (分省年度数据 names no place).
+const LEADING_PLACE_RE = /^([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
+const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
+
+/** A file name's stem as a name: no extension, no 「 (2)」 or 「副本」 copy marks; '' when generic. */
+export function fileStem(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]{1,5}$/, '').replace(COPY_MARK_RE, '').replace(/^(copy of|副本)\s*/i, '').trim();
+  return GENERIC_FILE.test(stem) || !/[\p{L}]/u.test(stem) ? '' : stem;
+}
+
+/**
+ * What a title names as the sheet's indicator once its period, scope and 「统计表」 are taken
+ * away: 「2019年各县区普法宣传情况统计表」 → 普法宣传. '' when nothing is left.
+ */
+export function titleIndicator(title: string): string {
+  const s = compactSpaces(normalizeText(title))
+    .replace(/[(（][^)）]*[)）]$/, '')
+    .replace(/(?:19|20)\d{2}\s*(?:年度?|年)?(?:\s*[-—–~至]\s*(?:19|20)\d{2}\s*年?)?(?:\s*\d{1,2}\s*(?:[-—~]\s*\d{1,2})?\s*月(?:份)?)?(?:第?[一二三四1-4]季度)?/g, '')
+    .replace(/^(关于|全国|全省|全市|全县|全区|各省(?:份|区|市)?|各地市?|各市州?|各县(?:市)?区?|各区县|各单位|各部门|分省|分地区|主要城市|本市|本县|本区|我市|我县|我区)+/, '')
+    .replace(/(的)?((基本)?情况)?(统计|汇总|一览|明细|报表|数据)*(表|报表)?$/, '')
+    .replace(/^[的之\s:：、,，]+|[的之\s:：、,，]+$/g, '');
+  return s.length >= 2 ? s : '';
+}
 
 function texts(sheet: RawSheet, r: number): string[] {
   return (sheet.rows[r] ?? []).map((c) => cellText(c)).filter(Boolean);
@@ -48,16 +74,25 @@ export function detectContext(
   indicators: IndicatorIndex,
   regions: RegionIndex,
 ): SheetContext & { nbs: boolean } {
-  const ctx: SheetContext & { nbs: boolean } = { period: null, periodSource: null, indicator: '', region: '', unit: '', nbs: false };
+  const ctx: SheetContext & { nbs: boolean } = {
+    period: null, periodSource: null, indicator: '', indicatorSource: null, region: '', regionSource: null, unit: '', nbs: false,
+  };
+  let metaPeriod: SheetContext['period'] = null;
   for (const t of metaRows.flatMap((r) => texts(sheet, r))) {
-    const m = /^(数据库|指标|时间|单位|计量单位)\s*[:：]\s*(.*)$/.exec(t);
+    const m = /^(数据库|指标|时间|地区|单位|计量单位)\s*[:：]\s*(.*)$/.exec(t);
     if (!m) continue;
     if (m[1] === '数据库') ctx.nbs = true;
     else if (m[1] === '指标') {
       const { name, unit } = splitHeaderUnit(m[2]);
-      ctx.indicator = name;
+      if (name) [ctx.indicator, ctx.indicatorSource] = [name, 'meta'];
       if (unit) ctx.unit = unit;
       ctx.nbs = true;
+    } else if (m[1] === '地区') {
+      const name = m[2].trim();
+      if (name && !isAggregateRegion(name)) [ctx.region, ctx.regionSource] = [matchRegion(regions, name).id, 'meta'];
+    } else if (m[1] === '时间') {
+      // 「时间：2023年」 names the period; 「时间：最近20年」 or an empty line names none.
+      metaPeriod = findPeriodInText(m[2]);
     } else if (m[1] === '单位' || m[1] === '计量单位') {
       const units = m[2].split(/[、,，;；/\s]+/).filter(Boolean);
       if (units.length === 1) ctx.unit = units[0];
@@ -71,33 +106,46 @@ export function detectContext(
   const fromTitle = titles.map(findPeriodInText).find(Boolean) ?? null;
   const fromFile = findPeriodInText(baseName);
   if (fromSheet) [ctx.period, ctx.periodSource] = [fromSheet, 'sheet'];
+  else if (metaPeriod) [ctx.period, ctx.periodSource] = [metaPeriod, 'title'];
   else if (fromTitle) [ctx.period, ctx.periodSource] = [fromTitle, 'title'];
   else if (fromFile) [ctx.period, ctx.periodSource] = [fromFile, 'file'];
 
+  // The indicator: a known name inside the sheet name, title or file name; else the title's
+  // words, the sheet's name or the file's name as a guess the review shows.
+  const named: [string, ContextSource][] = [[sheetName, 'sheet'], ...titles.map((t): [string, ContextSource] => [t, 'title']), [baseName, 'file']];
   if (!ctx.indicator) {
-    for (const text of [sheetName, ...titles, baseName]) {
+    for (const [text, source] of named) {
       const id = text ? indicatorInText(text, indicators) : '';
       if (id) {
-        ctx.indicator = id;
+        [ctx.indicator, ctx.indicatorSource] = [id, source];
         break;
       }
     }
   }
-  for (const text of [sheetName, ...titles, baseName]) {
-    if (!text) continue;
-    const key = regionKey(text.replace(/\d{4}.*$/, ''));
-    if (regions.has(key)) {
-      ctx.region = regions.get(key)!;
-      break;
+  if (!ctx.indicator) {
+    const title = titles.map(titleIndicator).find(Boolean);
+    const stem = fileStem(fileName);
+    if (title) [ctx.indicator, ctx.indicatorSource] = [title, 'title'];
+    else if (sheetName && !findPeriodInText(sheetName) && !isKnownRegion(regions, sheetName)) [ctx.indicator, ctx.indicatorSource] = [sheetName, 'sheet'];
+    else if (stem) [ctx.indicator, ctx.indicatorSource] = [stem, 'file'];
+  }
+  if (!ctx.region) {
+    for (const [text, source] of named) {
+      if (!text) continue;
+      const name = text.replace(/\d{4}.*$/, '');
+      if (name && isKnownRegion(regions, name)) {
+        [ctx.region, ctx.regionSource] = [matchRegion(regions, name).id, source];
+        break;
+      }
     }
   }
-  if (!ctx.region && /^[\u4e00-\u9fff]{1,12}(省|市|区|县|州|盟|旗)$/.test(sheetName)) ctx.region = sheetName;
+  if (!ctx.region && /^[\u4e00-\u9fff]{1,12}(省|市|区|县|州|盟|旗)$/.test(sheetName)) [ctx.region, ctx.regionSource] = [sheetName, 'sheet'];
   // 「兰州市历年法治政府建设指标」: a title or file name that opens with a place names the region.
   if (!ctx.region) {
-    for (const text of [...titles, baseName]) {
+    for (const [text, source] of named.slice(1)) {
       const m = LEADING_PLACE_RE.exec(text);
-      if (m && !isAggregateRegion(m[1]) && !/^[各全本我该]/.test(m[1])) {
-        ctx.region = m[1];
+      if (m && !isAggregateRegion(m[1]) && !/^[各全本我该分]/.test(m[1])) {
+        [ctx.region, ctx.regionSource] = [m[1], source];
         break;
       }
     }

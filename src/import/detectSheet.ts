@@ -65,8 +65,8 @@ export function detectSheet(
     ctx.period = override.period;
     ctx.periodSource = override.period ? 'user' : null;
   }
-  if (override.indicator !== undefined) ctx.indicator = override.indicator;
-  if (override.region !== undefined) ctx.region = override.region;
+  if (override.indicator !== undefined) [ctx.indicator, ctx.indicatorSource] = [override.indicator, override.indicator ? 'user' : null];
+  if (override.region !== undefined) [ctx.region, ctx.regionSource] = [override.region, override.region ? 'user' : null];
   const { nbs, ...context } = ctx;
 
   return {
@@ -76,5 +76,6 @@ export function detectSheet(
     context,
     layout: layoutName(cols.headerRole, cols.labelCols.some((l) => l.role === 'indicator'), nbs),
     signature: headerSignature(sheet, rows.headerStart, rows.headerEnd),
+    ...(override.rejectedRegions?.length ? { rejectedRegions: override.rejectedRegions } : {}),
   };
 }

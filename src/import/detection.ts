@@ -5,6 +5,8 @@ export type LabelRole = 'region' | 'indicator' | 'period' | 'unit' | 'level' | '
 /** What the headers of the value columns name: the axis that runs across. */
 export type HeaderRole = 'indicator' | 'period' | 'region' | 'value';
 export type PeriodSource = 'column' | 'header' | 'sheet' | 'title' | 'file' | 'user';
+/** Where a whole-sheet indicator or region was read: a 「指标：」/「地区：」 line is stated; the rest are guesses. */
+export type ContextSource = 'meta' | 'title' | 'sheet' | 'file' | 'user';
 export type LayoutName = 'long' | 'wide-indicator' | 'wide-year' | 'stacked' | 'transposed' | 'nbs';
 
 export interface SheetContext {
@@ -12,8 +14,10 @@ export interface SheetContext {
   periodSource: PeriodSource | null;
   /** Indicator for the whole sheet (NBS 指标 line, title, sheet name), when none runs across or down. */
   indicator: string;
-  /** Region for the whole sheet (sheet name, title), when none runs across or down. */
+  indicatorSource: ContextSource | null;
+  /** Region for the whole sheet (「地区：」 line, sheet name, title), when none runs across or down. */
   region: string;
+  regionSource: ContextSource | null;
   /** 「单位:件」 row or the NBS 指标(单位) line. */
   unit: string;
 }
@@ -39,6 +43,8 @@ export interface Detection extends RowLayout {
   layout: LayoutName;
   /** Fingerprint of the header, to remember a correction for the same layout next time. */
   signature: string;
+  /** Region names the user said are not the known region they resemble (城关 ≠ 城关区). */
+  rejectedRegions?: string[];
 }
 
 /** What the user changed on the review screen. */
@@ -51,6 +57,7 @@ export interface DetectionOverride {
   skipCols?: number[];
   indicator?: string;
   region?: string;
+  rejectedRegions?: string[];
 }
 
 export function layoutName(headerRole: HeaderRole, hasIndicatorCol: boolean, nbs: boolean): LayoutName {

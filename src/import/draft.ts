@@ -38,6 +38,8 @@ export interface DraftSheet {
   newIndicators: [string, string][];
   newRegions: string[];
   regionMeta: [string, string, string][];
+  regionGuesses: [string, string][];
+  periodNotes: [string, string][];
   sample: SampleObservation[];
   /** A correction remembered for this header layout was applied. */
   remembered: boolean;

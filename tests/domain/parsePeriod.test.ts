@@ -25,7 +25,7 @@ describe('parsePeriod', () => {
     expect(parsePeriod(57)).toBeNull();
   });
 
-  it.each(['地区', '2015-2011', '1800', '12', '指标', '2014年13月', '2016.1', '最近20年'])('%j is not a period', (text) => {
+  it.each(['地区', '2015-2011', '1800', '12', '指标', '2014年13月', '2016.13', '最近20年'])('%j is not a period', (text) => {
     expect(parsePeriod(text)).toBeNull();
   });
 });

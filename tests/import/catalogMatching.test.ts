@@ -35,7 +35,7 @@ describe('indicator headers find their canonical indicator', () => {
 });
 
 describe('regions', () => {
-  const regions = buildRegionIndex([{ id: '兰州市', name: '兰州市', aliases: ['金城'], level: '地级市', parent: '甘肃省' }]);
+  const lanzhou = [{ id: '兰州市', name: '兰州市', aliases: ['金城'], level: '地级市', parent: '甘肃省' }];
   it.each([
     ['兰州', '兰州市', true],
     ['兰州市', '兰州市', true],
@@ -44,7 +44,26 @@ describe('regions', () => {
     ['温州市', '温州市', false],
     ['New York', 'New York', false],
   ])('%j → %s', (name, id, known) => {
-    expect(matchRegion(new Map(regions), name)).toEqual({ id, known });
+    expect(matchRegion(buildRegionIndex(lanzhou), name)).toEqual({ id, known });
+  });
+
+  it.each([
+    ['广西', '广西壮族自治区'], ['广西壮族自治区', '广西壮族自治区'], ['宁夏', '宁夏回族自治区'], ['新疆', '新疆维吾尔自治区'],
+    ['内蒙古', '内蒙古自治区'], ['西藏', '西藏自治区'], ['香港', '香港特别行政区'], ['澳门', '澳门特别行政区'], ['北京', '北京市'], ['黑龙江', '黑龙江省'],
+  ])('the provincial-level unit %s is %s, even with an empty catalog', (name, id) => {
+    expect(matchRegion(buildRegionIndex([]), name)).toEqual({ id, known: false });
+  });
+
+  it('keeps 吉林市 (a city) apart from 吉林省', () => {
+    expect(matchRegion(buildRegionIndex([]), '吉林市').id).toBe('吉林市');
+    expect(matchRegion(buildRegionIndex([]), '吉林').id).toBe('吉林省');
+  });
+
+  it('marks a match up to a county suffix as a guess, and keeps a rejected name as written', () => {
+    const index = buildRegionIndex([{ id: '城关区', name: '城关区', aliases: [], level: '', parent: '' }]);
+    expect(matchRegion(index, '城关')).toEqual({ id: '城关区', known: true, guess: true });
+    expect(matchRegion(index, '城关区')).toEqual({ id: '城关区', known: true });
+    expect(matchRegion(index, '城关', new Set(['城关']))).toEqual({ id: '城关', known: false });
   });
 
   it.each(['合计', '总计', '小计', '全省', '全市', '合 计', '全市合计'])('%s is an aggregate, never a region', (name) => {
