@@ -20,8 +20,8 @@ describe('i18n', () => {
 
 describe('every key the UI builds at run time exists', () => {
   const families: Record<string, string[]> = {
-    read: ['empty', 'encrypted', 'word', 'powerpoint', 'zip', 'pdf', 'image', 'unreadable', 'too-large'],
-    skip: ['aggregate', 'error', 'not-number', 'boolean', 'date', 'no-region', 'no-indicator', 'no-period', 'bad-period'],
+    read: ['empty', 'encrypted', 'word', 'powerpoint', 'zip', 'pdf', 'image', 'unreadable', 'too-large', 'damaged', 'zip-too-large', 'mixed-encoding'],
+    skip: ['aggregate', 'error', 'not-number', 'boolean', 'date', 'no-region', 'no-indicator', 'no-period', 'bad-period', 'truncated'],
     layout: ['long', 'wide-indicator', 'wide-year', 'stacked', 'transposed', 'nbs', 'edit'],
     psource: ['column', 'header', 'sheet', 'title', 'file', 'user'],
     problem: ['no-data', 'no-region', 'no-indicator', 'no-period'],
@@ -34,7 +34,7 @@ describe('every key the UI builds at run time exists', () => {
     'chart.tip.source': ['value', 'numerator', 'denominator', 'stated'],
     nav: ['import', 'data', 'charts', 'present', 'catalog', 'settings'],
     'import.stage': ['read', 'detect', 'normalize', 'done'],
-    backup: ['not-backup', 'damaged', 'failed', 'quota'],
+    backup: ['not-backup', 'damaged', 'failed', 'quota', 'duplicate', 'exportFailed'],
   };
   it.each(Object.entries(families))('%s.*', (family, members) => {
     for (const m of members) expect(zhCN, `${family}.${m}`).toHaveProperty([`${family}.${m}`]);

@@ -3,7 +3,7 @@
  * NUL pattern; then strict UTF-8; else GB18030 (a superset of GBK, what Chinese Excel and the
  * national statistics site write). Uses the platform's TextDecoder: no codepage tables shipped.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string; mixed?: MixedEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 BOM' };
   }
@@ -14,8 +14,56 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
+    const mixed = findMixedLines(bytes);
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030', ...(mixed ? { mixed } : {}) };
   }
+}
+
+/** 1-based line numbers of a text whose lines are in two encodings. */
+export interface MixedEncoding {
+  utf8: number[];
+  other: number[];
+}
+
+/**
+ * A file that is not UTF-8 as a whole, some of whose lines are UTF-8 with Chinese (multibyte)
+ * text while others are not: two files pasted together, or a line appended by another program.
+ * Reading it as GB18030 would garble the UTF-8 lines, so it is reported instead. A GBK line
+ * of two or more Chinese characters is practically never valid UTF-8 by chance.
+ */
+function findMixedLines(bytes: Uint8Array): MixedEncoding | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const utf8: number[] = [];
+  const other: number[] = [];
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    let high = false;
+    for (let i = start; i < end; i++) if (bytes[i] >= 0x80) { high = true; break; }
+    if (high) {
+      try {
+        strict.decode(bytes.subarray(start, end));
+        utf8.push(line);
+      } catch {
+        other.push(line);
+      }
+    }
+    start = end + 1;
+  }
+  return utf8.length && other.length ? { utf8, other } : null;
+}
+
+/** `2–4, 7, 9–10` (at most `max` runs, then `…`). */
+export function lineRuns(lines: number[], max = 6): string {
+  const runs: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    runs.push(i === j ? String(lines[i]) : `${lines[i]}–${lines[j]}`);
+    i = j + 1;
+  }
+  return runs.length > max ? `${runs.slice(0, max).join(', ')}, …` : runs.join(', ');
 }
 
 /** ASCII text in UTF-16 without BOM has a NUL in every other byte. */

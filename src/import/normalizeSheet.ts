@@ -69,7 +69,7 @@ export function normalizeSheet(
   onProgress?: (done: number, total: number) => void,
 ): SheetResult {
   const obs = emptyObs();
-  const skips: Skip[] = [];
+  const skips: Skip[] = [...(sheet.readNotes ?? [])];
   let skipped = 0;
   let blank = 0;
   // A Map, not an object: a header named __proto__ or constructor is data like any other.

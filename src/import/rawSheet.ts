@@ -1,4 +1,8 @@
 // The importer's view of a sheet, independent of SheetJS: a dense grid of plain cells.
+import type { Skip } from '../domain/model';
+
+/** Excel's limit on the text of one cell: a longer text cannot be written to any .xlsx (backup, exports). */
+export const CELL_TEXT_LIMIT = 32_767;
 
 export interface RawCell {
   /** n number, s string, b boolean, e error, d date, z stub */
@@ -22,6 +26,11 @@ export interface RawSheet {
   nRows: number;
   nCols: number;
   merges: MergeRange[];
+  /**
+   * What the reader changed and the user must see, as skip-list entries (reason `truncated`:
+   * a text longer than CELL_TEXT_LIMIT kept up to the limit). Not counted as skipped cells.
+   */
+  readNotes?: Skip[];
 }
 
 export interface RawWorkbook {

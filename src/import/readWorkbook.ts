@@ -1,6 +1,9 @@
 import * as XLSX from '@e965/xlsx';
-import { decodeText } from './decodeText';
-import type { RawCell, RawSheet, RawWorkbook } from './rawSheet';
+import type { Skip } from '../domain/model';
+import { a1 } from '../domain/a1';
+import { decodeText, lineRuns } from './decodeText';
+import { CELL_TEXT_LIMIT, type RawCell, type RawSheet, type RawWorkbook } from './rawSheet';
+import { readZipDirectory } from './readZipDirectory';
 import { cfbStreamNames, sniffFile } from './sniffFile';
 
 // The only module that reads with SheetJS.
@@ -14,12 +17,22 @@ export type ReadFailure =
   | 'pdf'
   | 'image'
   | 'unreadable'
-  | 'too-large';
+  | 'too-large'
+  | 'damaged'
+  | 'zip-too-large'
+  | 'mixed-encoding';
 
 export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; reason: ReadFailure; detail?: string };
 
 /** Cells per sheet beyond which we refuse rather than exhaust the tab's memory. */
 export const MAX_CELLS = 20_000_000;
+
+/**
+ * Declared unpacked size of all parts of a zip-based workbook (xlsx, xlsm, xlsb, ods) beyond
+ * which it is refused before parsing: 1 GB. A million-cell sheet unpacks to about 100 MB; a zip
+ * bomb (a 2 MB file holding a 2 GB sheet) would otherwise be read for a minute and exhaust the tab.
+ */
+export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
 
 const TEXT_EXT = /\.(csv|txt|tsv|tab|prn)$/i;
 
@@ -39,12 +52,21 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ReadResult {
     if (streams.includes('WordDocument')) return { ok: false, reason: 'word' };
     if (streams.includes('PowerPoint Document')) return { ok: false, reason: 'powerpoint' };
   }
+  if (kind === 'zip') {
+    // Sizes first: a truncated download has no central directory; a bomb declares its size there.
+    const dir = readZipDirectory(bytes);
+    if (!dir.ok) return { ok: false, reason: 'damaged', detail: dir.reason };
+    if (dir.totalSize > MAX_UNZIPPED_BYTES) {
+      return { ok: false, reason: 'zip-too-large', detail: String(Math.ceil(dir.totalSize / 1048576)) };
+    }
+  }
   let wb: XLSX.WorkBook;
   let format: string;
   try {
     if (kind === 'text' || (TEXT_EXT.test(fileName) && kind !== 'zip' && kind !== 'cfb')) {
-      const { text, encoding } = decodeText(bytes);
+      const { text, encoding, mixed } = decodeText(bytes);
       if (!text.replace(/[\s\u0000]/g, '')) return { ok: false, reason: 'empty' };
+      if (mixed) return { ok: false, reason: 'mixed-encoding', detail: `UTF-8: ${lineRuns(mixed.utf8)}; GBK: ${lineRuns(mixed.other)}` };
       const clean = text.replace(/\u0000/g, '');
       const isCsv = TEXT_EXT.test(fileName) || !/^\s*</.test(clean);
       wb = XLSX.read(clean, { type: 'string', dense: true, raw: isCsv, cellNF: true, cellText: false, cellDates: false });
@@ -73,6 +95,13 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ReadResult {
   return { ok: true, workbook: { fileName, sheets, format } };
 }
 
+/** A text cut to CELL_TEXT_LIMIT UTF-16 units, never through a surrogate pair. */
+function clip(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  const last = text.charCodeAt(CELL_TEXT_LIMIT - 1);
+  return text.slice(0, last >= 0xd800 && last < 0xdc00 ? CELL_TEXT_LIMIT - 1 : CELL_TEXT_LIMIT);
+}
+
 const dateFormats = new Map<string, boolean>();
 
 /** A number shown as a date is a date, not an indicator value. */
@@ -86,13 +115,21 @@ function isDateFormat(z: string): boolean {
 
 function toRawSheet(name: string, ws: XLSX.WorkSheet): RawSheet {
   const data = ((ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? []) as (RawCell | undefined)[][];
+  const readNotes: Skip[] = [];
   let nRows = 0;
   let nCols = 0;
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
-    for (const cell of row) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (cell && cell.t === 'n' && typeof cell.z === 'string' && cell.z !== 'General' && isDateFormat(cell.z)) cell.t = 'd';
+      else if (cell && typeof cell.v === 'string' && cell.v.length > CELL_TEXT_LIMIT) {
+        // Excel's limit per cell: a longer text could never be written back (backup, exports).
+        readNotes.push({ sheet: name, cell: a1(r, c), reason: 'truncated', raw: `${cell.v.slice(0, 40)}…` });
+        cell.v = clip(cell.v);
+        if (typeof cell.w === 'string') cell.w = clip(cell.w);
+      }
     }
     for (let c = row.length - 1; c >= 0; c--) {
       const cell = row[c];
@@ -104,5 +141,5 @@ function toRawSheet(name: string, ws: XLSX.WorkSheet): RawSheet {
     }
   }
   const merges = (ws['!merges'] ?? []).filter((m) => m.s.r < nRows && m.s.c < nCols);
-  return { name, rows: data, nRows, nCols, merges };
+  return { name, rows: data, nRows, nCols, merges, ...(readNotes.length ? { readNotes } : {}) };
 }
