@@ -3,7 +3,9 @@ import type { BackupData, BlockData, ImportRecord, Indicator, Qualifier, Region,
 import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
 import { QUALIFIERS, qualifierIndex } from '../domain/qualifiers';
 import { sparseText } from '../domain/model';
-import { cellText, type RawSheet, type RawWorkbook } from './rawSheet';
+import { parseValue } from '../domain/parseValue';
+import { parseChartSpec } from '../charts/chartSpec';
+import { CELL_TEXT_LIMIT, cellText, type RawSheet, type RawWorkbook } from './rawSheet';
 
 // The backup workbook contract (DESIGN.md): sheet names and the leading header cells are
 // fixed; columns after them and the extra sheets carry what an exact restore also needs.
@@ -111,20 +113,73 @@ function rowsOf(sheet: RawSheet): string[][] {
   return out;
 }
 
-function cellRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
-  if (!m) throw new Damaged(`单元格 ${ref}`);
+/** An A1 reference as the app writes it: column A–ZZZ, row 1–9999999 without leading zeros. */
+function cellRef(ref: string, where: string): { row: number; col: number } {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+  if (!m) throw new Damaged(`${where} 单元格 “${ref.slice(0, 20)}” 不是有效的 A1 引用`);
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+const LIMIT_TEXT = CELL_TEXT_LIMIT.toLocaleString('en');
+
+/** Nesting deeper than any definition the app writes (a ChartSpec is 3 levels, a slide list 2). */
+const MAX_JSON_DEPTH = 8;
+
+/** True when the JSON text nests deeper than `max` (checked before parsing: deep nesting overflows the stack). */
+function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++;
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 || ch === 91) {
+      if (++depth > max) return true;
+    } else if (ch === 125 || ch === 93) depth--;
+  }
+  return false;
+}
+
 function json(text: string, where: string): unknown {
+  if (text.length >= CELL_TEXT_LIMIT) throw new Damaged(`${where} 定义超过 ${LIMIT_TEXT} 个字符`);
+  if (nestsDeeper(text, MAX_JSON_DEPTH)) throw new Damaged(`${where} 定义嵌套超过 ${MAX_JSON_DEPTH} 层`);
   try {
     return JSON.parse(text);
   } catch {
-    throw new Damaged(where);
+    throw new Damaged(`${where} 定义不是有效的 JSON`);
   }
+}
+
+/**
+ * A 数值 cell: a plain decimal number, by parseValue's rules with nothing around it (no unit,
+ * no qualifier — those have their own columns); `0x10`, `Infinity`, `57项` are refused.
+ */
+function backupValue(text: string, where: string): number {
+  const parsed = parseValue(text);
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) || !parsed.ok || parsed.unit || parsed.qualifier) {
+    throw new Damaged(`${where} 数值 “${text.slice(0, 20)}” 不是数字`);
+  }
+  return Number(text);
+}
+
+/** A count column (导入条数, 跳过条数). */
+function count(text: string, where: string): number {
+  if (!/^\d{1,12}$/.test(text)) throw new Damaged(`${where} “${text.slice(0, 20)}” 不是条数`);
+  return Number(text);
+}
+
+/** Ids of one sheet, each once. */
+function uniqueIds(ids: string[], sheet: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, k) => {
+    if (!id) throw new Damaged(`${sheet} 第 ${k + 2} 行 编号为空`);
+    if (seen.has(id)) throw new Damaged(`${sheet} 第 ${k + 2} 行 编号 “${id.slice(0, 40)}” 重复`);
+    seen.add(id);
+  });
 }
 
 const time = (text: string, what: string) => {
@@ -147,17 +202,24 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
       return { ok: false, reason: 'not-backup', detail: S[key].name };
     }
   }
+  // A backup written by this app never holds a text longer than one cell may: the reader cut it.
+  for (const sheet of wb.sheets) {
+    const note = sheet.readNotes?.[0];
+    if (note) return { ok: false, reason: 'damaged', detail: `${sheet.name} 第 ${note.cell.replace(/^[A-Z]+/, '')} 行 ${note.cell} 文字超过 ${LIMIT_TEXT} 个字符` };
+  }
   try {
     const table = (key: keyof typeof S) => {
       const sheet = sheets.get(S[key].name);
       return sheet ? rowsOf(sheet).slice(1).filter((r) => r.some(Boolean)) : [];
     };
-    const imports: ImportRecord[] = table('imports').map((r) => ({
-      id: r[0], fileName: r[1], sha256: r[2], importedAt: time(r[3], '导入时间'), layout: r[4],
-      taken: Number(r[5]), skipped: Number(r[6]), skips: [], regions: [], ...(r[7] === '是' ? { sample: true } : {}),
+    const importRows = table('imports');
+    uniqueIds(importRows.map((r) => r[0]), S.imports.name);
+    const imports: ImportRecord[] = importRows.map((r, k) => ({
+      id: r[0], fileName: r[1], sha256: r[2], importedAt: time(r[3], `${S.imports.name} 第 ${k + 2} 行 导入时间`), layout: r[4],
+      taken: count(r[5], `${S.imports.name} 第 ${k + 2} 行 导入条数`), skipped: count(r[6], `${S.imports.name} 第 ${k + 2} 行 跳过条数`),
+      skips: [], regions: [], ...(r[7] === '是' ? { sample: true } : {}),
     }));
     const importById = new Map(imports.map((i) => [i.id, i]));
-    if (importById.size !== imports.length || imports.some((i) => !i.id)) throw new Damaged('导入编号');
     for (const r of table('skips')) importById.get(r[0])?.skips.push({ sheet: r[1], cell: r[2], reason: r[3], raw: r[4] });
 
     // Observations → blocks, one per import × sheet × indicator, in file order.
@@ -167,11 +229,15 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
     const obsRows = table('observations');
     for (let k = 0; k < obsRows.length; k++) {
       const [region, indicator, periodText, valueText, unit, qual, raw, , sheet, cell, importId] = obsRows[k];
+      const where = `${S.observations.name} 第 ${k + 2} 行`;
       const imp = importById.get(importId);
       const period = parsePeriod(periodText);
-      const value = Number(valueText);
-      if (!imp || !region || !indicator || !period || valueText === '' || !Number.isFinite(value)) throw new Damaged(`${S.observations.name} 第 ${k + 2} 行`);
-      if (!(QUALIFIERS as readonly string[]).includes(qual)) throw new Damaged(`${S.observations.name} 第 ${k + 2} 行 限定`);
+      if (!imp) throw new Damaged(`${where} 导入编号不在导入记录中`);
+      if (!region || !indicator) throw new Damaged(`${where} 缺少地区或指标`);
+      if (!period) throw new Damaged(`${where} 期间 “${periodText.slice(0, 20)}” 无法识别`);
+      const value = backupValue(valueText, where);
+      if (!(QUALIFIERS as readonly string[]).includes(qual)) throw new Damaged(`${where} 限定`);
+      const { row, col } = cellRef(cell, where);
       const key = `${importId}\u0001${sheet}\u0001${indicator}`;
       let a = acc.get(key);
       if (!a) acc.set(key, (a = { b: { sheet, indicator, unit: '', rawTexts: [], unitTexts: [] }, importId, regions: [], periods: [], values: [], qualifiers: [], rows: [], cols: [], raws: [], units: [] }));
@@ -182,7 +248,6 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
         names.set(region, (ri = names.size));
         imp.regions.push(region);
       }
-      const { row, col } = cellRef(cell);
       const i = a.values.length;
       a.regions.push(ri);
       a.periods.push(periodKey(period));
@@ -210,23 +275,44 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
     });
 
     const list = (text: string) => text.split(/[;；]/).map((x) => x.trim()).filter(Boolean);
-    const indicators: Indicator[] = table('indicators').map((r) => ({
+    const indicatorRows = table('indicators');
+    uniqueIds(indicatorRows.map((r) => r[0]), S.indicators.name);
+    const indicators: Indicator[] = indicatorRows.map((r) => ({
       id: r[0], name: r[0], nameEn: r[1], unit: r[2], category: r[3], aliases: list(r[4]),
       ...(r[5] && r[6] ? { numerator: r[5], denominator: r[6] } : {}),
       ...(r[7] ? { mergedInto: r[7] } : {}),
       ...(r[8] === '是' ? { builtin: true } : {}),
     }));
-    const regions: Region[] = table('regions').map((r) => ({ id: r[0], name: r[0], aliases: list(r[1]), level: r[2], parent: r[3], ...(r[4] ? { mergedInto: r[4] } : {}) }));
-    const charts: SavedChart[] = table('charts').map((r, k) => {
-      const spec = json(r[1], `${S.charts.name} 第 ${k + 2} 行`);
-      return { id: r[2] || `c-restored-${k + 1}`, name: r[0], spec, createdAt: r[3] ? time(r[3], '创建时间') : 0, updatedAt: r[4] ? time(r[4], '修改时间') : 0 };
+    const regionRows = table('regions');
+    uniqueIds(regionRows.map((r) => r[0]), S.regions.name);
+    const regions: Region[] = regionRows.map((r) => ({ id: r[0], name: r[0], aliases: list(r[1]), level: r[2], parent: r[3], ...(r[4] ? { mergedInto: r[4] } : {}) }));
+    const chartRows = table('charts');
+    uniqueIds(chartRows.map((r, k) => r[2] || `c-restored-${k + 1}`), S.charts.name);
+    const charts: SavedChart[] = chartRows.map((r, k) => {
+      const where = `${S.charts.name} 第 ${k + 2} 行`;
+      // The same check as a chart the app reads back from storage; what is stored is what it returns.
+      const spec = parseChartSpec(json(r[1], where));
+      if (!spec) throw new Damaged(`${where} 定义不是有效的图表(类型或指标无效)`);
+      return { id: r[2] || `c-restored-${k + 1}`, name: r[0], spec, createdAt: r[3] ? time(r[3], `${where} 创建时间`) : 0, updatedAt: r[4] ? time(r[4], `${where} 修改时间`) : 0 };
     });
-    const decks: SavedDeck[] = table('decks').map((r, k) => {
-      const slides = json(r[2], `${S.decks.name} 第 ${k + 2} 行`);
-      if (!Array.isArray(slides)) throw new Damaged(`${S.decks.name} 第 ${k + 2} 行`);
+    const deckRows = table('decks');
+    uniqueIds(deckRows.map((r) => r[0]), S.decks.name);
+    const decks: SavedDeck[] = deckRows.map((r, k) => {
+      const where = `${S.decks.name} 第 ${k + 2} 行`;
+      const slides = json(r[2], where);
+      if (!Array.isArray(slides)) throw new Damaged(`${where} 定义不是幻灯片列表`);
       return {
-        id: r[0], name: r[1], createdAt: time(r[3], '创建时间'), updatedAt: time(r[4], '修改时间'),
-        slides: slides.map((s: Record<string, unknown>) => ({ chartId: String(s.chartId ?? ''), title: String(s.title ?? ''), note: String(s.note ?? '') })),
+        id: r[0], name: r[1], createdAt: time(r[3], `${where} 创建时间`), updatedAt: time(r[4], `${where} 修改时间`),
+        slides: slides.map((x: unknown, j) => {
+          const s = x as Record<string, unknown> | null;
+          const text = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : null);
+          const title = text(s?.title);
+          const note = text(s?.note);
+          if (!s || typeof s !== 'object' || Array.isArray(s) || typeof s.chartId !== 'string' || !s.chartId || title === null || note === null) {
+            throw new Damaged(`${where} 第 ${j + 1} 张幻灯片无效`);
+          }
+          return { chartId: s.chartId, title, note };
+        }),
       };
     });
     const pins: [string, string][] = table('pins').map((r, k) => {

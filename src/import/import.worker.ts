@@ -2,7 +2,7 @@
 import { analyseSheet, buildDraft, draftBlocks, type OpenDraft } from './buildDraft';
 import type { BlockData } from '../domain/model';
 import type { RequestKind, WorkerRequest, WorkerRequestMap, WorkerResponse } from './protocol';
-import { writeWorkbook } from './writeWorkbook';
+import { CellTooLongError, writeWorkbook } from './writeWorkbook';
 import { readWorkbook } from './readWorkbook';
 import { backupSheets, parseBackup } from './backupWorkbook';
 
@@ -98,6 +98,8 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     const { result, transfer } = await handler(payload as never, progress);
     post({ id, type: 'result', result }, transfer);
   } catch (e) {
-    post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+    // What the page needs to say which cell could not be written; everything else as text.
+    const data = e instanceof CellTooLongError ? { sheet: e.sheet, cell: e.cell, length: e.length } : undefined;
+    post({ id, type: 'error', message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : 'Error', ...(data ? { data } : {}) });
   }
 };

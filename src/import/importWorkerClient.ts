@@ -29,7 +29,7 @@ export class ImportWorkerClient {
       else {
         this.pending.delete(msg.id);
         if (msg.type === 'result') p.resolve(msg.result);
-        else p.reject(new Error(msg.message));
+        else p.reject(new WorkerError(msg.message, msg.name, msg.data));
       }
     };
     w.onerror = (ev) => this.failAll(new Error(ev.message || 'worker error'));
@@ -59,6 +59,14 @@ export class ImportWorkerClient {
   private failAll(e: Error): void {
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+  }
+}
+
+/** An error thrown in the worker: its name and, for known kinds, the facts to explain it. */
+export class WorkerError extends Error {
+  constructor(message: string, name = 'Error', readonly data?: Record<string, string | number>) {
+    super(message);
+    this.name = name;
   }
 }
 

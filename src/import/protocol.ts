@@ -35,4 +35,4 @@ export interface WorkerRequest<K extends RequestKind = RequestKind> {
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number; stage: string }
   | { id: number; type: 'result'; result: unknown }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string; name?: string; data?: Record<string, string | number> };

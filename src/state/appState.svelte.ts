@@ -15,6 +15,7 @@ import { ChartsState } from './chartsState.svelte';
 import { BackupState } from './backupState.svelte';
 import { DecksState } from './decksState.svelte';
 import { CatalogState } from './catalogState.svelte';
+import { exportErrorText } from './exportErrorText';
 import { ChangeFeed } from '../storage/changeFeed';
 import { DB_NAME } from '../storage/schema';
 
@@ -31,6 +32,8 @@ export class AppState {
   /** The first-open sample import has finished (or was not needed). */
   sampleSettled = $state(false);
   workerError = $state('');
+  /** Why the last chart, pivot or deck export made no file ('' when it did). */
+  exportError = $state('');
   db: IndiDb | null = null;
   readonly worker = new ImportWorkerClient();
   /** The catalog: indicators and regions by id. */
@@ -96,6 +99,18 @@ export class AppState {
       await this.importer.importSample();
     } catch (e) {
       this.importer.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Runs an export (chart data, pivot, deck images); a failure is shown, never only thrown. */
+  async runExport(run: () => unknown): Promise<boolean> {
+    this.exportError = '';
+    try {
+      await run();
+      return true;
+    } catch (e) {
+      this.exportError = i18n.t('export.failed', { detail: exportErrorText(e) });
+      return false;
     }
   }
 

@@ -1,5 +1,6 @@
 import type { BackupData } from '../domain/model';
-import { collectBackup, countState, restoreBackup, type RestoreResult } from '../storage/backup';
+import { BackupRefused, collectBackup, countState, restoreBackup, type RestoreResult } from '../storage/backup';
+import { exportErrorText } from './exportErrorText';
 import { loadMeta, saveMeta } from '../storage/meta';
 import type { AppState } from './appState.svelte';
 import { i18n } from '../i18n/i18n.svelte';
@@ -31,9 +32,10 @@ export class BackupState {
     this.lastBackupAt = await loadMeta<number | null>(this.db, 'lastBackupAt', null);
   }
 
-  /** Builds the backup workbook in the worker; the caller saves the bytes. */
-  async export(): Promise<{ bytes: ArrayBuffer; name: string }> {
+  /** Builds the backup workbook in the worker; the caller saves the bytes. Null (and `error` set) if it failed. */
+  async export(): Promise<{ bytes: ArrayBuffer; name: string } | null> {
     this.busy = true;
+    this.error = null;
     try {
       const data = await collectBackup(this.db);
       const { bytes } = await this.app.worker.request('backupWrite', { data });
@@ -43,6 +45,9 @@ export class BackupState {
       const d = new Date(now);
       const stamp = `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}-${String(d.getHours()).padStart(2, '0')}${String(d.getMinutes()).padStart(2, '0')}`;
       return { bytes, name: i18n.t('file.backup', { stamp }) };
+    } catch (e) {
+      this.error = { key: 'backup.exportFailed', detail: exportErrorText(e) };
+      return null;
     } finally {
       this.busy = false;
     }
@@ -66,6 +71,9 @@ export class BackupState {
         summary: { imports: d.imports.length, observations: d.blocks.reduce((s, b) => s + b.values.length, 0), charts: d.charts.length, decks: d.decks.length },
         current: await countState(this.db),
       };
+    } catch (e) {
+      // The worker could not read or answer (e.g. a structure too deep to pass back): damaged.
+      this.error = { key: 'backup.damaged', detail: e instanceof Error ? e.message : String(e) };
     } finally {
       this.busy = false;
     }
@@ -83,7 +91,12 @@ export class BackupState {
     } catch (e) {
       const quota = (e as { name?: string; inner?: { name?: string } }).name === 'QuotaExceededError' || (e as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError';
       const needed = Math.ceil(p.data.blocks.reduce((s, b) => s + b.values.length * 33, 0) / 1048576);
-      this.error = quota ? { key: 'backup.quota', detail: String(needed) } : { key: 'backup.failed', detail: e instanceof Error ? e.message : String(e) };
+      const name = (e as { name?: string; inner?: { name?: string } }).name ?? '';
+      const constraint = name === 'ConstraintError' || (e as { inner?: { name?: string } }).inner?.name === 'ConstraintError' || /ConstraintError/.test(String(e));
+      this.error = quota ? { key: 'backup.quota', detail: String(needed) }
+        : e instanceof BackupRefused ? { key: 'backup.damaged', detail: e.message }
+        : constraint ? { key: 'backup.duplicate', detail: '' }
+        : { key: 'backup.failed', detail: e instanceof Error ? e.message : String(e) };
     } finally {
       this.busy = false;
     }

@@ -3,6 +3,9 @@ import type { IndiDb } from './db';
 import { findConflicts, type Conflict } from './findConflicts';
 import { saveMeta } from './meta';
 import { loadPins } from './pins';
+import { BackupRefused, checkBackup } from './checkBackup';
+
+export { BackupRefused };
 
 /** The whole stored state, for a backup workbook. */
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
@@ -42,9 +45,12 @@ function unionAliases<T extends Indicator | Region>(have: T, incoming: T): T {
  * Applies a parsed backup in one transaction. `replace`: the data becomes exactly the
  * backup's. `merge`: a colleague's work joins ours — imports stay apart (an import already
  * here is skipped, so merging twice duplicates nothing), catalog entries are added or
- * extended with aliases, differing values are listed as conflicts.
+ * extended with aliases, differing values are listed as conflicts. A record that fails
+ * checkBackup refuses the whole backup (BackupRefused), with nothing written.
  */
-export async function restoreBackup(db: IndiDb, data: BackupData, mode: 'replace' | 'merge'): Promise<RestoreResult> {
+export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'replace' | 'merge'): Promise<RestoreResult> {
+  // Every record through the same checks as the app's own writes, before anything is written.
+  const data = checkBackup(backup);
   return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta], async () => {
     if (mode === 'replace') {
       await Promise.all([db.imports.clear(), db.blocks.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
