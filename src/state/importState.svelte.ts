@@ -9,6 +9,7 @@ import { loadMeta, saveMeta } from '../storage/meta';
 import { readCatalog } from '../storage/readCatalog';
 import { undoImport } from '../storage/undoImport';
 import { applyRegionMeta } from '../storage/applyRegionMeta';
+import { planCommit } from './planCommit';
 import type { AppState } from './appState.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 
@@ -158,14 +159,13 @@ export class ImportState {
     const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
     if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
     if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
-    const sheets = d.sheets.filter((s, i) => view.include[i] && s.count > 0);
-    // Region lists (地区 | 省份 | 级别) set levels and parents; they carry no values.
-    const lists = d.sheets.filter((s, i) => view.include[i] && s.count === 0 && s.regionMeta.length > 0);
-    const applyLists = () => (lists.length ? applyRegionMeta(this.db, $state.snapshot(lists.flatMap((s) => s.regionMeta))) : Promise.resolve(0));
-    if (!sheets.length) return lists.length ? { ...base, regionsUpdated: await applyLists() } : { ...base, failure: 'report.nothing' };
+    // Values and region levels/parents (级别 columns, 地区 | 省份 | 级别 lists): one commit, one policy.
+    const plan = planCommit(d.sheets, view.include);
+    const sheets = plan.valueSheets;
+    const regionMeta = $state.snapshot(plan.regionMeta);
+    if (!sheets.length) return regionMeta.length ? { ...base, regionsUpdated: await applyRegionMeta(this.db, regionMeta) } : { ...base, failure: 'report.nothing' };
     const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
     const newIndicators = sheets.flatMap((s) => s.newIndicators);
-    const regionMeta = $state.snapshot(sheets.flatMap((s) => s.regionMeta));
     // Plain data for IndexedDB (never a reactive proxy).
     const skips = $state.snapshot(sheets.flatMap((s) => s.skips));
     const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
@@ -178,7 +178,7 @@ export class ImportState {
         ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
         : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
     }
-    return { ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: await applyLists() };
+    return { ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: res.regionsUpdated };
   }
 
   private async discardDrafts(): Promise<void> {

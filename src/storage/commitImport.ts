@@ -3,6 +3,7 @@ import type { IndiDb } from './db';
 import type { ObservationBlock } from './schema';
 import { newId } from './newId';
 import { findConflicts, type Conflict } from './findConflicts';
+import { writeRegionMeta } from './applyRegionMeta';
 
 export type { Conflict };
 
@@ -17,13 +18,16 @@ export interface CommitInput {
   skipped: number;
   /** Indicator names the catalog lacks, with their unit (pairs: names are data, never object keys). */
   newIndicators: [string, string][];
-  /** [region, level, parent] from the file; fills regions whose level or parent is unknown. */
+  /**
+   * [region, level, parent] from any sheet of the file (级别/省份 columns, region lists):
+   * written in the same transaction as the values, by writeRegionMeta's policy.
+   */
   regionMeta?: [string, string, string][];
   sample?: boolean;
 }
 
 export type CommitResult =
-  | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number }
+  | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number; regionsUpdated: number }
   | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
 
 /** Values written per bulkAdd call. */
@@ -59,16 +63,12 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         .map((id) => ({ id, name: id, nameEn: '', unit: newUnits.get(id) ?? '', category: '', aliases: [] }));
       await db.indicators.bulkAdd(addIndicators);
       const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
-      const meta = new Map((input.regionMeta ?? []).map(([r, level, parent]) => [r, { level, parent }]));
       const addRegions: Region[] = input.regions
         .filter((r) => !haveRegions.has(r))
-        .map((id) => ({ id, name: id, aliases: [], level: meta.get(id)?.level ?? '', parent: meta.get(id)?.parent ?? '' }));
+        .map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
       await db.regions.bulkAdd(addRegions);
-      for (const [id, m] of meta) {
-        if (!haveRegions.has(id)) continue;
-        const r = await db.regions.get(id);
-        if (r && ((!r.level && m.level) || (!r.parent && m.parent))) await db.regions.put({ ...r, level: r.level || m.level, parent: r.parent || m.parent });
-      }
+      // Levels and parents the file states, by the one policy (also for region lists).
+      const regionsUpdated = await writeRegionMeta(db, input.regionMeta ?? []);
 
       const record: ImportRecord = {
         id: importId,
@@ -92,7 +92,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         }
         await db.blocks.bulkAdd(slice);
       }
-      return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length };
+      return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length, regionsUpdated };
     });
   } catch (e) {
     const name = (e as { name?: string; inner?: { name?: string } })?.name;
