@@ -18,5 +18,14 @@ export default defineConfig({
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // Rolldown's plugin-timings report is advice about build speed, not a problem with the file.
+      checks: { bundlerTimings: false },
+      // vite-plugin-singlefile logs one "Inlining: …" line per asset; check-dist.mjs states the result.
+      onLog(level, log, handler) {
+        if (level === 'info' && log.plugin === 'vite:singlefile') return;
+        handler(level, log);
+      },
+    },
   },
 });

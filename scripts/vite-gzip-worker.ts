@@ -26,6 +26,7 @@ export function gzipWorker(entry: string): Plugin {
           minify: true,
           emptyOutDir: false,
           lib: { entry, formats: ['iife'], name: 'IndiCompareImportWorker', fileName: 'worker' },
+          rolldownOptions: { checks: { bundlerTimings: false } },
         },
       });
       const result = Array.isArray(out) ? out[0] : out;
