@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
 import { fixtureFile, openApp, screenshot, sessionForFile, type Session } from './browser';
@@ -14,7 +15,12 @@ const workbook = file(
 );
 const evil = '<img src=x onerror="document.body.dataset.pwned=1">';
 const hostile = file('hostile-2019.xlsx', xlsx([{ name: 'Sheet1', rows: [['地区', evil, '__proto__'], [evil, 1, 2], ['constructor', 3, 4]] }]));
-const encrypted = '../shared/corpus/sheetjs/password_2002_40_xor.xls';
+// A password-protected xlsx is a compound file holding EncryptionInfo and EncryptedPackage streams
+// (the corpus under ../shared has real ones for the unit tests; this one needs nothing beside the clone).
+const encryptedCfb = XLSX.CFB.utils.cfb_new();
+XLSX.CFB.utils.cfb_add(encryptedCfb, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
+XLSX.CFB.utils.cfb_add(encryptedCfb, '/EncryptedPackage', new Uint8Array(4096).fill(7));
+const encrypted = file('加密的指标表.xlsx', new Uint8Array(XLSX.CFB.write(encryptedCfb, { type: 'array' }) as number[]));
 
 async function searchRows(s: Session, text: string): Promise<number> {
   await s.page.click('[data-page="data"]');

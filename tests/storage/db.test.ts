@@ -4,6 +4,8 @@ import { openDb, type IndiDb } from '../../src/storage/db';
 import { loadMeta, saveMeta } from '../../src/storage/meta';
 import { seedCatalog } from '../../src/storage/seedCatalog';
 import { readFileSync } from 'node:fs';
+import { describeShared, SHARED } from '../sharedDir';
+import { SAMPLE_ROWS } from '../../src/import/sampleRows';
 
 let db: IndiDb;
 let n = 0;
@@ -29,11 +31,22 @@ describe('storage', () => {
     expect((await db.indicators.get('培训人次'))?.aliases).toEqual(['培训人数']);
   });
 
-  it('has every indicator of seed-indicators.csv as a canonical name', () => {
-    const csv = readFileSync('../shared/data/seed-indicators.csv', 'utf8').trim().split('\n').slice(1);
-    const names = new Set(csv.map((l) => l.split(',')[4]));
+  describeShared('the seed data', () => {
+    it('has every indicator of seed-indicators.csv as a canonical name', () => {
+      const csv = readFileSync(`${SHARED}/data/seed-indicators.csv`, 'utf8').trim().split('\n').slice(1);
+      const names = new Set(csv.map((l) => l.split(',')[4]));
+      const canonical = new Set(BUILTIN_INDICATORS.map((i) => i.name));
+      expect([...names].filter((x) => !canonical.has(x))).toEqual([]);
+    });
+  });
+
+  it('has every indicator of the sample data (made from seed-indicators.csv) as a canonical name', () => {
     const canonical = new Set(BUILTIN_INDICATORS.map((i) => i.name));
-    expect([...names].filter((x) => !canonical.has(x))).toEqual([]);
+    expect([...new Set(SAMPLE_ROWS.map((r) => r[4]))].filter((x) => !canonical.has(x))).toEqual([]);
+  });
+
+  it('has the numerator and denominator of every derived rate as canonical names', () => {
+    const canonical = new Set(BUILTIN_INDICATORS.map((i) => i.name));
     for (const i of BUILTIN_INDICATORS.filter((x) => x.numerator)) {
       expect(canonical.has(i.numerator!) && canonical.has(i.denominator!), i.name).toBe(true);
     }
