@@ -1,8 +1,18 @@
 // Regenerates src/import/sampleRows.ts from ../shared/data/seed-indicators.csv: the sample data
 // the app imports on first open. Run: node scripts/make-sample.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+// Not part of the build: the generated file is committed, so a clone without ../shared builds as is.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const csv = readFileSync(new URL('../../shared/data/seed-indicators.csv', import.meta.url), 'utf8');
+const source = new URL('../../shared/data/seed-indicators.csv', import.meta.url);
+if (!existsSync(source)) {
+  console.error(
+    `${fileURLToPath(source)} is not there (../shared sits beside the clone only in CI and development): ` +
+      'src/import/sampleRows.ts, which is committed, was left as it is.',
+  );
+  process.exit(1);
+}
+const csv = readFileSync(source, 'utf8');
 const lines = csv.trim().split(/\r?\n/);
 const header = lines[0].split(',');
 const rows = lines.slice(1).map((line) => {
