@@ -3,6 +3,8 @@ import { normalizeText } from './normalizeText';
 import { parsePeriod } from './parsePeriod';
 
 const LEADING = /^((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*(.+)$/;
+// rd_intensity_2023_pct: a year token inside a snake_case name.
+const SNAKE = /^([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)*)_((?:19|20)\d{2})((?:_[A-Za-z][A-Za-z0-9]*)*)$/;
 const TRAILING = /^(.+?)\s*[(（]?\s*((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*[)）]?$/;
 
 /**
@@ -11,6 +13,11 @@ const TRAILING = /^(.+?)\s*[(（]?\s*((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|
  */
 export function splitHeaderPeriod(header: string): { name: string; period: Period } | null {
   const text = normalizeText(header);
+  const snake = SNAKE.exec(text);
+  if (snake) {
+    const period = parsePeriod(snake[2]);
+    if (period) return { name: snake[1] + snake[3], period };
+  }
   for (const re of [LEADING, TRAILING]) {
     const m = re.exec(text);
     if (!m) continue;

@@ -5,8 +5,16 @@ import { normalizeText } from './normalizeText';
 const UNIT_RE =
   /^(?:[万亿千百]?(?:元|人|件|项|次|人次|个|条|份|卷|张|期|件次|户|家|所|吨|公里|千米|平方米|平方公里|公顷|亩|名|起|场|场次|套|台|辆|篇|部|册|本|小时|天|日|年|岁)|%|‰|百分比|百分点|万人|万元|亿元|万户|美元|万美元|亿美元|元\/人|人\/万人)$/;
 
+/** Measures written with a multiplier (万千瓦时, 亿立方米, 百万吨) and Latin symbols (GWh, kW, km², USD). */
+const MEASURE_RE = /^(?:[万亿千百十]|百万|千万)*(?:千瓦时|千瓦|瓦时|立方米|平方米|平方公里|吨标准煤|标准煤|吨公里|人公里|吨|升|千克|公斤|克|米|元|美元|人|户|件|辆|台|套)$/;
+const LATIN_UNIT_RE = /^(?:[kKMGT]?Wh?|[kKM]?VA|kg|t|km|km2|km²|m|m2|m²|m3|m³|ha|GB|TB|USD|CNY|RMB|EUR|pct|percent|ppm|℃)$/;
+
+/** Unit words written in English headers, as the unit they mean. */
+const UNIT_WORDS: Record<string, string> = { pct: '%', percent: '%' };
+
 export function isUnitText(text: string): boolean {
-  return UNIT_RE.test(text.trim());
+  const t = text.trim();
+  return UNIT_RE.test(t) || MEASURE_RE.test(t) || LATIN_UNIT_RE.test(t);
 }
 
 /**
@@ -20,7 +28,7 @@ export function splitHeaderUnit(header: string): { name: string; unit: string } 
   let m = /^(.*?)[(（]([^()（）]+)[)）][a-z]?$/i.exec(text);
   if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
   m = /^(.*?)[_/／]([^_/／]+)$/.exec(text);
-  if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
+  if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: UNIT_WORDS[m[2].toLowerCase()] ?? m[2] };
   m = /^(.*?)[:：]?单位[:：]?([^:：]+)$/.exec(text);
   if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
   return { name: text, unit: '' };

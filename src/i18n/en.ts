@@ -243,6 +243,7 @@ export const en: Record<MessageKey, string> = {
   'kind.scatter': "Scatter",
   'role.level': "Region level",
   'role.parent': "Parent region",
+  'role.month': "Month (joins the year column)",
   'backup.title': "Backup and restore",
   'backup.intro': "Data lives only in this browser on this computer. A backup saves everything (observations, indicators, regions, imports, charts and decks) as one Excel file to carry on a USB stick and restore elsewhere.",
   'backup.last': "Last backup: {time}.",

@@ -242,6 +242,7 @@ export const zhCN = {
   'kind.scatter': "散点图",
   'role.level': "地区级别",
   'role.parent': "上级地区",
+  'role.month': "月份(与年份列合成期间)",
   'backup.title': "备份与恢复",
   'backup.intro': "浏览器里的数据只存在这台电脑的这个浏览器中。导出备份可以把全部数据(观测值、指标、地区、导入记录、图表和演示)存成一个 Excel 文件,随 U 盘携带,在别的电脑上恢复。",
   'backup.last': "上次备份:{time}。",

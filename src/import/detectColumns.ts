@@ -17,6 +17,7 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator|variable|item)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|本期数?|本年数?|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
+  ['month', /^(月|月份|month)$/i],
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
 ];
 const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
@@ -116,6 +117,11 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
+    // A 月份 column of 1..12 beside the year column: the two make a month.
+    if (word === 'month' && isMonthColumn(sheet, rows, c)) {
+      labelCols.push({ col: c, role: 'month' });
+      continue;
+    }
     const isPeriodCol = s.periods >= 0.8 * s.nonEmpty && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c));
     if (word === 'period' || isPeriodCol) labelCols.push({ col: c, role: 'period' });
     else if (word === 'value') {
@@ -187,6 +193,17 @@ export function detectColumns(
 }
 
 const lastPart = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name.replace(/\s+/g, '');
+
+function isMonthColumn(sheet: RawSheet, rows: number[], c: number): boolean {
+  let n = 0;
+  for (const r of rows) {
+    const t = cellText(sheet.rows[r]?.[c]).replace(/月$/, '');
+    if (!t) continue;
+    if (!/^(0?[1-9]|1[0-2])$/.test(t)) return false;
+    n++;
+  }
+  return n > 0;
+}
 
 /** A long table's year column repeats its values down the rows; a value column rarely does. */
 function repeats(sheet: RawSheet, rows: number[], c: number): boolean {

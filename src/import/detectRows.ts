@@ -110,6 +110,10 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
   } else {
     headerEnd = dataStart - 1;
     while (headerEnd >= 0 && sum(headerEnd).nonEmpty === 0) headerEnd--;
+    // A header may sit above the 数据库/时间/地区 lines (exports that write the header first).
+    let above = headerEnd;
+    while (above >= 0 && (sum(above).nonEmpty === 0 || isMetaRow(sum(above)))) above--;
+    if (above !== headerEnd && above >= 0 && sum(above).nonEmpty >= 3 && sum(above).values === 0 && !isNoteRow(sum(above))) headerEnd = above;
     if (headerEnd >= 0 && (isMetaRow(sum(headerEnd)) || isTitleLike(sheet, headerEnd, sum(headerEnd)))) headerEnd = -1;
     headerStart = headerEnd;
     // Grow the header upward over group rows (merged or sparse text rows), three rows at most.
@@ -128,6 +132,7 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
     if (isMetaRow(s)) metaRows.push(r);
     else titleRows.push(r);
   }
+  for (let r = headerEnd + 1; headerEnd >= 0 && r < dataStart; r++) if (isMetaRow(sum(r))) metaRows.push(r);
 
   // From the bottom: notes, footers and blank rows are not data.
   let dataEnd = n - 1;

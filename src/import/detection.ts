@@ -1,7 +1,7 @@
 import type { Period } from '../domain/model';
 
 /** level and parent describe the row's region (地级市, 甘肃省), not an observation. */
-export type LabelRole = 'region' | 'indicator' | 'period' | 'unit' | 'level' | 'parent' | 'ignore';
+export type LabelRole = 'region' | 'indicator' | 'period' | 'month' | 'unit' | 'level' | 'parent' | 'ignore';
 /** What the headers of the value columns name: the axis that runs across. */
 export type HeaderRole = 'indicator' | 'period' | 'region' | 'value';
 export type PeriodSource = 'column' | 'header' | 'sheet' | 'title' | 'file' | 'user';

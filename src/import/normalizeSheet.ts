@@ -1,8 +1,10 @@
 import type { Period, Skip } from '../domain/model';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
-import { parsePeriod, periodKey } from '../domain/parsePeriod';
+import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
+import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
+import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
@@ -35,6 +37,10 @@ export interface SheetResult {
   newRegions: string[];
   /** Level and parent of regions, from 级别/省份 columns: [region, level, parent]. */
   regionMeta: [string, string, string][];
+  /** Names matched to a known region only up to a county suffix (城关 → 城关区): [as written, matched]. */
+  regionGuesses: [string, string][];
+  /** Headers read by their neighbours (2016.1 between 2016.09 and 2016.11 → 2016年10月): [header, period label]. */
+  periodNotes: [string, string][];
   problem: SheetProblem | null;
 }
 
@@ -76,12 +82,15 @@ export function normalizeSheet(
   const newIndicators = new Map<string, string>();
   const newRegions = new Set<string>();
   const regionMeta = new Map<string, { level: string; parent: string }>();
+  const regionGuesses = new Map<string, string>();
+  const periodNotes: [string, string][] = [];
+  const rejected = new Set(det.rejectedRegions ?? []);
   const skip = (r: number, c: number, reason: string, raw = '') => {
     skipped++;
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };
   const result = (problem: SheetProblem | null): SheetResult => ({
-    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), problem,
+    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, problem,
   });
 
   const skipSet = new Set(det.skipCols);
@@ -117,38 +126,61 @@ export function normalizeSheet(
     if (!info.unit && name) info.unit = matchIndicator(indicators, name).unit;
     return info;
   });
+  const october = decimalMonthHeaders(cols.map((c) => ({ col: c.col, text: parts[c.col][parts[c.col].length - 1] ?? '' })));
+  for (const c of cols) {
+    const o = october.get(c.col);
+    if (o) {
+      c.period = o.period;
+      periodNotes.push([o.text, periodLabel(periodKey(o.period))]);
+    }
+  }
 
   const roleCol = (role: LabelRole) => det.labelCols.find((l) => l.role === role)?.col ?? -1;
   const regionCol = roleCol('region');
   const indicatorCol = roleCol('indicator');
   const periodCol = roleCol('period');
+  const monthCol = periodCol >= 0 ? roleCol('month') : -1;
   const unitCol = roleCol('unit');
   const levelCol = roleCol('level');
   const parentCol = roleCol('parent');
 
   // Whole-sheet problems are reported once, not per cell.
-  const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region;
-  const hasIndicator = indicatorCol >= 0 || cols.some((c) => c.indicator) || !!det.context.indicator;
+  // 「地区：内蒙古自治区」 rows inside the table label the rows below them (stacked NBS blocks).
+  const blockLabels = readBlockLabels(sheet, det);
+  // A guessed indicator (title, sheet or file name) fills in only where no header or column names one.
+  const hasIndicatorAxis = indicatorCol >= 0 || cols.some((c) => c.indicator) || blockLabels.indicators;
+  const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis);
+  const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region || blockLabels.regions;
+  const hasIndicator = hasIndicatorAxis || useCtxIndicator;
   const hasPeriod = periodCol >= 0 || cols.some((c) => c.period) || !!det.context.period;
   if (!hasRegion) return result('no-region');
   if (!hasIndicator) return result('no-indicator');
   if (!hasPeriod) return result('no-period');
 
-  const ctxIndicator = det.context.indicator ? matchIndicator(indicators, det.context.indicator) : null;
+  const ctxIndicator = useCtxIndicator ? matchIndicator(indicators, det.context.indicator) : null;
+  let blockRegion = '';
+  let blockIndicator: IndicatorMatch | null = null;
+  let blockUnit = '';
   const regionCache = new Map<string, string>();
   const indicatorCache = new Map<string, IndicatorMatch>();
   const resolveRegion = (name: string): string => {
     let id = regionCache.get(name);
     if (id === undefined) {
-      const m = matchRegion(regions, name);
+      const m = matchRegion(regions, name, rejected);
       if (!m.known) newRegions.add(m.id);
+      if (m.guess) regionGuesses.set(name, m.id);
       regionCache.set(name, (id = m.id));
     }
     return id;
   };
-  const resolveIndicator = (name: string): IndicatorMatch => {
-    let m = indicatorCache.get(name);
-    if (!m) indicatorCache.set(name, (m = matchIndicator(indicators, name)));
+  // A row's indicator may carry its unit: 「发电量当期值(GWh)」.
+  const resolveIndicator = (text: string): IndicatorMatch => {
+    let m = indicatorCache.get(text);
+    if (!m) {
+      const { name, unit } = splitHeaderUnit(text);
+      const found = matchIndicator(indicators, name || text);
+      indicatorCache.set(text, (m = unit && name ? { ...found, unit } : found));
+    }
     return m;
   };
 
@@ -162,6 +194,16 @@ export function normalizeSheet(
     if (!row || row.every((c) => !cellText(c))) {
       lastRegion = lastIndicator = '';
       lastPeriod = null;
+      continue;
+    }
+    const label = blockLabel(row);
+    if (label) {
+      if (label.key === '地区') blockRegion = label.value;
+      else if (label.key === '指标') {
+        const { name, unit } = splitHeaderUnit(label.value);
+        blockIndicator = name ? resolveIndicator(name) : null;
+        blockUnit = unit;
+      } else blockUnit = label.value;
       continue;
     }
     // Labels, filled down: indicator names often appear only on the first row of a block.
@@ -185,6 +227,10 @@ export function normalizeSheet(
       const cell = row[periodCol];
       rowPeriod = cellText(cell) ? cellPeriod(cell) : lastPeriod;
       lastPeriod = rowPeriod;
+      const month = monthCol >= 0 ? parseInt(cellText(row[monthCol]), 10) : NaN;
+      if (rowPeriod && rowPeriod.start === rowPeriod.end && !rowPeriod.months && month >= 1 && month <= 12) {
+        rowPeriod = { start: rowPeriod.start, end: rowPeriod.end, months: [month, month] };
+      }
     }
     const rowUnit = unitCol >= 0 ? cellText(row[unitCol]) : '';
     if (regionName && (levelCol >= 0 || parentCol >= 0)) {
@@ -199,7 +245,7 @@ export function normalizeSheet(
         else skip(r, info.col, v.reason, v.raw);
         continue;
       }
-      const regName = regionName || info.region || det.context.region;
+      const regName = regionName || info.region || blockRegion || det.context.region;
       if (!regName) {
         skip(r, info.col, 'no-region', v.raw);
         continue;
@@ -208,17 +254,18 @@ export function normalizeSheet(
         skip(r, info.col, 'aggregate', info.region);
         continue;
       }
-      const ind = rowIndicator ?? info.indicator ?? ctxIndicator;
+      const ind = rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
       if (!ind) {
         skip(r, info.col, 'no-indicator', v.raw);
         continue;
       }
-      const period = rowPeriod ?? info.period ?? det.context.period;
+      // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
+      const period = info.period ?? rowPeriod ?? det.context.period;
       if (!period) {
         skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', v.raw);
         continue;
       }
-      const unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || det.context.unit || catalogUnits.get(ind.id) || '';
+      const unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || blockUnit || det.context.unit || catalogUnits.get(ind.id) || '';
       if (!ind.known && !newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
       obs.region.push(resolveRegion(regName));
       obs.indicator.push(ind.id);
@@ -231,7 +278,34 @@ export function normalizeSheet(
       obs.col.push(info.col);
     }
   }
-  return result(obs.value.length || skipped ? null : 'no-data');
+  // Cells that were all skipped are not a success: the sheet says it has nothing to import.
+  return result(obs.value.length ? null : 'no-data');
+}
+
+const BLOCK_LABEL_RE = /^(地区|指标|单位|计量单位)\s*[:：]\s*(\S.*)$/;
+
+/** A row holding only 「地区：X」, 「指标：X」 or 「单位：X」: a label for the rows below it. */
+function blockLabel(row: RawSheet['rows'][number] | undefined): { key: string; value: string } | null {
+  let found: { key: string; value: string } | null = null;
+  for (const cell of row ?? []) {
+    const t = cellText(cell);
+    if (!t) continue;
+    if (found) return null;
+    const m = BLOCK_LABEL_RE.exec(t);
+    if (!m) return null;
+    found = { key: m[1] === '计量单位' ? '单位' : m[1], value: m[2].trim() };
+  }
+  return found;
+}
+
+function readBlockLabels(sheet: RawSheet, det: Detection): { regions: boolean; indicators: boolean } {
+  const out = { regions: false, indicators: false };
+  for (let r = det.dataStart; r <= det.dataEnd && r < det.dataStart + 5000; r++) {
+    const l = blockLabel(sheet.rows[r]);
+    if (l?.key === '地区') out.regions = true;
+    if (l?.key === '指标') out.indicators = true;
+  }
+  return out;
 }
 
 /**

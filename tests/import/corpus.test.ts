@@ -85,7 +85,7 @@ describeShared('national statistics (国家数据) exports', () => {
     const rows = flatten(od).map((r) => r.split('|'));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['一般公共预算支出', '财政支出']));
     expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(['亿元']));
-    expect(rows.filter((r) => r[0] === '北京' && r[1] === '一般公共预算支出' && r[2] === '2007')[0][3]).toBe('1649.5');
+    expect(rows.filter((r) => r[0] === '北京市' && r[1] === '一般公共预算支出' && r[2] === '2007')[0][3]).toBe('1649.5');
   });
 
   it('reads the long panel CSV with units inside header names', async () => {

@@ -1,7 +1,7 @@
 import type { Detection, DetectionOverride, LabelRole } from '../../import/detection';
 
 export type ColumnChoice = LabelRole | 'value' | 'skip';
-export const COLUMN_CHOICES: readonly ColumnChoice[] = ['value', 'region', 'indicator', 'period', 'unit', 'level', 'parent', 'ignore', 'skip'];
+export const COLUMN_CHOICES: readonly ColumnChoice[] = ['value', 'region', 'indicator', 'period', 'month', 'unit', 'level', 'parent', 'ignore', 'skip'];
 
 export function columnChoice(d: Detection, col: number): ColumnChoice {
   const label = d.labelCols.find((l) => l.col === col);
