@@ -104,6 +104,25 @@ export function findPeriodInText(input: string): Period | null {
   return { start: y, end: y };
 }
 
+const SUB_MONTH_RE = new RegExp(`^(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
+const SUB_QUARTER_RE = /^(?:第\s*)?([1-4一二三四])\s*季度?$|^[Qq]\s*([1-4])$/;
+
+/**
+ * A part of a year written without its year — `10月`, `1-2月`, `第三季度`, `Q3` — completed
+ * by the year a title, sheet or row names. Null if the text is not such a part or the
+ * year is not a single year.
+ */
+export function parseSubPeriod(input: string, year?: Period | null): Period | null {
+  const text = normalizeText(input);
+  const y = year && year.start === year.end && !year.months ? year.start : 2000;
+  let p: Period | null = null;
+  let m = SUB_MONTH_RE.exec(text);
+  if (m) p = monthsOf(y, +m[1], +(m[2] ?? m[1]));
+  else if ((m = SUB_QUARTER_RE.exec(text))) p = quarterOf(y, m[1] ? quarterNumber(m[1]) : +m[2]);
+  if (!p) return null;
+  return year === undefined || (year && y === year.start) ? p : null;
+}
+
 /**
  * The one written form of a period, used in charts, tables and the backup workbook, and
  * read back by parsePeriod: `2014`, `2011—2015`, `2022年10月`, `2022年1—2月`, `2022年第3季度`.

@@ -1,6 +1,7 @@
 import type { Qualifier } from './model';
 import { normalizeText } from './normalizeText';
 import { parseChineseNumber } from './parseChineseNumber';
+import { isUnitText } from './splitHeaderUnit';
 
 export type ValueResult =
   | { ok: true; value: number; unit: string; qualifier: Qualifier }
@@ -10,6 +11,9 @@ export type ValueResult =
 const MISSING = new Set([
   '', '—', '——', '-', '--', '–', '/', '\\', '无', '空', '…', '...', 'null', 'NULL', 'n/a', 'N/A', 'NA', '*', '**', '***', '****', 'x', 'X',
 ]);
+
+/** Measure words that count things in reports (两起, 三批) beyond the header units. */
+const COUNT_WORDS = new Set(['起', '批', '轮', '类', '宗', '例', '位', '座', '处', '所', '家', '支', '名', '种', '条', '项', '件', '人', '次', '个', '期', '场', '份', '卷', '篇', '部', '本', '张', '户', '套', '台']);
 
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
@@ -46,6 +50,8 @@ export function parseValue(input: string): ValueResult {
   for (const ch of mult) value *= MULTIPLIERS[ch];
   let unit = rest.trim();
   if (unit && !UNIT_RE.test(unit)) return { ok: false, reason: 'not-number' };
+  // 「两起」「三十七项」 are numbers; 「七里河区」「五张清单」 are names: after Chinese numerals only a unit may follow.
+  if (unit && !/^[+-]?[\d.]/.test(num) && !isUnitText(unit) && !COUNT_WORDS.has(unit)) return { ok: false, reason: 'not-number' };
   const qualifier = ((pre ? '约' : '') || q1 || q2 || q3 || '') as Qualifier;
   // Only a multiplied value is rounded (11.9万 → 119000, not 119000.00000000001); a written number keeps every digit.
   return { ok: true, value: mult ? roundClean(value) : value, unit, qualifier };

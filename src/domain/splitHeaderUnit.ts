@@ -27,6 +27,9 @@ export function splitHeaderUnit(header: string): { name: string; unit: string } 
   // A stray letter after the closing parenthesis is a typing slip seen in real exports.
   let m = /^(.*?)[(（]([^()（）]+)[)）][a-z]?$/i.exec(text);
   if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: m[2] };
+  // 「法律咨询人次(单位:人次)」
+  const inner = m ? /^(?:计量)?单位\s*[:：]\s*(.+)$/.exec(m[2].trim()) : null;
+  if (m && m[1] && inner && isUnitText(inner[1])) return { name: m[1], unit: inner[1].trim() };
   m = /^(.*?)[_/／]([^_/／]+)$/.exec(text);
   if (m && m[1] && isUnitText(m[2])) return { name: m[1], unit: UNIT_WORDS[m[2].toLowerCase()] ?? m[2] };
   m = /^(.*?)[:：]?单位[:：]?([^:：]+)$/.exec(text);

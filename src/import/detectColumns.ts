@@ -2,7 +2,7 @@ import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
 import { isKnownRegion, type RegionIndex } from '../domain/matchRegion';
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
-import { parsePeriod } from '../domain/parsePeriod';
+import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
@@ -146,7 +146,7 @@ export function detectColumns(
   }
   if (regionCols.length > 1) {
     const provincial = (l: { col: number }) => PROVINCE_WORD.test(lastPart(parts[l.col])) || stats[l.col].provinces >= 0.8 * stats[l.col].texts;
-    const finer = regionCols.filter((l) => !provincial(l));
+    const finer = regionCols.filter((l) => !provincial(l) && stats[l.col].regions >= 0.5 * stats[l.col].texts);
     if (finer.length && finer.length < regionCols.length) {
       for (const l of regionCols) if (provincial(l) && !labelCols.some((x) => x.role === 'parent')) l.role = 'parent';
       regionCols = labelCols.filter((l) => l.role === 'region');
@@ -165,7 +165,7 @@ export function detectColumns(
 
   // 4. What the value columns' headers name: periods, indicators, regions, or a plain 数值.
   const heads = valueCols.map((c) => parts[c]);
-  const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x))).length;
+  const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x) || parseSubPeriod(x))).length;
   let headerRole: HeaderRole;
   if (valueHeaderCol >= 0 || (valueCols.length === 1 && labelCols.some((l) => l.role === 'indicator'))) {
     headerRole = 'value';

@@ -7,9 +7,10 @@ import { normalizeText } from '../domain/normalizeText';
 import type { ContextSource, SheetContext } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
 
-const GENERIC_SHEET = /^(sheet|工作表|表|页|数据|data)\s*\d*$/i;
-/** File names that say nothing about their content (新建 Microsoft Excel 工作表, export, 下载). */
-const GENERIC_FILE = /^(sheet|book|工作簿|工作表|新建.*|data|export|download|下载|数据|表格?|table|未命名|untitled|file|temp|tmp|test|导出|数据导出|query|result|output)[\s_-]*\d*$/i;
+// Names that say nothing about a table's content (Sheet1, 新建 Microsoft Excel 工作表, 导出数据, 附件2, 表一).
+const GENERIC_NAME = /^(sheet|book|工作簿|工作表|新建.*|data|export|download|下载|数据|表格?|table|未命名|untitled|file|temp|tmp|test|导出|导出数据|数据导出|query|result|output|统计表|汇总表|报表|附件|附表|页)[\s_\-（(]*[\d一二三四五六七八九十]*[)）]?$/i;
+const GENERIC_SHEET = GENERIC_NAME;
+const GENERIC_FILE = GENERIC_NAME;
 // A place opens the text: at least two characters before its suffix (分省年度数据 names no place).
 const LEADING_PLACE_RE = /^([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
@@ -36,6 +37,18 @@ export function titleIndicator(title: string): string {
 
 function texts(sheet: RawSheet, r: number): string[] {
   return (sheet.rows[r] ?? []).map((c) => cellText(c)).filter(Boolean);
+}
+
+/** 「时间：」 in one cell and 「2015年度」 in the next are one line: 「时间：2015年度」. */
+function keyValueTexts(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (/^[^:：]{1,10}[:：]\s*$/.test(cells[i]) && i + 1 < cells.length && !/[:：]/.test(cells[i + 1])) {
+      out.push(cells[i] + cells[i + 1]);
+      i++;
+    } else out.push(cells[i]);
+  }
+  return out;
 }
 
 function firstText(sheet: RawSheet, r: number): string {
@@ -78,7 +91,7 @@ export function detectContext(
     period: null, periodSource: null, indicator: '', indicatorSource: null, region: '', regionSource: null, unit: '', nbs: false,
   };
   let metaPeriod: SheetContext['period'] = null;
-  for (const t of metaRows.flatMap((r) => texts(sheet, r))) {
+  for (const t of metaRows.flatMap((r) => keyValueTexts(texts(sheet, r)))) {
     const m = /^(数据库|指标|时间|地区|单位|计量单位)\s*[:：]\s*(.*)$/.exec(t);
     if (!m) continue;
     if (m[1] === '数据库') ctx.nbs = true;
@@ -123,7 +136,10 @@ export function detectContext(
     }
   }
   if (!ctx.indicator) {
-    const title = titles.map(titleIndicator).find(Boolean);
+    // A title line that carries a unit (「法律咨询人次(单位:人次)」) states the indicator.
+    const stated = titles.map((t) => splitHeaderUnit(t)).find((x) => x.unit && x.name.length >= 2 && x.name.length <= 30);
+    if (stated && !ctx.unit) ctx.unit = stated.unit;
+    const title = stated?.name ?? titles.map(titleIndicator).find(Boolean);
     const stem = fileStem(fileName);
     if (title) [ctx.indicator, ctx.indicatorSource] = [title, 'title'];
     else if (sheetName && !findPeriodInText(sheetName) && !isKnownRegion(regions, sheetName)) [ctx.indicator, ctx.indicatorSource] = [sheetName, 'sheet'];

@@ -94,6 +94,9 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
       if (seen === 0 || agree * 2 >= seen) dataStart = r;
     }
   }
+  // Merged ranges are evidence: a row covered by vertical merges from the row above (县区 and
+  // 纠错率(%) merged over both header rows) is part of the header, even if it looks like data.
+  while (!headerOverride && dataStart > 0 && dataStart < n - 1 && coveredFromAbove(sheet, dataStart) && sum(dataStart).values === 0) dataStart++;
   const titleRows: number[] = [];
   const metaRows: number[] = [];
   const noteRows: number[] = [];
@@ -154,6 +157,11 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
   return { titleRows, metaRows, noteRows, headerStart, headerEnd, dataStart, dataEnd };
 }
 
+/** A row some of whose cells continue a vertical merge that starts in the row above. */
+function coveredFromAbove(sheet: RawSheet, r: number): boolean {
+  return sheet.merges.some((m) => m.s.r < r && m.e.r >= r && m.s.r >= r - 3);
+}
+
 /** One text cell at the table's left edge or merged across it: a title, not a group header. */
 function isTitleLike(sheet: RawSheet, r: number, s: RowSummary): boolean {
   if (s.nonEmpty !== 1 || sheet.nCols <= 2) return false;
@@ -162,5 +170,15 @@ function isTitleLike(sheet: RawSheet, r: number, s: RowSummary): boolean {
   while (c < row.length && !cellText(row[c])) c++;
   const m = sheet.merges.find((x) => x.s.r <= r && x.e.r >= r && x.s.c <= c && x.e.c >= c);
   if (m && m.e.c - m.s.c + 1 >= sheet.nCols - 1) return true;
-  return c === 0;
+  return c <= leftEdge(sheet, r);
+}
+
+/** The first column any of the next rows uses: where the table starts (a blank column A is margin). */
+function leftEdge(sheet: RawSheet, r: number): number {
+  let edge = Infinity;
+  for (let k = r + 1; k < Math.min(sheet.nRows, r + 8); k++) {
+    const row = sheet.rows[k] ?? [];
+    for (let c = 0; c < Math.min(row.length, edge); c++) if (cellText(row[c])) edge = c;
+  }
+  return edge === Infinity ? 0 : edge;
 }

@@ -1,7 +1,7 @@
 import type { Period, Skip } from '../domain/model';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
-import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
+import { parsePeriod, parseSubPeriod, periodKey, periodLabel } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
@@ -54,6 +54,8 @@ export function emptyObs(): ObsColumns {
 interface ColInfo {
   col: number;
   period: Period | null;
+  /** A month or quarter without its year (the year comes from the row or the sheet). */
+  sub: Period | null;
   indicator: IndicatorMatch | null;
   region: string;
   unit: string;
@@ -107,14 +109,20 @@ export function normalizeSheet(
   const cols: ColInfo[] = valueCols.map((col) => {
     const p = parts[col];
     let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
-    let rest = p.filter((x) => !parsePeriod(x));
+    // 「1月」「第三季度」 under 「2024年」 or with the year in the title: a part of a year, completed per cell.
+    const subText = p.find((x) => parseSubPeriod(x));
+    let rest = p.filter((x) => !parsePeriod(x) && x !== subText);
     // 「2018年纠错件数」: the period and the indicator share one header cell.
     const joint = !periodPart && rest.length ? splitHeaderPeriod(rest[rest.length - 1]) : null;
     if (joint) {
       periodPart = joint.period;
       rest = [...rest.slice(0, -1), joint.name];
     }
-    const info: ColInfo = { col, period: periodPart, indicator: null, region: '', unit: '' };
+    const sub = subText ? parseSubPeriod(subText) : null;
+    if (sub && periodPart) {
+      periodPart = parseSubPeriod(subText!, periodPart);
+    }
+    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, indicator: null, region: '', unit: '' };
     const name = rest[rest.length - 1] ?? '';
     const group = rest.length > 1 ? rest[rest.length - 2] : '';
     if (det.headerRole === 'indicator' || (det.headerRole === 'period' && name)) {
@@ -153,9 +161,11 @@ export function normalizeSheet(
   const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region || blockLabels.regions;
   const hasIndicator = hasIndicatorAxis || useCtxIndicator;
   const hasPeriod = periodCol >= 0 || cols.some((c) => c.period) || !!det.context.period;
+  // Months or quarters with no year anywhere are not a period: the user must say the year.
+  const subNeedsYear = cols.some((c) => c.sub) && periodCol < 0 && !parseSubPeriod('1月', det.context.period);
   if (!hasRegion) return result('no-region');
   if (!hasIndicator) return result('no-indicator');
-  if (!hasPeriod) return result('no-period');
+  if (!hasPeriod || subNeedsYear) return result('no-period');
 
   const ctxIndicator = useCtxIndicator ? matchIndicator(indicators, det.context.indicator) : null;
   let blockRegion = '';
@@ -260,7 +270,7 @@ export function normalizeSheet(
         continue;
       }
       // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
-      const period = info.period ?? rowPeriod ?? det.context.period;
+      const period = info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
       if (!period) {
         skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', v.raw);
         continue;
@@ -280,6 +290,12 @@ export function normalizeSheet(
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+/** A month or quarter header completed by a single year. */
+function completeSub(sub: Period, year: Period | null): Period | null {
+  if (!year || year.start !== year.end || year.months) return null;
+  return { ...sub, start: year.start, end: year.start };
 }
 
 const BLOCK_LABEL_RE = /^(地区|指标|单位|计量单位)\s*[:：]\s*(\S.*)$/;

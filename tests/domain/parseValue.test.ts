@@ -45,3 +45,12 @@ describe('parseValue follows DESIGN.md value table', () => {
     expect(parseValue(raw)).toEqual({ ok: false, reason: 'not-number' });
   });
 });
+
+describe('names that open with a numeral are not numbers', () => {
+  it.each(['七里河区', '五张清单', '三门峡市', '八五普法', '九龙坡区'])('%s', (text) => {
+    expect(parseValue(text)).toEqual({ ok: false, reason: 'not-number' });
+  });
+  it.each([['两起', 2, '起'], ['三十七项', 37, '项'], ['十二人次', 12, '人次']])('%s is still %d %s', (text, value, unit) => {
+    expect(parseValue(text)).toMatchObject({ ok: true, value, unit });
+  });
+});
