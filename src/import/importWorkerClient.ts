@@ -1,5 +1,7 @@
 import packedWorker from 'virtual:import-worker-gz';
-import type { RequestKind, WorkerRequestMap, WorkerResponse } from './protocol';
+import { WorkerError, type RequestKind, type WorkerRequestMap, type WorkerResponse } from './protocol';
+
+export { WorkerError };
 
 export type Progress = (done: number, total: number, stage: string) => void;
 
@@ -59,14 +61,6 @@ export class ImportWorkerClient {
   private failAll(e: Error): void {
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
-  }
-}
-
-/** An error thrown in the worker: its name and, for known kinds, the facts to explain it. */
-export class WorkerError extends Error {
-  constructor(message: string, name = 'Error', readonly data?: Record<string, string | number>) {
-    super(message);
-    this.name = name;
   }
 }
 

@@ -1,4 +1,5 @@
-// Messages between the page and import.worker.ts. Plain data only (structured clone).
+// Messages between the page and import.worker.ts. Plain data only (structured clone),
+// and the error class the page rebuilds from an error message.
 import type { BackupData, BlockData } from '../domain/model';
 import type { ReadFailure } from './readWorkbook';
 import type { DetectionOverride } from './detection';
@@ -25,6 +26,14 @@ export interface WorkerRequestMap {
 }
 
 export type RequestKind = keyof WorkerRequestMap;
+
+/** An error thrown in the worker, on the page: its name and, for known kinds, the facts to explain it. */
+export class WorkerError extends Error {
+  constructor(message: string, name = 'Error', readonly data?: Record<string, string | number>) {
+    super(message);
+    this.name = name;
+  }
+}
 
 export interface WorkerRequest<K extends RequestKind = RequestKind> {
   id: number;

@@ -1,4 +1,4 @@
-import { WorkerError } from '../import/importWorkerClient';
+import { WorkerError } from '../import/protocol';
 import { i18n } from '../i18n/i18n.svelte';
 
 /**

@@ -163,3 +163,26 @@ describe('restoreBackup checks every record before it writes', () => {
     }
   });
 });
+
+describe('a text too long for a cell, stored before the import gate cut such texts', () => {
+  it('makes the backup export fail naming the sheet and cell, and the message says so', async () => {
+    const { CellTooLongError } = await import('../../src/import/writeWorkbook');
+    const { WorkerError } = await import('../../src/import/protocol');
+    const { exportErrorText } = await import('../../src/state/exportErrorText');
+    const db = await populated();
+    const data = await collectBackup(db);
+    data.imports[0].regions[0] = '兰'.repeat(1_048_576);
+    let thrown: unknown;
+    try {
+      writeWorkbook(backupSheets(data));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(CellTooLongError);
+    const e = thrown as InstanceType<typeof CellTooLongError>;
+    expect([e.sheet, e.length]).toEqual(['观测值', 1_048_576]);
+    // As the page gets it from the worker:
+    const text = exportErrorText(new WorkerError(e.message, e.name, { sheet: e.sheet, cell: e.cell, length: e.length }));
+    expect(text).toBe(`工作表“观测值”的单元格 ${e.cell} 有 1,048,576 个字符,超过 Excel 每格 32,767 个字符的上限。请缩短这段文字(如地区或指标名称)后再导出`);
+  });
+});
