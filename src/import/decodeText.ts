@@ -28,8 +28,9 @@ export interface MixedEncoding {
 /**
  * A file that is not UTF-8 as a whole, some of whose lines are UTF-8 with Chinese (multibyte)
  * text while others are not: two files pasted together, or a line appended by another program.
- * Reading it as GB18030 would garble the UTF-8 lines, so it is reported instead. A GBK line
- * of two or more Chinese characters is practically never valid UTF-8 by chance.
+ * Reading it as GB18030 would garble the UTF-8 lines, so it is reported instead. A short GBK
+ * line can be valid UTF-8 by chance (「全省」 is C8 AB CA A1: two Latin letters in UTF-8), so a line
+ * counts as UTF-8 only where it decodes to Chinese characters (three-byte sequences).
  */
 function findMixedLines(bytes: Uint8Array): MixedEncoding | null {
   const strict = new TextDecoder('utf-8', { fatal: true });
@@ -43,8 +44,9 @@ function findMixedLines(bytes: Uint8Array): MixedEncoding | null {
     for (let i = start; i < end; i++) if (bytes[i] >= 0x80) { high = true; break; }
     if (high) {
       try {
-        strict.decode(bytes.subarray(start, end));
-        utf8.push(line);
+        const text = strict.decode(bytes.subarray(start, end));
+        if (/[\u3000-\u9fff\uff00-\uffef]/.test(text)) utf8.push(line);
+        else other.push(line);
       } catch {
         other.push(line);
       }

@@ -1,3 +1,4 @@
+import { parseSubPeriod } from '../domain/parsePeriod';
 import { classifyCell, cellPeriod } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
 import type { RowLayout } from './detection';
@@ -32,7 +33,8 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     if (!s.firstText) s.firstText = cellText(cell);
     if (kind === 'number') {
       s.numbers++;
-      if (cellPeriod(cell)) s.periods++;
+      // 「2月」 reads as a number with a unit, but in a header it is a month.
+      if (cellPeriod(cell) || (cell.t !== 'n' && parseSubPeriod(cellText(cell)))) s.periods++;
       else s.values++;
     } else if (kind === 'missing' || kind === 'error') s.missing++;
     else {
@@ -164,7 +166,9 @@ function coveredFromAbove(sheet: RawSheet, r: number): boolean {
 
 /** One text cell at the table's left edge or merged across it: a title, not a group header. */
 function isTitleLike(sheet: RawSheet, r: number, s: RowSummary): boolean {
-  if (s.nonEmpty !== 1 || sheet.nCols <= 2) return false;
+  if (s.nonEmpty !== 1) return false;
+  // In a two-column table only a sentence-like cell is a title (「全市各县区2015年法治建设情况」).
+  if (sheet.nCols <= 2) return s.firstText.length >= 8 || /(?:19|20)\d{2}/.test(s.firstText);
   const row = sheet.rows[r] ?? [];
   let c = 0;
   while (c < row.length && !cellText(row[c])) c++;

@@ -197,12 +197,13 @@ export function normalizeSheet(
   let lastRegion = '';
   let lastIndicator = '';
   let lastPeriod: Period | null = null;
+  let lastUnit = '';
   const total = det.dataEnd - det.dataStart + 1;
   for (let r = det.dataStart; r <= det.dataEnd; r++) {
     if (onProgress && (r - det.dataStart) % 2000 === 1999) onProgress(r - det.dataStart, total);
     const row = sheet.rows[r];
     if (!row || row.every((c) => !cellText(c))) {
-      lastRegion = lastIndicator = '';
+      lastRegion = lastIndicator = lastUnit = '';
       lastPeriod = null;
       continue;
     }
@@ -227,6 +228,7 @@ export function normalizeSheet(
       }
     }
     let rowIndicator: IndicatorMatch | null = null;
+    const ownIndicator = indicatorCol >= 0 && !!cellText(row[indicatorCol]);
     if (indicatorCol >= 0) {
       const name = cellText(row[indicatorCol]) || lastIndicator;
       lastIndicator = name;
@@ -242,7 +244,12 @@ export function normalizeSheet(
         rowPeriod = { start: rowPeriod.start, end: rowPeriod.end, months: [month, month] };
       }
     }
-    const rowUnit = unitCol >= 0 ? cellText(row[unitCol]) : '';
+    // A unit cell left blank inside an indicator's block is the block's unit, as the name is.
+    let rowUnit = unitCol >= 0 ? cellText(row[unitCol]) : '';
+    if (unitCol >= 0) {
+      if (!rowUnit && indicatorCol >= 0 && !ownIndicator) rowUnit = lastUnit;
+      lastUnit = rowUnit;
+    }
     if (regionName && (levelCol >= 0 || parentCol >= 0)) {
       const id = resolveRegion(regionName);
       if (!regionMeta.has(id)) regionMeta.set(id, { level: levelCol >= 0 ? cellText(row[levelCol]) : '', parent: parentCol >= 0 ? cellText(row[parentCol]) : '' });
