@@ -12,6 +12,7 @@ import { cellText, type RawSheet, type RawWorkbook } from './rawSheet';
 import { readWorkbook } from './readWorkbook';
 import { sha256 } from './sha256';
 import { toBlocks } from './toBlocks';
+import { findCollisions } from './findCollisions';
 
 export const PREVIEW_ROWS = 40;
 export const PREVIEW_COLS = 26;
@@ -42,6 +43,7 @@ export async function buildDraft(
   progress(0, 1, 'read');
   const draft: ImportDraft = {
     id, fileName, size: bytes.length, sha256: await sha256(bytes as Uint8Array<ArrayBuffer>), format: '', sheets: [], failure: null,
+    collisions: [], collisionCount: 0,
   };
   const read = readWorkbook(bytes, fileName);
   if (!read.ok) {
@@ -63,8 +65,16 @@ export async function buildDraft(
     results.push(done.result);
   });
   if (sheets.length && sheets.every((s) => s.nRows === 0)) draft.failure = { reason: 'empty' };
+  setCollisions(draft, results);
   progress(1, 1, 'done');
   return { draft, workbook: read.workbook, results, catalog };
+}
+
+/** The file's collisions, found again whenever a sheet is detected anew. */
+export function setCollisions(draft: ImportDraft, results: SheetResult[]): void {
+  const found = findCollisions(draft.sheets.map((s, i) => ({ index: s.index, name: s.name, obs: results[i].obs })));
+  draft.collisions = found.collisions;
+  draft.collisionCount = found.total;
 }
 
 /** Detect and normalise one sheet, with the user's correction if any. */
@@ -104,7 +114,7 @@ export function analyseSheet(
     sheet: {
       index, name: sheet.name, nRows: sheet.nRows, nCols: sheet.nCols, detection, previewRows, preview,
       count: o.value.length, skipped: result.skipped, blank: result.blank, skips: result.skips,
-      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, regionGuesses: result.regionGuesses, periodNotes: result.periodNotes, sample, remembered: false,
+      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, regionGuesses: result.regionGuesses, periodNotes: result.periodNotes, usedContext: result.usedContext, sample, remembered: false,
     },
     result,
   };

@@ -34,7 +34,7 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     if (kind === 'number') {
       s.numbers++;
       // 「2月」 reads as a number with a unit, but in a header it is a month.
-      if (cellPeriod(cell) || (cell.t !== 'n' && parseSubPeriod(cellText(cell)))) s.periods++;
+      if (cellPeriod(cell) || (cell?.t !== 'n' && parseSubPeriod(cellText(cell)))) s.periods++;
       else s.values++;
     } else if (kind === 'missing' || kind === 'error') s.missing++;
     else {

@@ -77,5 +77,6 @@ export function detectSheet(
     layout: layoutName(cols.headerRole, cols.labelCols.some((l) => l.role === 'indicator'), nbs),
     signature: headerSignature(sheet, rows.headerStart, rows.headerEnd),
     ...(override.rejectedRegions?.length ? { rejectedRegions: override.rejectedRegions } : {}),
+    ...(override.columnIndicators?.length ? { columnIndicators: override.columnIndicators } : {}),
   };
 }

@@ -45,6 +45,8 @@ export interface Detection extends RowLayout {
   signature: string;
   /** Region names the user said are not the known region they resemble (城关 ≠ 城关区). */
   rejectedRegions?: string[];
+  /** Value columns the user mapped to a catalog indicator: [column, indicator id]. */
+  columnIndicators?: [number, string][];
 }
 
 /** What the user changed on the review screen. */
@@ -58,6 +60,7 @@ export interface DetectionOverride {
   indicator?: string;
   region?: string;
   rejectedRegions?: string[];
+  columnIndicators?: [number, string][];
 }
 
 export function layoutName(headerRole: HeaderRole, hasIndicatorCol: boolean, nbs: boolean): LayoutName {

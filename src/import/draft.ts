@@ -2,6 +2,7 @@ import type { Indicator, Region, Skip } from '../domain/model';
 import type { ReadFailure } from './readWorkbook';
 import type { Detection, DetectionOverride } from './detection';
 import type { SheetProblem } from './normalizeSheet';
+import type { Collision } from './findCollisions';
 
 /** What the importer knows of the catalog: sent to the worker with each request. */
 export interface CatalogSnapshot {
@@ -40,6 +41,8 @@ export interface DraftSheet {
   regionMeta: [string, string, string][];
   regionGuesses: [string, string][];
   periodNotes: [string, string][];
+  /** Which of the sheet-wide context fields gave values: a guessed one is shown as a guess. */
+  usedContext: { indicator: number; region: number; period: number };
   sample: SampleObservation[];
   /** A correction remembered for this header layout was applied. */
   remembered: boolean;
@@ -53,6 +56,9 @@ export interface ImportDraft {
   format: string;
   sheets: DraftSheet[];
   failure: { reason: ReadFailure; detail?: string } | null;
+  /** Cells of this file that would store the same region + indicator + period (at most MAX_COLLISIONS listed). */
+  collisions: Collision[];
+  collisionCount: number;
 }
 
 export type Corrections = Record<string, DetectionOverride>;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { analyseSheet, buildDraft, draftBlocks, type OpenDraft } from './buildDraft';
+import { analyseSheet, buildDraft, draftBlocks, type OpenDraft, setCollisions } from './buildDraft';
 import type { BlockData } from '../domain/model';
 import type { RequestKind, WorkerRequest, WorkerRequestMap, WorkerResponse } from './protocol';
 import { CellTooLongError, writeWorkbook } from './writeWorkbook';
@@ -47,7 +47,8 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
     const { sheet: ds, result } = analyseSheet(sheet, sheetIndex, od.draft.fileName, od.catalog, override, () => {});
     od.draft.sheets[sheetIndex] = ds;
     od.results[sheetIndex] = result;
-    return { result: ds };
+    setCollisions(od.draft, od.results);
+    return { result: { sheet: ds, collisions: od.draft.collisions, collisionCount: od.draft.collisionCount } };
   },
 
   take: async ({ draftId, sheets }) => {

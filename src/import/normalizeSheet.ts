@@ -41,6 +41,8 @@ export interface SheetResult {
   regionGuesses: [string, string][];
   /** Headers read by their neighbours (2016.1 between 2016.09 and 2016.11 → 2016年10月): [header, period label]. */
   periodNotes: [string, string][];
+  /** Values that took the sheet-wide indicator, region or period (so a guess among them is shown as one). */
+  usedContext: { indicator: number; region: number; period: number };
   problem: SheetProblem | null;
 }
 
@@ -86,13 +88,14 @@ export function normalizeSheet(
   const regionMeta = new Map<string, { level: string; parent: string }>();
   const regionGuesses = new Map<string, string>();
   const periodNotes: [string, string][] = [];
+  const usedContext = { indicator: 0, region: 0, period: 0 };
   const rejected = new Set(det.rejectedRegions ?? []);
   const skip = (r: number, c: number, reason: string, raw = '') => {
     skipped++;
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };
   const result = (problem: SheetProblem | null): SheetResult => ({
-    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, problem,
+    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, usedContext, problem,
   });
 
   const skipSet = new Set(det.skipCols);
@@ -134,6 +137,15 @@ export function normalizeSheet(
     if (!info.unit && name) info.unit = matchIndicator(indicators, name).unit;
     return info;
   });
+  // The user's mapping of a column to a catalog indicator wins over what its header says.
+  for (const [col, id] of det.columnIndicators ?? []) {
+    const c = cols.find((x) => x.col === col);
+    if (c && id) {
+      const m = matchIndicator(indicators, id);
+      c.indicator = { ...m, unit: c.indicator?.unit || m.unit };
+      c.unit = c.indicator.unit;
+    }
+  }
   const october = decimalMonthHeaders(cols.map((c) => ({ col: c.col, text: parts[c.col][parts[c.col].length - 1] ?? '' })));
   for (const c of cols) {
     const o = october.get(c.col);
@@ -282,6 +294,9 @@ export function normalizeSheet(
         skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', v.raw);
         continue;
       }
+      if (!regionName && !info.region && !blockRegion) usedContext.region++;
+      if (!rowIndicator && !info.indicator && !blockIndicator) usedContext.indicator++;
+      if (!info.period && !rowPeriod) usedContext.period++;
       const unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || blockUnit || det.context.unit || catalogUnits.get(ind.id) || '';
       if (!ind.known && !newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
       obs.region.push(resolveRegion(regName));

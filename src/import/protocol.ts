@@ -13,7 +13,7 @@ export interface WorkerRequestMap {
   };
   redetect: {
     payload: { draftId: string; sheetIndex: number; override: DetectionOverride };
-    result: DraftSheet;
+    result: { sheet: DraftSheet; collisions: ImportDraft['collisions']; collisionCount: number };
   };
   take: { payload: { draftId: string; sheets: number[] }; result: { regions: string[]; blocks: BlockData[] } };
   discard: { payload: { draftId: string }; result: { ok: true } };

@@ -31,8 +31,8 @@ export class DraftView {
     this.include = draft.sheets.map(hasContent);
   }
 
-  replaceSheet(index: number, sheet: DraftSheet): void {
-    this.draft = { ...this.draft, sheets: this.draft.sheets.map((s, i) => (i === index ? sheet : s)) };
+  replaceSheet(index: number, sheet: DraftSheet, collisions: Pick<ImportDraft, 'collisions' | 'collisionCount'>): void {
+    this.draft = { ...this.draft, ...collisions, sheets: this.draft.sheets.map((s, i) => (i === index ? sheet : s)) };
     this.include[index] = hasContent(sheet);
   }
 }
@@ -124,7 +124,7 @@ export class ImportState {
       sheetIndex: sheetIdx,
       override: $state.snapshot(merged) as DetectionOverride,
     });
-    view.replaceSheet(sheetIdx, next);
+    view.replaceSheet(sheetIdx, next.sheet, next);
     const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
     corrections[sheet.detection.signature] = $state.snapshot(merged) as DetectionOverride;
     await saveMeta(this.db, 'corrections', corrections);

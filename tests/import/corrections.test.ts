@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { flatten, runDraft } from './runDraft';
+import { BUILTIN_CATALOG, flatten, runDraft } from './runDraft';
 
 const noPeriod = () => xlsx([{ name: 'Sheet1', rows: [['地区', '行政复议纠错件数'], ['兰州市', 57], ['温州市', 159]] }]);
 
@@ -33,5 +33,15 @@ describe('corrections on the review screen', () => {
     const first = await runDraft('t.xlsx', bytes);
     const od = await runDraft('t.xlsx', bytes, undefined, { [first.draft.sheets[0].detection.signature]: override });
     expect(flatten(od)).toEqual(expected);
+  });
+});
+
+describe('mapping a column to a catalog indicator', () => {
+  it('stores the column under the chosen indicator, keeping the header unit', async () => {
+    const bytes = xlsx([{ name: '2023', rows: [['地区', '复议纠错数(件)', '培训人次'], ['兰州市', 57, 13337]] }]);
+    const od = await runDraft('t.xlsx', bytes, BUILTIN_CATALOG, {});
+    const sig = od.draft.sheets[0].detection.signature;
+    const again = await runDraft('t.xlsx', bytes, BUILTIN_CATALOG, { [sig]: { columnIndicators: [[1, '行政复议纠错件数']] } });
+    expect(flatten(again)).toEqual(['兰州市|培训人次|2023|13337|人次', '兰州市|行政复议纠错件数|2023|57|件']);
   });
 });
