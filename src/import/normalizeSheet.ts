@@ -137,6 +137,19 @@ export function normalizeSheet(
     if (!info.unit && name) info.unit = matchIndicator(indicators, name).unit;
     return info;
   });
+  // 「纠错率(%)」 standing alone beside 「行政复议」 columns is 行政复议纠错率: a header the catalog
+  // does not know takes the group of its nearest grouped neighbour, where that names a known one.
+  cols.forEach((c, k) => {
+    if (!c.indicator || c.indicator.known || parts[c.col].length > 1) return;
+    for (let d = 1; d < cols.length; d++) {
+      const near = [cols[k - d], cols[k + d]].find((n) => n && parts[n.col].length > 1);
+      if (!near) continue;
+      const p = parts[near.col];
+      const m = matchIndicator(indicators, parts[c.col][0], p[p.length - 2]);
+      if (m.known) c.indicator = m;
+      break;
+    }
+  });
   // The user's mapping of a column to a catalog indicator wins over what its header says.
   for (const [col, id] of det.columnIndicators ?? []) {
     const c = cols.find((x) => x.col === col);
