@@ -1,6 +1,8 @@
 import type { ImportRecord } from '../domain/model';
 import type { DetectionOverride } from '../import/detection';
 import type { Corrections, DraftSheet, ImportDraft } from '../import/draft';
+import type { Collision } from '../import/findCollisions';
+import type { SheetProblem } from '../import/normalizeSheet';
 import { CancelledError } from '../import/importWorkerClient';
 import { SAMPLE_FILE_NAME, sampleWorkbookSheets, templateSheets } from '../import/sampleWorkbook';
 import { commitImport, type Conflict } from '../storage/commitImport';
@@ -12,6 +14,7 @@ import { applyRegionMeta } from '../storage/applyRegionMeta';
 import { planCommit } from './planCommit';
 import type { AppState } from './appState.svelte';
 import { i18n } from '../i18n/i18n.svelte';
+import { formatPeriod } from '../domain/parsePeriod';
 
 /**
  * One file under review. The draft itself is raw state (replaced, never mutated): a deep
@@ -21,6 +24,8 @@ export class DraftView {
   draft = $state.raw<ImportDraft>() as ImportDraft;
   include = $state<boolean[]>([]);
   importAnyway = $state(false);
+  /** The user ticked 「仍然导入」: both cells of each collision are stored and listed as conflicts. */
+  keepCollisions = $state(false);
 
   constructor(
     draft: ImportDraft,
@@ -35,6 +40,93 @@ export class DraftView {
     this.draft = { ...this.draft, ...collisions, sheets: this.draft.sheets.map((s, i) => (i === index ? sheet : s)) };
     this.include[index] = hasContent(sheet);
   }
+
+  /** Whether this file's values go into the commit at all. */
+  get committable(): boolean {
+    return !this.draft.failure && (!this.duplicates.length || this.importAnyway);
+  }
+
+  /** Collisions between sheets that are both included (the listed ones). */
+  get collisions(): Collision[] {
+    return this.draft.collisions.filter((c) => this.include[c.first.sheet] && this.include[c.second.sheet]);
+  }
+
+  /** How many collisions the included sheets have (all of them when every sheet is in). */
+  get collisionTotal(): number {
+    // A sheet with no values has no collisions: left out, it changes nothing.
+    const all = this.draft.sheets.every((s, i) => this.include[i] || s.count === 0);
+    return all ? this.draft.collisionCount : this.collisions.length;
+  }
+}
+
+export type ContextField = 'indicator' | 'region' | 'period';
+/** Where a sheet-wide field came from; 'meta' is stated in the sheet, 'user' typed, title/sheet/file guessed. */
+export type FieldSource = 'meta' | 'title' | 'sheet' | 'file' | 'user' | 'column' | 'header';
+export const GUESS_SOURCES: readonly FieldSource[] = ['title', 'sheet', 'file'];
+
+/** A sheet-wide field that gave values, with where it came from. */
+export interface ContextFill {
+  field: ContextField;
+  source: FieldSource;
+  value: string;
+  guess: boolean;
+}
+
+/** The sheet-wide indicator, region and period that gave this sheet's values (unused ones are irrelevant). */
+export function contextFills(sheet: DraftSheet): ContextFill[] {
+  const c = sheet.detection.context;
+  const fills: ContextFill[] = [];
+  const add = (field: ContextField, source: FieldSource | null, value: string) => {
+    if (source && value && sheet.usedContext[field] > 0) fills.push({ field, source, value, guess: GUESS_SOURCES.includes(source) });
+  };
+  add('indicator', c.indicatorSource, c.indicator);
+  add('region', c.regionSource, c.region);
+  add('period', c.periodSource, c.period ? formatPeriod(c.period) : '');
+  return fills;
+}
+
+/** Why a sheet of a kept file stays out: a missing part, or no values in a sheet that has cells. */
+export function sheetLeftOut(sheet: DraftSheet, included: boolean): SheetProblem | null {
+  if (included || sheet.count > 0 || sheet.regionMeta.length) return null;
+  if (sheet.problem && sheet.problem !== 'no-data') return sheet.problem;
+  return sheet.preview.some((row) => row.some((cell) => cell.trim() !== '')) ? 'no-data' : null;
+}
+
+/** What the confirm button will do, over every file under review. */
+export interface ReviewSummary {
+  sheets: number;
+  values: number;
+  /** Sheets that are region lists only (级别/上级). */
+  regionLists: number;
+  /** Sheets with a problem that will not be imported, per problem. */
+  left: [SheetProblem, number][];
+  /** Collisions of included sheets not yet accepted by 「仍然导入」, and their files. */
+  heldCollisions: number;
+  heldFiles: string[];
+}
+
+export function reviewSummary(drafts: readonly DraftView[]): ReviewSummary {
+  const sum: ReviewSummary = { sheets: 0, values: 0, regionLists: 0, left: [], heldCollisions: 0, heldFiles: [] };
+  const left = new Map<SheetProblem, number>();
+  for (const v of drafts) {
+    if (!v.committable) continue;
+    v.draft.sheets.forEach((s, i) => {
+      if (v.include[i] && s.count > 0) {
+        sum.sheets++;
+        sum.values += s.count;
+      } else if (v.include[i] && s.regionMeta.length) sum.regionLists++;
+      const why = sheetLeftOut(s, v.include[i]);
+      if (why) left.set(why, (left.get(why) ?? 0) + 1);
+    });
+    const n = v.collisionTotal;
+    if (n && !v.keepCollisions) {
+      sum.heldCollisions += n;
+      sum.heldFiles.push(v.draft.fileName);
+    }
+  }
+  const order: SheetProblem[] = ['no-period', 'no-indicator', 'no-region', 'no-data'];
+  sum.left = order.filter((p) => left.has(p)).map((p) => [p, left.get(p)!]);
+  return sum;
 }
 
 export interface FileReport {
@@ -49,6 +141,12 @@ export interface FileReport {
   failureParams?: Record<string, string | number>;
   /** Regions whose level or parent a region list set. */
   regionsUpdated?: number;
+  /** Guessed sheet-wide fields of the stored sheets, for the user to check. */
+  guesses?: { sheet: string; field: ContextField; source: FieldSource; value: string }[];
+  /** Sheets not imported, and what they lack. */
+  left?: { sheet: string; problem: SheetProblem }[];
+  /** Collisions stored with both values (the user ticked 「仍然导入」). */
+  collisions?: number;
 }
 
 /** A sheet worth importing: values, or a region list. */
@@ -66,6 +164,8 @@ export class ImportState {
   reports = $state<FileReport[]>([]);
   history = $state<ImportRecord[]>([]);
   error = $state('');
+  /** What the confirm button will do. */
+  summary = $derived.by(() => reviewSummary(this.drafts));
 
   constructor(private app: AppState) {}
 
@@ -139,12 +239,19 @@ export class ImportState {
       labelCols: d.labelCols.map((l) => ({ ...l })),
       headerRole: d.headerRole,
       skipCols: [...d.skipCols],
+      // What the user typed or chose stays through a later correction (header rows, a column's role).
+      ...(d.context.periodSource === 'user' ? { period: d.context.period } : {}),
+      ...(d.context.indicatorSource === 'user' ? { indicator: d.context.indicator } : {}),
+      ...(d.context.regionSource === 'user' ? { region: d.context.region } : {}),
+      ...(d.rejectedRegions?.length ? { rejectedRegions: [...d.rejectedRegions] } : {}),
+      ...(d.columnIndicators?.length ? { columnIndicators: d.columnIndicators.map(([c, id]) => [c, id] as [number, string]) } : {}),
     };
   }
 
   /** Commits every reviewed file, each in its own all-or-nothing transaction. */
   async confirm(): Promise<void> {
-    if (this.phase !== 'review') return;
+    // Never one value of a collision stored over the other unasked: held until the user accepts both.
+    if (this.phase !== 'review' || this.summary.heldCollisions > 0) return;
     this.phase = 'committing';
     const reports: FileReport[] = [];
     for (const view of this.drafts) reports.push(await this.commitOne(view));
@@ -156,7 +263,11 @@ export class ImportState {
 
   private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
     const d = view.draft;
-    const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
+    const left = d.sheets.flatMap((s, i) => {
+      const problem = sheetLeftOut(s, view.include[i]);
+      return problem ? [{ sheet: s.name, problem }] : [];
+    });
+    const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null, left };
     if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
     if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
     // Values and region levels/parents (级别 columns, 地区 | 省份 | 级别 lists): one commit, one policy.
@@ -178,7 +289,11 @@ export class ImportState {
         ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
         : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
     }
-    return { ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: res.regionsUpdated };
+    const guesses = sheets.flatMap((s) => contextFills(s).filter((f) => f.guess).map((f) => ({ sheet: s.name, field: f.field, source: f.source, value: f.value })));
+    return {
+      ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: res.regionsUpdated,
+      guesses, collisions: view.collisionTotal,
+    };
   }
 
   private async discardDrafts(): Promise<void> {

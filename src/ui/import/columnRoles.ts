@@ -1,4 +1,5 @@
 import type { Detection, DetectionOverride, LabelRole } from '../../import/detection';
+import type { Indicator } from '../../domain/model';
 
 export type ColumnChoice = LabelRole | 'value' | 'skip';
 export const COLUMN_CHOICES: readonly ColumnChoice[] = ['value', 'region', 'indicator', 'period', 'month', 'unit', 'level', 'parent', 'ignore', 'skip'];
@@ -28,4 +29,36 @@ export function rowKind(d: Detection, r: number): RowKind {
   if (d.noteRows.includes(r)) return 'note';
   if (r >= d.dataStart && r <= d.dataEnd) return 'data';
   return '';
+}
+
+/** The catalog indicators a picker offers: each name, and each alias pointing at its name. */
+export function indicatorOptions(indicators: ReadonlyMap<string, Indicator>): { value: string; label: string }[] {
+  const out: { value: string; label: string }[] = [];
+  const live = [...indicators.values()].filter((i) => !i.mergedInto).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  for (const i of live) out.push({ value: i.name, label: i.nameEn || '' });
+  for (const i of live) for (const a of i.aliases) if (a && a !== i.name) out.push({ value: a, label: i.name });
+  return out;
+}
+
+/** The catalog indicator a picker's text names (its name, id or an alias), following merges; null if none. */
+export function findCatalogIndicator(indicators: ReadonlyMap<string, Indicator>, text: string): Indicator | null {
+  const t = text.trim();
+  if (!t) return null;
+  let hit = indicators.get(t) ?? [...indicators.values()].find((i) => i.name === t || i.aliases.includes(t)) ?? null;
+  for (let hops = 0; hit?.mergedInto && hops < 10; hops++) hit = indicators.get(hit.mergedInto) ?? hit;
+  return hit;
+}
+
+/** 0-based column of an A1 reference. */
+export function colOf(ref: string): number {
+  const letters = /^[A-Z]+/.exec(ref)?.[0] ?? '';
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** The correction that maps value column `col` to catalog indicator `id` (null: back to its header). */
+export function withColumnIndicator(d: Detection, col: number, id: string | null): DetectionOverride {
+  const rest = (d.columnIndicators ?? []).filter(([c]) => c !== col).map(([c, i]) => [c, i] as [number, string]);
+  return { columnIndicators: id ? [...rest, [col, id] as [number, string]].sort((a, b) => a[0] - b[0]) : rest };
 }
