@@ -4,11 +4,19 @@ import { splitHeaderUnit } from './splitHeaderUnit';
 
 /** Lookup key: no spaces or punctuation, and no trailing 件数/数量/数 that wording varies on. */
 export function indicatorKey(name: string): string {
-  return normalizeText(name)
-    .replace(/[\s"'“”‘’「」《》()（）\[\]【】、,，.。:：;；_\-—]/g, '')
-    .replace(/(件数|数量|总数|个数|项数|事项数|人数|数)$/, '')
-    .toLowerCase();
+  return exactKey(name).replace(/(件数|数量|总数|个数|项数|事项数|人数|数)$/, '');
 }
+
+/**
+ * The name with its spaces and punctuation gone but every word kept: 行政处罚件数 and 行政处罚事项数
+ * share an indicatorKey (行政处罚), so a name or alias written in full is looked up this way first.
+ */
+function exactKey(name: string): string {
+  return normalizeText(name).replace(/[\s"'“”‘’「」《》()（）\[\]【】、,，.。:：;；_\-—]/g, '').toLowerCase();
+}
+
+/** Exact keys live in the same index under this prefix, which no loose key can start with. */
+export const EXACT = '\u0000';
 
 export type IndicatorIndex = Map<string, string>;
 
@@ -28,6 +36,8 @@ export function buildIndicatorIndex(indicators: readonly Indicator[]): Indicator
   // Aliases first, then names, so that a canonical name always wins over someone's alias.
   for (const i of indicators) for (const a of i.aliases) index.set(indicatorKey(a), resolve(i.id));
   for (const i of indicators) index.set(indicatorKey(i.name), resolve(i.id));
+  for (const i of indicators) for (const a of i.aliases) index.set(EXACT + exactKey(a), resolve(i.id));
+  for (const i of indicators) index.set(EXACT + exactKey(i.name), resolve(i.id));
   return index;
 }
 
@@ -49,7 +59,7 @@ export function matchIndicator(index: IndicatorIndex, header: string, group = ''
   const g = group ? splitHeaderUnit(group).name : '';
   const candidates = g ? [g + name, name, g + name.replace(/^(行政复议|复议)/, '')] : [name];
   for (const c of candidates) {
-    const id = index.get(indicatorKey(c));
+    const id = index.get(EXACT + exactKey(c)) ?? index.get(indicatorKey(c));
     if (id) return { id, known: true, unit, name: c };
   }
   const full = g && !name.startsWith(g) ? g + name : name;

@@ -113,7 +113,7 @@ export function detectColumns(
       labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
       continue;
     }
-    if ((c === leftmost || !head) && isRowNumberColumn(sheet, rows, c)) {
+    if ((c === leftmost || !head) && word !== 'period' && s.periods < s.nonEmpty && isRowNumberColumn(sheet, rows, c)) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }

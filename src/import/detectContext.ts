@@ -1,5 +1,5 @@
 import { findPeriodInText } from '../domain/parsePeriod';
-import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
+import { EXACT, indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, isKnownRegion, type RegionIndex } from '../domain/matchRegion';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { compactSpaces } from '../domain/compactSpaces';
@@ -29,7 +29,8 @@ export function titleIndicator(title: string): string {
   const s = compactSpaces(normalizeText(title))
     .replace(/[(（][^)）]*[)）]$/, '')
     .replace(/(?:19|20)\d{2}\s*(?:年度?|年)?(?:\s*[-—–~至]\s*(?:19|20)\d{2}\s*年?)?(?:\s*\d{1,2}\s*(?:[-—~]\s*\d{1,2})?\s*月(?:份)?)?(?:第?[一二三四1-4]季度)?/g, '')
-    .replace(/^(关于|全国|全省|全市|全县|全区|各省(?:份|区|市)?|各地市?|各市州?|各县(?:市)?区?|各区县|各单位|各部门|分省|分地区|主要城市|本市|本县|本区|我市|我县|我区)+/, '')
+    .replace(/^[(（][^)）]*[)）]/, '')
+    .replace(/^(关于|全国|全省|全市|全县|全区|各省(?:份|区|市)?(?:[(（][^)）]*[)）])?|各地市?|各市州?|各县(?:市)?区?|各区县|各单位|各部门|分省|分地区|主要城市|本市|本县|本区|我市|我县|我区)+/, '')
     .replace(/(的)?((基本)?情况)?(统计|汇总|一览|明细|报表|数据)*(表|报表)?$/, '')
     .replace(/^[的之\s:：、,，]+|[的之\s:：、,，]+$/g, '');
   return s.length >= 2 ? s : '';
@@ -66,7 +67,7 @@ function indicatorInText(text: string, index: IndicatorIndex): string {
   let best = '';
   let bestLen = 0;
   for (const [key, id] of index) {
-    if (key.length > bestLen && key.length >= 3 && compact.includes(key)) {
+    if (key.length > bestLen && key.length >= 3 && !key.startsWith(EXACT) && compact.includes(key)) {
       best = id;
       bestLen = key.length;
     }

@@ -167,11 +167,11 @@ function coveredFromAbove(sheet: RawSheet, r: number): boolean {
 /** One text cell at the table's left edge or merged across it: a title, not a group header. */
 function isTitleLike(sheet: RawSheet, r: number, s: RowSummary): boolean {
   if (s.nonEmpty !== 1) return false;
-  // In a two-column table only a sentence-like cell is a title (「全市各县区2015年法治建设情况」).
-  if (sheet.nCols <= 2) return s.firstText.length >= 8 || /(?:19|20)\d{2}/.test(s.firstText);
   const row = sheet.rows[r] ?? [];
   let c = 0;
   while (c < row.length && !cellText(row[c])) c++;
+  // In a two-column table only a sentence-like cell at the left edge is a title (「全市各县区2015年法治建设情况」).
+  if (sheet.nCols <= 2) return c <= leftEdge(sheet, r) && (s.firstText.length >= 8 || /(?:19|20)\d{2}/.test(s.firstText));
   const m = sheet.merges.find((x) => x.s.r <= r && x.e.r >= r && x.s.c <= c && x.e.c >= c);
   if (m && m.e.c - m.s.c + 1 >= sheet.nCols - 1) return true;
   return c <= leftEdge(sheet, r);

@@ -23,8 +23,9 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
     }
   }
   // An upper header cell left blank after a group name belongs to that group, as long as
-  // the row below names something there.
-  for (let i = 0; i < grid.length - 1; i++) {
+  // the row below names something there. Lower rows first, so a CSV (which has no merges)
+  // of three header rows spreads 「2011—2015」 over 「清单管理」 once that is spread itself.
+  for (let i = grid.length - 2; i >= 0; i--) {
     for (let c = 1; c < n; c++) {
       if (!grid[i][c] && grid[i][c - 1] && grid[i + 1][c] && grid[i + 1][c - 1]) grid[i][c] = grid[i][c - 1];
     }
