@@ -149,3 +149,15 @@ describe('backup workbook', () => {
     expect(await sheetsOf(target)).toEqual(before);
   });
 });
+
+describe('periods finer than a year in the backup', () => {
+  it('writes months and quarters in their one form (2023年4月, 2022年1—2月, 2022年第3季度) and restores them exactly', async () => {
+    const db = await fresh();
+    await importFile(db, '分省月度数据.csv', new TextEncoder().encode('地区,2023年4月,2022年1-2月,2022年第三季度\n北京市,5,4,3\n'), 1_700_000_000_000);
+    const sheets = backupSheets(await collectBackup(db));
+    expect(sheets[0].rows.slice(1).map((r) => r[2]).sort()).toEqual(['2022年1—2月', '2022年第3季度', '2023年4月']);
+    const empty = await fresh();
+    await restoreBackup(empty, dataOf(await exportBytes(db)), 'replace');
+    expect(await sheetsOf(empty)).toEqual(await sheetsOf(db));
+  });
+});
