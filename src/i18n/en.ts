@@ -405,4 +405,7 @@ export const en: Record<MessageKey, string> = {
   'report.left.no-region': "Sheet “{sheet}” lacks a region: not imported",
   'report.left.no-data': "Sheet “{sheet}” has no values found: not imported",
   'report.collisions': "Both values of {count} collision(s) stored and listed as conflicts",
+  'import.previewNone': "Nothing on this sheet would be stored yet.",
+  'import.collisionFix.header-rows': "Change the header rows, or map one of the columns to its indicator in the grid below.",
+  'import.collisionFix.repeated-row': "If the two rows are different places, mark the region guess “Not the same region” below.",
 };

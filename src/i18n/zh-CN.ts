@@ -404,6 +404,9 @@ export const zhCN = {
   'report.left.no-region': "工作表「{sheet}」缺少地区，未导入",
   'report.left.no-data': "工作表「{sheet}」没有找到数值，未导入",
   'report.collisions': "{count} 处冲突的两个值都已保存，列为冲突",
+  'import.previewNone': "这张表目前没有将要保存的数值。",
+  'import.collisionFix.header-rows': "可修改表头行数,或在下方表格预览的列标题处为其中一列指定对应指标。",
+  'import.collisionFix.repeated-row': "若两行其实是不同地区,请在下方的近似匹配处点“不是同一地区”。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
