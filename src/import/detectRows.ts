@@ -173,7 +173,8 @@ function isTitleLike(sheet: RawSheet, r: number, s: RowSummary): boolean {
   // In a two-column table only a sentence-like cell at the left edge is a title (「全市各县区2015年法治建设情况」).
   if (sheet.nCols <= 2) return c <= leftEdge(sheet, r) && (s.firstText.length >= 8 || /(?:19|20)\d{2}/.test(s.firstText));
   const m = sheet.merges.find((x) => x.s.r <= r && x.e.r >= r && x.s.c <= c && x.e.c >= c);
-  if (m && m.e.c - m.s.c + 1 >= sheet.nCols - 1) return true;
+  // Merged across the table from its left edge; a group header merged over the value columns only is not a title.
+  if (m && m.e.c - m.s.c + 1 >= sheet.nCols - 1 && m.s.c <= leftEdge(sheet, r)) return true;
   return c <= leftEdge(sheet, r);
 }
 
