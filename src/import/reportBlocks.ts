@@ -1,0 +1,44 @@
+import type { BlockData } from '../domain/model';
+import { periodKey } from '../domain/parsePeriod';
+import { qualifierIndex } from '../domain/qualifiers';
+import { REPORT_SHEET } from '../domain/reportSource';
+import type { ObsColumns } from './normalizeSheet';
+import type { ReportCandidate, ReportExtraction } from './report/types';
+import { toBlocks } from './toBlocks';
+
+/**
+ * The candidates the user accepted → storage blocks, through the same commit as tables. A
+ * value's raw text is its sentence; its "cell" is paragraph (row) and the sentence's offset
+ * in that paragraph (column), shown as paragraph and offset (sourceCell). Candidates without a region or period
+ * of their own take the report's.
+ */
+export function reportBlocks(
+  extraction: Pick<ReportExtraction, 'paragraphs' | 'region' | 'period'>,
+  accepted: readonly ReportCandidate[],
+): { regions: string[]; blocks: BlockData[]; newIndicators: [string, string][]; missing: number } {
+  const obs: ObsColumns = { region: [], indicator: [], period: [], value: [], qualifier: [], unit: [], raw: [], row: [], col: [] };
+  const newIndicators = new Map<string, string>();
+  let missing = 0;
+  for (const c of accepted) {
+    const region = c.region || extraction.region;
+    const period = c.period ?? extraction.period;
+    if (!region || !period || !c.indicator || !Number.isFinite(c.value)) {
+      missing++;
+      continue;
+    }
+    const para = extraction.paragraphs[c.paragraph];
+    obs.region.push(region);
+    obs.indicator.push(c.indicator);
+    obs.period.push(periodKey(period));
+    obs.value.push(c.value);
+    obs.qualifier.push(qualifierIndex(c.qualifier));
+    obs.unit.push(c.unit);
+    obs.raw.push(c.sentence);
+    obs.row.push(c.paragraph);
+    obs.col.push(Math.max(0, c.sentenceStart - (para?.start ?? 0)));
+    if (!c.known && !newIndicators.has(c.indicator)) newIndicators.set(c.indicator, c.unit);
+  }
+  const regionIndex = new Map<string, number>();
+  const blocks = toBlocks(REPORT_SHEET, obs, regionIndex);
+  return { regions: [...regionIndex.keys()], blocks, newIndicators: [...newIndicators], missing };
+}
