@@ -128,4 +128,27 @@ describe('the import review', () => {
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
   });
+
+  it('says how it read 2016.1, and lands one sheet while saying which stays out and why', async () => {
+    const file = fixtureFile(
+      '培训人次.xlsx',
+      xlsx([
+        { name: '月度', rows: [['地区', '2016.09', '2016.1', '2016.11'], ['兰州市', 900, 1000, 1100]] },
+        { name: '纠错', rows: [['地区', '行政应诉案件数'], ['兰州市', 57]] },
+      ]),
+    );
+    await s.page.setInputFiles('[data-testid="file-input"]', file);
+    await s.page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await s.page.getByTestId('period-notes').innerText()).toContain('「2016.1」按前后列读作 2016年10月');
+    expect(await s.page.getByTestId('indicator-input-field').innerText()).toContain('指标（取自文件名，请核对）');
+    expect(await confirm().innerText()).toBe('导入 1 张表，共 3 个数值；1 张表缺少期间，不导入');
+    expect(await review().locator('[role="tablist"].sheets').innerText()).toContain('纠错 · 缺少期间');
+    await shot(s.page, 'review-period-notes');
+    await confirm().click();
+    const report = s.page.getByTestId('import-report');
+    await expect.poll(() => report.innerText()).toContain('已保存 3 个观测值');
+    expect(await report.innerText()).toContain('工作表「纠错」缺少期间，未导入');
+    expect(await report.innerText()).toContain('工作表「月度」指标（取自文件名，请核对）：培训人次');
+    await shot(s.page, 'report-period-notes');
+  });
 });
