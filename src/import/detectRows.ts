@@ -16,6 +16,14 @@ export interface RowSummary {
   keyValues: number;
 }
 
+/** A number such as 2016.09 or 2016.1: a month header once a spreadsheet has made it a number. */
+function isDecimalMonth(v: unknown): boolean {
+  if (typeof v !== 'number' || Number.isInteger(v)) return false;
+  const year = Math.floor(v);
+  const month = Math.round((v - year) * 100);
+  return year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && Math.abs((v - year) * 100 - month) < 1e-6;
+}
+
 const META_RE = /^(数据库|指标|时间|地区|单位|计量单位|统计范围|统计口径|口径|频度|填报单位|报送单位|填报日期|报告期|数据时间)\s*[:：]/;
 const KEY_VALUE_RE = /^[^:：\d()（）]{1,10}[:：]/;
 const UNIT_ROW_RE = /^[(（]?\s*(计量)?单位\s*[:：]/;
@@ -25,8 +33,10 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   const row = sheet.rows[r];
   const s: RowSummary = { nonEmpty: 0, numbers: 0, values: 0, missing: 0, texts: 0, periods: 0, firstText: '', keyValues: 0 };
   if (!row) return s;
+  let decimalMonths = 0;
   for (let c = 0; c < Math.min(row.length, sheet.nCols); c++) {
     const cell = row[c];
+    if (cell?.t === 'n' && isDecimalMonth(cell.v)) decimalMonths++;
     const kind = classifyCell(cell);
     if (kind === 'empty') continue;
     s.nonEmpty++;
@@ -42,6 +52,11 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
       if (cellPeriod(cell)) s.periods++;
       if (KEY_VALUE_RE.test(cellText(cell))) s.keyValues++;
     }
+  }
+  // A run of 2016.09, 2016.1, 2016.11 across a row is a header of months, not values.
+  if (decimalMonths >= 3 && decimalMonths >= 0.8 * s.numbers) {
+    s.values -= decimalMonths;
+    s.periods += decimalMonths;
   }
   return s;
 }

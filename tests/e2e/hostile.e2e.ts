@@ -74,6 +74,8 @@ describe('hostile names in the slide show and print view; colliding cells in 冲
     await s.page.click('[data-page="import"]');
     await s.page.setInputFiles('[data-testid="file-input"]', colliding);
     await s.page.waitForSelector('[data-testid="import-confirm"]');
+    // The review holds colliding cells back until the user keeps both values.
+    await s.page.getByTestId('keep-collisions').check();
     await s.page.click('[data-testid="import-confirm"]');
     await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('已保存');
     await s.page.click('[data-page="data"]');

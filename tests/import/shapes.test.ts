@@ -143,3 +143,10 @@ describe('collisions are shown before anything is stored', () => {
     expect(od.draft.collisions[0]).toMatchObject({ region: '兰州市', indicator: '行政复议受理件数', first: { cell: 'B2', value: 10 }, second: { cell: 'C2', value: 11 }, cause: 'header-rows' });
   });
 });
+
+describe('decimal month headers stored as numbers', () => {
+  it('an xlsx whose header cells are the numbers 2016.09, 2016.1, 2016.11 reads them as months', async () => {
+    const od = await runDraft('交通和通信.xlsx', xlsx([{ name: 'Sheet1', rows: [['省份', 2016.09, 2016.1, 2016.11], ['辽宁', 1, 2, 3]] }]));
+    expect(flatten(od)).toEqual(['辽宁省|交通和通信|2016年10月|2|', '辽宁省|交通和通信|2016年11月|3|', '辽宁省|交通和通信|2016年9月|1|']);
+  });
+});
