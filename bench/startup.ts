@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { blankPage, fmt, median, withFreshBrowser } from './harness';
+import { figureAtMost } from './figures';
 
 /** ms from navigation start to the page's `app-ready` mark, in a fresh browser each time. */
 async function timeToReady(url: string): Promise<number> {
@@ -28,5 +29,6 @@ export async function benchStartup(runs = 5): Promise<void> {
   }
   const b = median(blankTimes);
   const a = median(appTimes);
+  figureAtMost('dist/index.html size', size / 1024 / 1024, 1.3, 'MB', 2);
   console.log(`startup over file:// (median of ${runs} fresh launches): app ready ${fmt(a)} ms, blank page ${fmt(b)} ms, ratio ${fmt(a / b, 2)}×`);
 }
