@@ -3,7 +3,7 @@ import { periodAxis, periodEndYear } from '../domain/parsePeriod';
 import { indicatorValues, type ValuePoint } from '../domain/indicatorValues';
 import type { Indicator, Region } from '../domain/model';
 import type { MessageKey } from '../i18n/zh-CN';
-import type { ChartSpec } from './chartSpec';
+import type { RegionSelection } from './chartSpecTypes';
 import type { ChartTheme } from './chartTheme';
 import { regionColors } from './regionColors';
 
@@ -41,23 +41,36 @@ export function indicatorLabel(ctx: ChartContext, ind: Indicator): string {
 
 const endYear = periodEndYear;
 
+/**
+ * Which points a chart reads: every spec is one (a spec with a `period`, the ranked bar's,
+ * keeps that period only, unless it is null).
+ */
+export interface PointScope {
+  regions: RegionSelection;
+  from: number | null;
+  to: number | null;
+  period?: number | null;
+}
 
-/** The points of one indicator that the spec's regions and years select. */
-export function selectPoints(spec: ChartSpec, ctx: ChartContext, indicatorId = spec.indicator): Selection {
+/** Every region and period. */
+export const ALL_POINTS: PointScope = { regions: { mode: 'all' }, from: null, to: null };
+
+/** The points of one indicator that a scope's regions and years select. */
+export function selectPoints(scope: PointScope, ctx: ChartContext, indicatorId: string): Selection {
   const indicator = indicatorOf(ctx, indicatorId);
   const { cube } = ctx;
-  const r = spec.regions;
+  const r = scope.regions;
   // Filter on cube indices first, so a chart of five regions never builds 30,000 points.
   const regionOk =
     r.mode === 'all'
       ? null
       : Uint8Array.from(cube.regions, (name) => Number(r.mode === 'list' ? r.ids.includes(name) : (ctx.regions.get(name)?.level ?? '') === r.level));
-  const only = spec.kind === 'ranked-bar' && spec.period != null ? spec.period : null;
+  const only = scope.period ?? null;
   const keep = (i: number) => {
     if (regionOk && !regionOk[cube.region[i]]) return false;
     const p = cube.period[i];
     if (only !== null && p !== only) return false;
-    return (spec.from === null || endYear(p) >= spec.from) && (spec.to === null || endYear(p) <= spec.to);
+    return (scope.from === null || endYear(p) >= scope.from) && (scope.to === null || endYear(p) <= scope.to);
   };
   const points = [...indicatorValues(cube, indicator, keep).values()];
   const regions = [...new Set(points.map((p) => p.region))].sort((a, b) => a.localeCompare(b, 'zh-CN'));

@@ -408,4 +408,9 @@ export const en: Record<MessageKey, string> = {
   'import.previewNone': "Nothing on this sheet would be stored yet.",
   'import.collisionFix.header-rows': "Change the header rows, or map one of the columns to its indicator in the grid below.",
   'import.collisionFix.repeated-row': "If the two rows are different places, mark the region guess “Not the same region” below.",
+  'charts.bars': "Bars in each group",
+  'charts.barsRegions': "Regions (grouped by period)",
+  'charts.barsIndicators': "Indicators side by side (grouped by region and period)",
+  'charts.others': "Other indicators beside it",
+  'charts.removeOther': "Remove {name}",
 };

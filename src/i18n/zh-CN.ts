@@ -407,6 +407,11 @@ export const zhCN = {
   'import.previewNone': "这张表目前没有将要保存的数值。",
   'import.collisionFix.header-rows': "可修改表头行数,或在下方表格预览的列标题处为其中一列指定对应指标。",
   'import.collisionFix.repeated-row': "若两行其实是不同地区,请在下方的近似匹配处点“不是同一地区”。",
+  'charts.bars': "每组柱子",
+  'charts.barsRegions': "各地区(按期间分组)",
+  'charts.barsIndicators': "多个指标并列(按地区和期间分组)",
+  'charts.others': "并列的其他指标",
+  'charts.removeOther': "移除 {name}",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,29 +1,17 @@
 import { buildChartOption } from '../charts/buildChartOption';
 import type { ChartContext } from '../charts/chartContext';
-import { DEFAULT_SPEC, parseChartSpec, type ChartKind, type ChartSpec } from '../charts/chartSpec';
+import { changeKind, kindOf } from '../charts/chartKinds';
+import type { DefaultsContext } from '../charts/chartKindDef';
+import { DEFAULT_SPEC, parseChartSpec, type ChartKind, type ChartSpec, type SpecPatch } from '../charts/chartSpec';
 import { THEMES } from '../charts/chartTheme';
-import { chartTable } from '../charts/chartTable';
+import { chartTable, indicatorSheets } from '../charts/chartTable';
 import { chartSources } from '../charts/chartSources';
+import { HEADLINES, type Headline } from '../charts/headlines';
+import { baseOf } from '../charts/readSpecFields';
 import { i18n } from '../i18n/i18n.svelte';
 import { decksUsingChart, deleteChart, listCharts, renameChart, saveChart } from '../storage/savedCharts';
 import type { SavedChart } from '../storage/schema';
 import type { AppState } from './appState.svelte';
-
-export type Headline = 'correction-rate' | 'training' | 'lists';
-
-/** The three comparisons the tool exists for, one click away. */
-export const HEADLINES: Record<Headline, ChartSpec> = {
-  'correction-rate': { kind: 'ranked-bar', indicator: '行政复议纠错率', regions: { mode: 'all' }, from: null, to: null, period: null },
-  training: { kind: 'ranked-bar', indicator: '培训人次', regions: { mode: 'all' }, from: null, to: null, period: null },
-  lists: {
-    kind: 'grouped-bar',
-    indicator: '权力清单事项数',
-    also: ['权责清单事项数', '负面清单事项数', '随机抽查事项清单事项数', '两轻一免清单事项数'],
-    regions: { mode: 'all' },
-    from: null,
-    to: null,
-  },
-};
 
 /** The 图表 page: the spec being edited, its option, and the saved charts. Intent methods only. */
 export class ChartsState {
@@ -52,14 +40,36 @@ export class ChartsState {
     this.currentId = null;
   }
 
-  update(patch: Partial<ChartSpec>): void {
-    this.spec = { ...$state.snapshot(this.spec), ...patch } as ChartSpec;
+  /** Changes fields of the spec; its kind's entry drops what that kind does not read. */
+  update(patch: SpecPatch): void {
+    const spec = $state.snapshot(this.spec) as ChartSpec;
+    this.spec = kindOf(spec).normalize({ ...spec, ...patch });
   }
 
+  /** Another kind: the shared fields carry over, that kind's own fields come from its registry defaults. */
   setKind(kind: ChartKind): void {
-    const patch: Partial<ChartSpec> = { kind };
-    if (kind === 'scatter' && !this.spec.indicator2) patch.indicator2 = this.spec.indicator === '行政复议纠错件数' ? '行政复议审结件数' : '行政复议纠错件数';
-    this.update(patch);
+    if (kind === this.spec.kind) return;
+    this.spec = changeKind(kind, this.defaultsContext(baseOf($state.snapshot(this.spec) as ChartSpec)));
+  }
+
+  /** A grouped bar's bars: the regions, or indicators side by side (the catalog's neighbours of the main one). */
+  setBars(bars: 'regions' | 'indicators'): void {
+    const spec = $state.snapshot(this.spec) as ChartSpec;
+    if (spec.kind === 'grouped-bar' && spec.bars === bars) return;
+    this.spec = changeKind('grouped-bar', this.defaultsContext({ ...baseOf(spec), bars }));
+  }
+
+  private defaultsContext(base: DefaultsContext['base']): DefaultsContext {
+    const { cube, indicators } = this.context;
+    const stored = new Set(cube.indicators);
+    return {
+      base,
+      indicators,
+      hasData: (id) => {
+        const ind = indicators.get(id);
+        return stored.has(id) || (!!ind?.numerator && !!ind.denominator && stored.has(ind.numerator) && stored.has(ind.denominator));
+      },
+    };
   }
 
   async loadSaved(): Promise<void> {
@@ -114,5 +124,11 @@ export class ChartsState {
   /** The plotted numbers as workbook sheets (regions × periods, numerator and denominator beside). */
   table() {
     return chartTable($state.snapshot(this.spec) as ChartSpec, this.context);
+  }
+
+  /** The 数据 → 透视 table of one indicator (every region and period) as workbook bytes. */
+  async pivotWorkbook(indicatorId: string) {
+    const { bytes } = await this.app.worker.request('write', { sheets: indicatorSheets(this.context, [indicatorId]) });
+    return bytes;
   }
 }

@@ -2,13 +2,13 @@ import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
 import { periodLabel } from '../../domain/parsePeriod';
-import type { ChartSpec } from '../chartSpec';
+import type { SpecBase } from '../chartSpecTypes';
 import { tooltipText, valueText } from '../tooltipText';
 import { subtitle } from './subtitle';
 
 /** Regions down, periods across, the value written in each cell; empty cells stay empty. */
-export function heatTable(spec: ChartSpec, ctx: ChartContext): EChartsOption {
-  const sel = selectPoints(spec, ctx);
+export function heatTable(spec: SpecBase, ctx: ChartContext): EChartsOption {
+  const sel = selectPoints(spec, ctx, spec.indicator);
   const th = ctx.theme;
   const periodIdx = new Map(sel.periods.map((p, i) => [p, i]));
   const regionIdx = new Map(sel.regions.map((r, i) => [r, i]));

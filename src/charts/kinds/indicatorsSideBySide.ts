@@ -1,17 +1,17 @@
 import type { EChartsOption } from 'echarts';
-import type { ValuePoint } from '../../domain/indicatorValues';
+import { pointKey, type ValuePoint } from '../../domain/indicatorValues';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
 import { comparePeriods, periodLabel } from '../../domain/parsePeriod';
-import type { ChartSpec } from '../chartSpec';
+import type { SpecBase } from '../chartSpecTypes';
 import { tooltipText, valueText } from '../tooltipText';
 
 /** Several indicators (e.g. the 清单 counts) side by side for each region and period that has any. */
-export function indicatorsSideBySide(spec: ChartSpec, ctx: ChartContext): EChartsOption {
+export function indicatorsSideBySide(spec: SpecBase & { others: readonly string[] }, ctx: ChartContext): EChartsOption {
   const th = ctx.theme;
-  const sels = [spec.indicator, ...(spec.also ?? [])].map((id) => selectPoints(spec, ctx, id));
+  const sels = [spec.indicator, ...spec.others].map((id) => selectPoints(spec, ctx, id));
   const keys = new Map<string, { region: string; period: number }>();
-  for (const s of sels) for (const p of s.points) keys.set(`${p.region}\u0001${p.period}`, { region: p.region, period: p.period });
+  for (const s of sels) for (const p of s.points) keys.set(pointKey(p.region, p.period), { region: p.region, period: p.period });
   const cats = [...keys.entries()].sort(([, a], [, b]) => a.region.localeCompare(b.region, 'zh-CN') || comparePeriods(a.period, b.period));
   const units = [...new Set(sels.map((s) => s.indicator.unit).filter(Boolean))];
   return {
@@ -21,7 +21,7 @@ export function indicatorsSideBySide(spec: ChartSpec, ctx: ChartContext): EChart
     xAxis: { type: 'category', data: cats.map(([, c]) => `${c.region}\n${periodLabel(c.period)}`), ...axisStyle(ctx), splitLine: { show: false } },
     yAxis: { type: 'value', ...axisStyle(ctx) },
     series: sels.map((s, k) => {
-      const by = new Map<string, ValuePoint>(s.points.map((p) => [`${p.region}\u0001${p.period}`, p]));
+      const by = new Map<string, ValuePoint>(s.points.map((p) => [pointKey(p.region, p.period), p]));
       return {
         type: 'bar' as const,
         name: indicatorLabel(ctx, s.indicator),

@@ -1,9 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import type { ValuePoint } from '../../domain/indicatorValues';
+import { pointKey, type ValuePoint } from '../../domain/indicatorValues';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
 import { periodLabel } from '../../domain/parsePeriod';
-import type { ChartSpec } from '../chartSpec';
+import type { SpecBase } from '../chartSpecTypes';
 import { markText, tooltipText, valueText } from '../tooltipText';
 import { faint } from './faint';
 import { subtitle } from './subtitle';
@@ -12,10 +12,10 @@ import { subtitle } from './subtitle';
  * Periods across, one series per region in its own colour: grouped bars or lines.
  * A missing value is a gap (null), never a zero.
  */
-export function overPeriods(spec: ChartSpec, ctx: ChartContext, type: 'bar' | 'line'): EChartsOption {
-  const sel = selectPoints(spec, ctx);
+export function overPeriods(spec: SpecBase, ctx: ChartContext, type: 'bar' | 'line'): EChartsOption {
+  const sel = selectPoints(spec, ctx, spec.indicator);
   const th = ctx.theme;
-  const byKey = new Map(sel.points.map((p) => [`${p.region}\u0001${p.period}`, p]));
+  const byKey = new Map(sel.points.map((p) => [pointKey(p.region, p.period), p]));
   const item = (p: ValuePoint | undefined, color: string) =>
     p
       ? {
@@ -45,7 +45,7 @@ export function overPeriods(spec: ChartSpec, ctx: ChartContext, type: 'bar' | 'l
           }
         : { barMaxWidth: th.name === 'screen' ? 32 : 64 }),
       label: { show: few, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.9) },
-      data: sel.periods.map((period) => item(byKey.get(`${region}\u0001${period}`), sel.colors.get(region)!)),
+      data: sel.periods.map((period) => item(byKey.get(pointKey(region, period)), sel.colors.get(region)!)),
     })),
   };
 }

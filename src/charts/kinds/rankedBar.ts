@@ -3,7 +3,7 @@ import { ratioOfSums } from '../../domain/indicatorValues';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
 import { periodLabel } from '../../domain/parsePeriod';
-import type { ChartSpec } from '../chartSpec';
+import type { RankedBarSpec } from '../chartSpecTypes';
 import { formatNumber, markText, tooltipText, valueText } from '../tooltipText';
 import { faint } from './faint';
 import { subtitle } from './subtitle';
@@ -11,8 +11,8 @@ import { subtitle } from './subtitle';
 const LARGE = 400;
 
 /** One bar per region (or region-period), largest first; rates carry the ratio of sums as a line. */
-export function rankedBar(spec: ChartSpec, ctx: ChartContext): EChartsOption {
-  const sel = selectPoints(spec, ctx);
+export function rankedBar(spec: RankedBarSpec, ctx: ChartContext): EChartsOption {
+  const sel = selectPoints(spec, ctx, spec.indicator);
   const th = ctx.theme;
   let points = sel.points;
   if (spec.period != null) points = points.filter((p) => p.period === spec.period);

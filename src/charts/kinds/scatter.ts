@@ -1,19 +1,20 @@
 import type { EChartsOption } from 'echarts';
+import { pointKey } from '../../domain/indicatorValues';
 import { axisStyle, baseOption, topMargin } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
 import { periodLabel } from '../../domain/parsePeriod';
-import type { ChartSpec } from '../chartSpec';
+import type { ScatterSpec } from '../chartSpecTypes';
 import { tooltipText } from '../tooltipText';
 import { subtitle } from './subtitle';
 
 /** Two indicators, one point per region and period where both exist. */
-export function scatter(spec: ChartSpec, ctx: ChartContext): EChartsOption {
-  const x = selectPoints(spec, ctx);
-  const y = selectPoints(spec, ctx, spec.indicator2 ?? spec.indicator);
+export function scatter(spec: ScatterSpec, ctx: ChartContext): EChartsOption {
+  const x = selectPoints(spec, ctx, spec.indicator);
+  const y = selectPoints(spec, ctx, spec.indicator2);
   const th = ctx.theme;
-  const yBy = new Map(y.points.map((p) => [`${p.region}\u0001${p.period}`, p]));
+  const yBy = new Map(y.points.map((p) => [pointKey(p.region, p.period), p]));
   const pairs = x.points.flatMap((px) => {
-    const py = yBy.get(`${px.region}\u0001${px.period}`);
+    const py = yBy.get(pointKey(px.region, px.period));
     return py ? [{ px, py }] : [];
   });
   const title = spec.title || `${indicatorLabel(ctx, x.indicator)} × ${indicatorLabel(ctx, y.indicator)}`;

@@ -2,13 +2,13 @@ import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
 import { periodLabel } from '../../domain/parsePeriod';
-import type { ChartSpec } from '../chartSpec';
+import type { SmallMultiplesSpec } from '../chartSpecTypes';
 import { tooltipText } from '../tooltipText';
 import { subtitle } from './subtitle';
 
 /** One small line chart per region; with sharedAxis every panel has the same y scale. */
-export function smallMultiples(spec: ChartSpec, ctx: ChartContext): EChartsOption {
-  const sel = selectPoints(spec, ctx);
+export function smallMultiples(spec: SmallMultiplesSpec, ctx: ChartContext): EChartsOption {
+  const sel = selectPoints(spec, ctx, spec.indicator);
   const th = ctx.theme;
   const n = Math.max(1, sel.regions.length);
   const cols = Math.ceil(Math.sqrt(n * 1.6));

@@ -1,0 +1,76 @@
+/**
+ * What a chart shows: a plain, serialisable object (saved charts, decks and backups store it),
+ * one member per kind. Each member carries exactly the fields its kind reads; which those are
+ * is declared once, in the kind's registry entry (chartKinds.ts).
+ */
+export const CHART_KINDS = ['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export type RegionSelection = { mode: 'all' } | { mode: 'level'; level: string } | { mode: 'list'; ids: string[] };
+
+/** The fields every kind has. */
+export interface SpecBase {
+  /** Indicator id (canonical name): the one the chart is about (the x axis of a scatter). */
+  indicator: string;
+  regions: RegionSelection;
+  /** Years (by a period's end year), inclusive; null = open. */
+  from: number | null;
+  to: number | null;
+  title?: string;
+}
+
+/** One bar per region (or region-period), largest first. */
+export interface RankedBarSpec extends SpecBase {
+  kind: 'ranked-bar';
+  /** One period (periodKey), or null for every region-period pair. */
+  period: number | null;
+}
+
+/**
+ * Bars over periods. `bars` says what the bars of a group are: the regions (one group per
+ * period), or several indicators side by side (one group per region and period, e.g. the 清单 counts).
+ */
+export type GroupedBarSpec = SpecBase & { kind: 'grouped-bar' } & ({ bars: 'regions' } | { bars: 'indicators'; others: string[] });
+
+export interface LineSpec extends SpecBase {
+  kind: 'line';
+}
+
+export interface SmallMultiplesSpec extends SpecBase {
+  kind: 'small-multiples';
+  /** One y axis for all panels. */
+  sharedAxis: boolean;
+}
+
+export interface HeatTableSpec extends SpecBase {
+  kind: 'heat-table';
+}
+
+export interface ScatterSpec extends SpecBase {
+  kind: 'scatter';
+  /** The y axis. */
+  indicator2: string;
+}
+
+export type ChartSpec = RankedBarSpec | GroupedBarSpec | LineSpec | SmallMultiplesSpec | HeatTableSpec | ScatterSpec;
+
+/** The member of one kind. */
+export type SpecOf<K extends ChartKind> = Extract<ChartSpec, { kind: K }>;
+
+/** A spec's fields the picker may change (the kind changes through the registry's defaults). */
+export type SpecPatch = Partial<Omit<SpecBase, 'title'>> & {
+  title?: string;
+  period?: number | null;
+  sharedAxis?: boolean;
+  indicator2?: string;
+  bars?: 'regions' | 'indicators';
+  others?: string[];
+};
+
+/**
+ * Base fields read and checked; the fields of any kind still unchecked (an old flat spec, a
+ * spec with a patch applied). `also` is how old specs listed indicators side by side.
+ */
+export type LooseSpec = SpecBase & {
+  readonly [K in 'period' | 'sharedAxis' | 'indicator2' | 'bars' | 'others' | 'also']?: unknown;
+};
