@@ -3,6 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { encodings, xlsx } from '../fixtures/fixtures';
 import { BUILTIN_CATALOG, flatten, runDraft } from './runDraft';
+import { SHAPES } from '../fixtures/shapeFixtures';
+
+describe('every shape of the issue, with its exact observations', () => {
+  it.each(SHAPES.map((f) => [f.shape, f] as const))('%s', async (_, f) => {
+    const od = await runDraft(f.file, f.bytes());
+    expect(flatten(od)).toEqual(f.expected);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+});
 
 const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => String(c ?? '')).join(',')).join('\r\n');
 
