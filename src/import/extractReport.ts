@@ -21,14 +21,15 @@ export interface ExtractReportOptions {
 
 const CLAUSE_MARK = new Set([',', ';', ':'].map((c) => c.charCodeAt(0)));
 const SENTENCE_YEAR = /^(?:截至|截止|到)?(\d{4})\s*年(?:底|末|度|全年)?(?!以来|至今|起|开始|以前)/;
-const SUB_UNIT = /(?:^|至|向|给|在|对|由|其中)([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?:的|[\u4e00-\u9fff]|$)/;
+const TOWN = '([\\u4e00-\\u9fff]{1,5}?(?:镇|乡|街道))';
+const SUB_UNIT = [new RegExp(`(?:至|向|给|在|对|由|其中)${TOWN}`), new RegExp(`^${TOWN}`)];
 const SUB_DISTRICT = /其中([\u4e00-\u9fff]{2,5}?(?:区|县|市))(?![直级本属])/;
-const NOT_SUB_UNIT = /^(?:各|全|本|该|每|乡镇|城镇|村镇|试点|重点|发达|建制|城|县|市|区|我|基层|所有|省级|县级|市级)/;
+const NOT_SUB_UNIT = /^(?:各|全|本|该|每|我|所有|基层|乡镇|城镇|村镇|试点|重点|发达|建制|省级|县级|市级|区级|市直|县直)/;
 const AGGREGATE = /全市|全区|全县|全省|累计|共计|合计|总计|各类|全年|共/;
 
 /** The place a figure belongs to when it is a sub-unit's: 「下放至某镇的150项…」 → 某镇. */
 function subUnitOf(lead: string, region: string): string {
-  const m = SUB_UNIT.exec(lead) ?? SUB_DISTRICT.exec(lead);
+  const m = SUB_UNIT[0].exec(lead) ?? SUB_UNIT[1].exec(lead) ?? SUB_DISTRICT.exec(lead);
   if (!m || NOT_SUB_UNIT.test(m[1]) || m[1] === region) return '';
   return m[1];
 }
@@ -63,7 +64,11 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
     const period = sentencePeriod(s, header.period);
     const seen: { indicator: string; region: string; at: number }[] = [];
     let previous: NumberMatch[] | null = null;
+    let respective: NumberMatch[] = [];
+    let lastEnd = s.start;
     for (const t of inSentence) {
+      const joiner = cleanClause(norm.slice(lastEnd, t.start));
+      lastEnd = t.end;
       const clauseStart = (marks.filter((i) => i < t.start).pop() ?? s.start - 1) + 1;
       const clauseEnd = marks.find((i) => i >= t.end) ?? s.end;
       const priorMark = marks.filter((i) => i < clauseStart - 1).pop();
@@ -74,9 +79,13 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
         continue;
       }
       const before = inSentence.filter((x) => x.start >= clauseStart && x.end <= t.start && !x.name && !x.aside);
-      const matches = matchNumber(rm, {
-        norm, token: t, clauseStart, clauseEnd, before, sentenceStart: s.start, sentence: s.text, previousSentence, previousClause, enumerated,
-      }, previous);
+      // 「…分别为9.8%和21.3%」: the figures after the first take the listed indicators in turn.
+      const matches: NumberMatch[] =
+        respective.length && /^[、和及与,]?$/.test(joiner)
+          ? [respective.shift()!]
+          : matchNumber(rm, { norm, token: t, clauseStart, clauseEnd, before, sentenceStart: s.start, sentence: s.text, previousSentence, previousClause, enumerated }, previous);
+      if (matches[0]?.respective) respective = [...matches[0].respective];
+      else if (!/^[、和及与,]?$/.test(joiner)) respective = [];
       previous = matches.length ? matches : isScopeCount(norm, t) ? previous : null;
       const head = s.text.slice(0, t.start - s.start);
       const part = head.lastIndexOf('其中');
@@ -86,7 +95,7 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
         const partOf = part >= 0 && (seen.some((x) => x.indicator === m.indicator && x.region === region && x.at < part) || (part === 0 && found.some((x) => x.indicator === m.indicator && x.region === region && x.sentenceStart < s.start && x.sentenceEnd >= s.start - 2)));
         seen.push({ indicator: m.indicator, region, at: t.start - s.start });
         found.push({
-          indicator: m.indicator, known: m.known, value: t.value, unit: t.unit, qualifier: t.qualifier, raw: t.raw,
+          indicator: m.indicator, known: m.known, value: t.value, unit: t.unit, qualifier: t.qualifier, raw: text.slice(t.start, t.end),
           sentence: text.slice(s.start, s.end), paragraph: s.paragraph, sentenceStart: s.start, sentenceEnd: s.end,
           numberStart: t.start, numberEnd: t.end, stated: t.unit === '%', period, region,
           aggregate: AGGREGATE.test(m.lead) || AGGREGATE.test(head), partOf,

@@ -30,6 +30,8 @@ export interface NumberMatch {
   known: boolean;
   /** The clause text the trigger was found in (for sub-unit regions, aggregates). */
   lead: string;
+  /** 「纠错率和调解和解率分别为9.8%和21.3%」: the indicators of the figures that follow, in order. */
+  respective?: NumberMatch[];
 }
 
 const BLOCK_RE = new RegExp(BLOCKERS);
@@ -43,6 +45,7 @@ const TOPIC_OF = TOPICS.map(([topic, w]) => [topic, new RegExp(`^(?:${w})$`)] as
 /** Triggers with their gaps and fillers are shorter than this: a longer lead is cut from the left. */
 const MAX_LEAD = 48;
 const RATE_LIST_RE = new RegExp(`([\\u4e00-\\u9fff]+率)((?:[、和及与][\\u4e00-\\u9fff]{1,6}?率)+)${FILLER}$`);
+const RESPECTIVELY_RE = /分别(?:为|是|达到?)?$/;
 const RATE_ITEM_RE = /[、和及与]([\u4e00-\u9fff]{1,6}?率)/g;
 const RATE_RE = new RegExp(`([\\u4e00-\\u9fff]{2,24}率)${FILLER}$`);
 const SHARE_RE = /占([^,;:。]{0,14}?)(?:总数|总量|总件数)?的?$/;
@@ -113,12 +116,13 @@ export function matchNumber(rm: ReportMatchers, ctx: NumberContext, previous: Nu
     const items = [...list[2].matchAll(RATE_ITEM_RE)].map((x) => x[1]);
     const own = list[1].slice(-items[0].length);
     const prefix = list[1].slice(0, -items[0].length).replace(SCOPE_PREFIX_RE, '');
-    return [own, ...items].map((item) => {
+    const all = [own, ...items].map((item): NumberMatch => {
       const name = prefix + item;
-      const byRow = rm.matchers.find((m) => m.units.has('%') && m.before.some((re) => re.test(name)) && passes(m, ctx, name, topic, subject));
+      const byRow = rm.byUnit.get('%')?.find((m) => m.before.some((re) => re.test(name)) && passes(m, ctx, name, topic, subject));
       const id = byRow?.indicator ?? rateByName(rm, name);
       return { indicator: id ?? name, known: id ? (byRow ? byRow.known : true) : false, lead };
     });
+    return RESPECTIVELY_RE.test(lead) ? [{ ...all[0], respective: all.slice(1) }] : all;
   }
 
   // A share of the figure before it: 「以调解、和解方式结案86件,占审结案件总数的21.5%」.

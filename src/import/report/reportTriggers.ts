@@ -95,6 +95,7 @@ export const REPORT_TRIGGERS: readonly TriggerRow[] = [
   { indicator: '领导干部法制讲座次数', before: ['领导干部~?(?:法制|法治)讲座'], units: [...TIMES, '期'] },
   { indicator: '会议学法次数', before: ['会议学法', '会前学法'], units: TIMES },
   { indicator: '培训班次', before: ['培训班'], units: ['次', '期', '个', '班次', '场'] },
+  { indicator: '培训班次', before: ['培训'], units: ['期', '班次', '场'] },
   { indicator: '培训班次', before: ['(?:举办|开办|开设)'], units: ['期', '班次'], context: '培训' },
   { indicator: '领导干部培训人次', before: ['(?:培训|参训|轮训)~', '~(?:培训|参训|轮训)'], units: ATTENDANCES, subject: '领导干部' },
   { indicator: '执法人员培训人次', before: ['(?:培训|参训|轮训)~', '~(?:培训|参训|轮训)'], units: ATTENDANCES, subject: '执法人员' },
