@@ -19,18 +19,18 @@ export interface ExtractReportOptions {
   fileName?: string;
 }
 
-const CLAUSE_MARK = new Set([',', ';', ':'].map((c) => c.charCodeAt(0)));
+const [COMMA, SEMICOLON, COLON] = [',', ';', ':'].map((c) => c.charCodeAt(0));
 const SENTENCE_YEAR = /^(?:截至|截止|到)?(\d{4})\s*年(?:底|末|度|全年)?(?!以来|至今|起|开始|以前)/;
 const TOWN = '([\\u4e00-\\u9fff]{1,5}?(?:镇|乡|街道))';
 const SUB_UNIT = [new RegExp(`(?:至|向|给|在|对|由|其中)${TOWN}`), new RegExp(`^${TOWN}`)];
 const SUB_DISTRICT = /其中([\u4e00-\u9fff]{2,5}?(?:区|县|市))(?![直级本属])/;
-const NOT_SUB_UNIT = /^(?:各|全|本|该|每|我|所有|基层|乡镇|城镇|村镇|试点|重点|发达|建制|省级|县级|市级|区级|市直|县直)/;
+const NOT_SUB_UNIT = /^(?:各|全|本|该|每|我|所有|基层|街道$|乡镇|城镇|村镇|城乡|试点|重点|发达|建制|省级|县级|市级|区级|市直|县直)/;
 const AGGREGATE = /全市|全区|全县|全省|累计|共计|合计|总计|各类|全年|共/;
 
 /** The place a figure belongs to when it is a sub-unit's: 「下放至某镇的150项…」 → 某镇. */
 function subUnitOf(lead: string, region: string): string {
   const m = SUB_UNIT[0].exec(lead) ?? SUB_UNIT[1].exec(lead) ?? SUB_DISTRICT.exec(lead);
-  if (!m || NOT_SUB_UNIT.test(m[1]) || m[1] === region) return '';
+  if (!m || NOT_SUB_UNIT.test(m[1]) || /[至向给在对由的]|下放|其中/.test(m[1]) || m[1] === region) return '';
   return m[1];
 }
 
@@ -47,7 +47,7 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
   const header = readReportHeader(seg, opts.fileName);
   const tokens = findNumbers(seg);
   const rm = buildReportMatchers(catalog);
-  const { norm } = seg;
+  const { norm, aside } = seg;
   const found: (ReportCandidate & { aggregate: boolean; partOf: boolean })[] = [];
   const used = new Set<number>();
 
@@ -59,7 +59,10 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
     while (k < tokens.length && tokens[k].end <= s.end) inSentence.push(tokens[k++]);
     if (!inSentence.length) return;
     const marks: number[] = [];
-    for (let i = s.start; i < s.end; i++) if (CLAUSE_MARK.has(norm.charCodeAt(i)) && !seg.aside[i]) marks.push(i);
+    for (let i = s.start; i < s.end; i++) {
+      const c = norm.charCodeAt(i);
+      if ((c === COMMA || c === SEMICOLON || c === COLON) && !aside[i]) marks.push(i);
+    }
     const previousSentence = si > 0 && seg.sentences[si - 1].paragraph >= s.paragraph - 1 ? seg.sentences[si - 1].text : '';
     const period = sentencePeriod(s, header.period);
     const seen: { indicator: string; region: string; at: number }[] = [];

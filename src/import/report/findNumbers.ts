@@ -71,6 +71,8 @@ export function findNumbers(seg: SegmentedReport): NumberToken[] {
     else if (quoted[start]) name = 'quoted';
     else if (chinese && (y === 1 || CJK.test(after))) name = 'phrase';
     else if (!chinese && !unit && !mult && CJK.test(after) && !/[余多]/.test(after)) name = 'code';
+    // 「1.加强组织领导」「2、完善制度」「(3)」: list markers.
+    else if (!chinese && !unit && !mult && /^\d{1,2}$/.test(num) && /[.、)]/.test(after) && !/\d/.test(after2)) name = 'ordinal';
     out.push({
       start,
       end,

@@ -42,6 +42,8 @@ const PERSONS = ['人', '名'];
 const ATTENDANCES = ['人次', '人'];
 const TIMES = ['次', '场', '场次'];
 const PCT = ['%'];
+/** A count of items changed (取消行政许可事项12项) is not the count of items. */
+const CHANGED = '取消|下放|调整|精简|削减|承接|新增|增加|减少|合并';
 
 /** Subjects of training sentences. */
 export const SUBJECT_WORDS = '领导干部|执法人员|公务员|干部|学员|律师|调解员';
@@ -69,7 +71,7 @@ export const CHANGE_FROM = '(?:由|从)(?:上年|去年|上一年|同期|年初)
 export const REPORT_TRIGGERS: readonly TriggerRow[] = [
   // 行政复议
   { indicator: '行政复议办理件数', before: ['办理~复议案件'], units: CASES },
-  { indicator: '行政复议受理件数', before: ['受理~复议(?:案件|申请)', '收到~复议申请', '(?:立案)?受理'], units: CASES, topic: '复议' },
+  { indicator: '行政复议受理件数', before: ['受理~复议(?:案件|申请)', '(?:立案)?受理'], units: CASES, topic: '复议' },
   { indicator: '行政复议审结件数', before: ['(?:审结|办结)(?:~复议)?(?:案件)?'], units: CASES, topic: '复议', shareOf: '审结|办结|结案' },
   { indicator: '行政复议纠错件数', before: ['(?:直接)?纠错', '撤销、?变更(?:或|和|、)?确认违法'], units: CASES, topic: '复议' },
   { indicator: '行政复议维持驳回件数', before: ['维持~驳回(?:复议申请)?', '(?:决定)?维持(?:原具体行政行为)?'], units: CASES, topic: '复议' },
@@ -85,6 +87,7 @@ export const REPORT_TRIGGERS: readonly TriggerRow[] = [
   { indicator: '行政复议法定期限内办结率', before: ['(?:法定期限内|按期)办结率'], units: PCT, topic: '复议' },
   // 行政应诉
   { indicator: '行政应诉案件数', before: ['行政应诉(?:一审)?案件', '行政诉讼应诉(?:一审)?案件'], units: CASES },
+  { indicator: '行政应诉案件数', before: ['(?:一审)?行政诉讼(?:一审)?案件'], units: CASES, not: '代理|法院|审结|判决|败诉|胜诉' },
   { indicator: '行政机关负责人出庭应诉件数', before: ['负责人出庭(?:应诉)?(?:案件)?'], units: CASES },
   { indicator: '行政机关负责人出庭应诉率', before: ['负责人出庭(?:应诉)?率'], units: PCT },
   { indicator: '代理诉讼案件数', before: ['代理~诉讼案件'], units: CASES },
@@ -102,13 +105,13 @@ export const REPORT_TRIGGERS: readonly TriggerRow[] = [
   { indicator: '培训人次', before: ['(?:培训|参训|轮训)~?'], units: ATTENDANCES },
   // 清单管理, 审批改革
   { indicator: '清单张数', after: ['^清单'], units: ['张'], enumerated: true },
-  { indicator: '权力清单事项数', before: ['(?:行政)?权力清单(?:事项)?'], units: ITEMS },
-  { indicator: '权责清单事项数', before: ['权责清单(?:事项)?'], units: ITEMS },
-  { indicator: '负面清单事项数', before: ['负面清单(?:事项)?'], units: ITEMS },
+  { indicator: '权力清单事项数', before: ['(?:行政)?权力清单(?:事项)?'], units: ITEMS, not: CHANGED },
+  { indicator: '权责清单事项数', before: ['权责清单(?:事项)?'], units: ITEMS, not: CHANGED },
+  { indicator: '负面清单事项数', before: ['负面清单(?:事项)?'], units: ITEMS, not: CHANGED },
   { indicator: '随机抽查事项清单事项数', before: ['随机抽查事项清单(?:事项)?'], after: ['^(?:事项)?(?:列入|纳入)~?随机抽查(?:事项)?清单'], units: ITEMS },
   { indicator: '两轻一免清单事项数', before: ['两轻一免清单(?:事项)?'], units: ITEMS },
-  { indicator: '行政处罚事项数', before: ['行政处罚(?:事项)?'], units: ['项'] },
-  { indicator: '行政许可事项数', before: ['行政许可(?:事项)?'], units: ['项'] },
+  { indicator: '行政处罚事项数', before: ['行政处罚(?:事项)?'], units: ['项'], not: CHANGED },
+  { indicator: '行政许可事项数', before: ['行政许可(?:事项)?'], units: ['项'], not: CHANGED },
   { indicator: '保留行政审批项目数', before: ['保留~?行政审批(?:项目|事项)'], units: ITEMS },
   { indicator: '取消下放行政审批事项数', before: ['(?:取消|下放)(?:[、和及或与]*(?:取消|下放|调整))*~?行政审批(?:事项|项目)'], units: ITEMS },
   { indicator: '下放管理权限事项数', before: ['下放~?(?:管理)?权限'], after: ['^(?:县级|市级)?(?:行政)?管理权限'], units: ['项'], context: '下放' },
@@ -119,10 +122,11 @@ export const REPORT_TRIGGERS: readonly TriggerRow[] = [
   { indicator: '规范性文件报备率', before: ['(?:规范性文件)?报备率', '规范性文件备案率'], units: PCT },
   { indicator: '报备规范性文件件数', before: ['报备~?规范性文件'], units: CASES },
   { indicator: '备案审查规范性文件件数', before: ['备案审查~?规范性文件', '备案~规范性文件', '报送备案(?:的)?(?:规范性)?文件'], units: CASES },
-  { indicator: '清理出规范性文件件数', before: ['(?:清理|梳理)出~?规范性文件'], units: CASES },
+  { indicator: '清理出规范性文件件数', before: ['(?:清理|梳理)出?~?规范性文件'], units: CASES },
   { indicator: '拟废止规范性文件件数', before: ['拟废止(?:~规范性文件)?'], units: CASES, context: '规范性文件' },
   { indicator: '前置审查规范性文件件数', before: ['前置审查~?规范性文件'], units: CASES },
   { indicator: '废止规范性文件件数', before: ['废止~?规范性文件'], units: CASES },
+  { indicator: '废止规范性文件件数', before: ['废止'], units: CASES, context: '规范性文件' },
   { indicator: '审查政府文件件数', before: ['审查~?政府文件'], units: CASES },
   { indicator: '审查政府合同件数', before: ['(?:审查|把关)~?(?:政府)?合同(?:协议)?', '(?:合同|协议)(?:的)?(?:法律|合法性)审查'], units: CASES },
   { indicator: '合法性审查件次', before: ['合法性审查'], units: ['件次', '件', '次'] },
@@ -131,7 +135,7 @@ export const REPORT_TRIGGERS: readonly TriggerRow[] = [
   { indicator: '案卷评查次数', before: ['案卷评查'], units: ['次', '场次'] },
   { indicator: '案卷评查卷数', before: ['评查~?案卷', '案卷'], units: ['卷'], context: '评查' },
   { indicator: '行政处罚案件数', before: ['行政处罚案件'], units: CASES },
-  { indicator: '在岗执法人员数', before: ['在岗~?执法人员'], units: PERSONS },
+  { indicator: '在岗执法人员数', before: ['在岗~?执法人员', '(?:共有|现有|持证)~?(?:行政)?执法人员'], units: PERSONS },
   { indicator: '行政执法部门数', before: ['行政执法部门'], after: ['^(?:行政)?执法部门'], units: ['个', '家'] },
   { indicator: '执法监督检查次数', before: ['(?:执法)?监督检查'], units: TIMES },
   { indicator: '柔性执法案件数', before: ['柔性执法案件'], units: CASES },

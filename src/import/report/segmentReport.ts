@@ -36,6 +36,7 @@ export function normalizeChars(text: string): string {
 // Character codes, not one-character strings: a CJK character as a string key is slow to look up.
 const code = (s: string) => s.charCodeAt(0);
 const SENTENCE_END = new Set(['。', '!', '?', '！', '？'].map(code));
+const FULL_STOP = code('。');
 const OPEN = new Map([...'“‘「『《〔【〈'].map((c, i) => [code(c), code('”’」』》〕】〉'[i])]));
 const CLOSE = new Set(OPEN.values());
 const [NL, CR, QUOTE, LPAREN, RPAREN] = ['\n', '\r', '"', '(', ')'].map(code);
@@ -66,7 +67,10 @@ export function segmentReport(text: string): SegmentedReport {
     paragraphs.push(p);
     let s = p.start;
     for (let j = p.start; j <= p.end; j++) {
-      if (j < p.end && !SENTENCE_END.has(norm.charCodeAt(j))) continue;
+      if (j < p.end) {
+        const c = norm.charCodeAt(j);
+        if (c !== FULL_STOP && (c > 0x7f && c < 0xff00 ? true : !SENTENCE_END.has(c))) continue;
+      }
       const span = trimSpan(norm, s, Math.min(j + 1, p.end));
       s = j + 1;
       if (span.end > span.start) sentences.push({ ...span, paragraph, text: norm.slice(span.start, span.end) });
@@ -80,11 +84,14 @@ export function segmentReport(text: string): SegmentedReport {
     let depth = 0;
     for (let i = s.start; i < s.end; i++) {
       const ch = norm.charCodeAt(i);
-      const close = OPEN.get(ch);
-      if (close !== undefined) stack.push(close);
-      else if (CLOSE.has(ch)) {
-        const k = stack.lastIndexOf(ch);
-        if (k >= 0) stack.length = k;
+      // Only “‘’” (U+2018–201D), 〈…〕 (U+3008–3015) and ASCII can be marks: skip the rest fast.
+      if ((ch >= 0x2018 && ch <= 0x201d) || (ch >= 0x3008 && ch <= 0x3015)) {
+        const close = OPEN.get(ch);
+        if (close !== undefined) stack.push(close);
+        else if (CLOSE.has(ch)) {
+          const k = stack.lastIndexOf(ch);
+          if (k >= 0) stack.length = k;
+        }
       } else if (ch === QUOTE) ascii = !ascii;
       else if (ch === LPAREN) depth++;
       else if (ch === RPAREN) depth = Math.max(0, depth - 1);
