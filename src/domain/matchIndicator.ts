@@ -11,7 +11,7 @@ export function indicatorKey(name: string): string {
  * The name with its spaces and punctuation gone but every word kept: 行政处罚件数 and 行政处罚事项数
  * share an indicatorKey (行政处罚), so a name or alias written in full is looked up this way first.
  */
-function exactKey(name: string): string {
+export function exactKey(name: string): string {
   return normalizeText(name).replace(/[\s"'“”‘’「」《》()（）\[\]【】、,，.。:：;；_\-—]/g, '').toLowerCase();
 }
 

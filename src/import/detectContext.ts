@@ -1,5 +1,5 @@
 import { findPeriodInText } from '../domain/parsePeriod';
-import { EXACT, indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
+import { EXACT, exactKey, indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, isKnownRegion, type RegionIndex } from '../domain/matchRegion';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { compactSpaces } from '../domain/compactSpaces';
@@ -8,17 +8,28 @@ import type { ContextSource, SheetContext } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
 
 // Names that say nothing about a table's content (Sheet1, 新建 Microsoft Excel 工作表, 导出数据, 附件2, 表一).
-const GENERIC_NAME = /^(sheet|book|工作簿|工作表|新建.*|data|export|download|下载|数据|表格?|table|未命名|untitled|file|temp|tmp|test|导出|导出数据|数据导出|query|result|output|统计表|汇总表|报表|附件|附表|页)[\s_\-（(]*[\d一二三四五六七八九十]*[)）]?$/i;
+const GENERIC_NAME = /^(sheet|book|工作簿|工作表|新建.*|data|export|download|下载|数据|表格?|table|未命名|untitled|file|temp|tmp|test|导出|导出数据|数据导出|query|result|output|统计表|汇总表|报表|附件|附表|页|汇总|统计|总表|明细|数据表|法治指标)[\s_\-（(]*[\d一二三四五六七八九十]*[)）]?$/i;
 const GENERIC_SHEET = GENERIC_NAME;
 const GENERIC_FILE = GENERIC_NAME;
 // A place opens the text: at least two characters before its suffix (分省年度数据 names no place).
 const LEADING_PLACE_RE = /^([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
 
+/** What a title says when it names a whole set of indicators, not one: 法治政府建设主要指标, 依法行政工作. */
+const UMBRELLA_RE = /(主要指标|指标|指标体系|工作|情况|数据|统计|汇总|基本情况|进展)$/;
+
 /** A file name's stem as a name: no extension, no 「 (2)」 or 「副本」 copy marks; '' when generic. */
 export function fileStem(fileName: string): string {
   const stem = fileName.replace(/\.[^.]{1,5}$/, '').replace(COPY_MARK_RE, '').replace(/^(copy of|副本)\s*/i, '').trim();
-  return GENERIC_FILE.test(stem) || !/[\p{L}]/u.test(stem) ? '' : stem;
+  if (GENERIC_FILE.test(stem) || !/[\p{L}]/u.test(stem)) return '';
+  // 「全市各县区公证件数」「2020年各地市培训人次」: the scope and period around the name are not the name.
+  const bare = stem
+    .replace(/^(?:19|20)\d{2}\s*年度?/, '')
+    .replace(LEADING_PLACE_RE, '')
+    .replace(/^(全国|全省|全市|全县|全区)?(各省(?:份|区|市)?|各地市?|各市州?|各县(?:市)?区?|各区县)+/, '')
+    .replace(/(统计表|汇总表|情况表|一览表)$/, '');
+  // …unless what is left is no name either (各省份数据-交通和通信 → 数据-…, 分省年度数据 → 年度数据).
+  return bare.length >= 2 && !/^(数据|年度|月度|季度)/.test(bare) ? bare : stem;
 }
 
 /**
@@ -64,16 +75,23 @@ function firstText(sheet: RawSheet, r: number): string {
 
 /** The longest known indicator name or alias inside a text (a title such as 「2018年各市行政复议纠错率」). */
 function indicatorInText(text: string, index: IndicatorIndex): string {
-  const compact = indicatorKey(text);
-  let best = '';
-  let bestLen = 0;
-  for (const [key, id] of index) {
-    if (key.length > bestLen && key.length >= 3 && !key.startsWith(EXACT) && compact.includes(key)) {
-      best = id;
-      bestLen = key.length;
+  // Names written in full first (行政处罚件数 is not 行政处罚事项数, though both shorten to 行政处罚).
+  const exact = exactKey(text);
+  const loose = indicatorKey(text);
+  for (const full of [true, false]) {
+    let best = '';
+    let bestLen = 0;
+    for (const [key, id] of index) {
+      if (key.startsWith(EXACT) !== full) continue;
+      const k = full ? key.slice(EXACT.length) : key;
+      if (k.length > bestLen && k.length >= 3 && (full ? exact : loose).includes(k)) {
+        best = id;
+        bestLen = k.length;
+      }
     }
+    if (best) return best;
   }
-  return best;
+  return '';
 }
 
 /**
@@ -141,7 +159,7 @@ export function detectContext(
     // A title line that carries a unit (「法律咨询人次(单位:人次)」) states the indicator.
     const stated = titles.map((t) => splitHeaderUnit(t)).find((x) => x.unit && x.name.length >= 2 && x.name.length <= 30);
     if (stated && !ctx.unit) ctx.unit = stated.unit;
-    const title = stated?.name ?? titles.map(titleIndicator).find(Boolean);
+    const title = stated?.name ?? titles.map(titleIndicator).find((t) => t && !UMBRELLA_RE.test(t));
     const stem = fileStem(fileName);
     if (title) [ctx.indicator, ctx.indicatorSource] = [title, 'title'];
     else if (sheetName && !findPeriodInText(sheetName) && !isKnownRegion(regions, sheetName)) [ctx.indicator, ctx.indicatorSource] = [sheetName, 'sheet'];

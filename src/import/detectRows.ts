@@ -104,7 +104,8 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
       let seen = 0;
       for (let k = r + 1; k < Math.min(n, r + 6); k++) {
         const s = sum(k);
-        if (s.nonEmpty === 0 || isNoteRow(s) || isMetaRow(s)) continue;
+        // A row with only its label (a place whose values are all blank) neither agrees nor disagrees.
+        if (s.nonEmpty === 0 || isNoteRow(s) || isMetaRow(s) || (s.nonEmpty === 1 && s.texts === 1)) continue;
         seen++;
         if (isDataRow(s) || (s.nonEmpty >= 2 && s.missing + s.values >= 1)) agree++;
       }
