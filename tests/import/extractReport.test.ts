@@ -69,6 +69,7 @@ describe('4. a sub-category or a part is not the total', () => {
     ['经调解后申请人撤回行政复议申请的有41件。', []],
     ['受理行政复议申请520件,其中申请人主动撤回行政复议申请的有27件。', [['行政复议受理件数', 520]]],
     ['共办理行政复议案件88件,其中涉及行政处罚案件38件。', [['行政复议办理件数', 88]]],
+    ['全市共办理行政复议案件115件,其中市政府办理43件。', [['行政复议办理件数', 115]]],
   ]);
 
   it('a part in the next sentence (其中…) is a part too', () => {
@@ -89,6 +90,7 @@ describe('5. one number shared by two indicators', () => {
   cases([
     // The subject written once belongs to every rate of the list.
     ['全市规范性文件报备率、及时率均达到100%。', [['规范性文件报备率', 100], ['规范性文件及时率', 100]]],
+    ['行政规范性文件报备率、及时率、规范率达到100%。', [['规范性文件报备率', 100], ['规范性文件及时率', 100], ['规范性文件规范率', 100]]],
     ['行政复议纠错率和调解和解率分别为9.8%和21.3%。', [['行政复议纠错率', 9.8], ['行政复议调解和解率', 21.3]]],
   ]);
 });
@@ -96,6 +98,7 @@ describe('5. one number shared by two indicators', () => {
 describe('6. a sub-unit’s figure belongs to the sub-unit', () => {
   it.each([
     ['下放至天目湖镇的150项县级管理权限已全部承接到位。', [{ indicator: '下放管理权限事项数', known: false, value: 150, region: '天目湖镇' }]],
+    ['下放至某镇的150项县级管理权限。', [{ indicator: '下放管理权限事项数', value: 150, region: '某镇' }]],
     ['向某镇下放县级管理权限86项。', [{ indicator: '下放管理权限事项数', value: 86, region: '某镇' }]],
     [
       '全市共公布权力清单事项4215项,其中城关镇公布权力清单事项312项。',

@@ -116,12 +116,22 @@ export function matchNumber(rm: ReportMatchers, ctx: NumberContext, previous: Nu
     const items = [...list[2].matchAll(RATE_ITEM_RE)].map((x) => x[1]);
     const own = list[1].slice(-items[0].length);
     const prefix = list[1].slice(0, -items[0].length).replace(SCOPE_PREFIX_RE, '');
-    const all = [own, ...items].map((item): NumberMatch => {
+    const words = [own, ...items];
+    const all = words.map((item): NumberMatch => {
       const name = prefix + item;
       const byRow = rm.byUnit.get('%')?.find((m) => m.before.some((re) => re.test(name)) && passes(m, ctx, name, topic, subject));
       const id = byRow?.indicator ?? rateByName(rm, name);
       return { indicator: id ?? name, known: id ? (byRow ? byRow.known : true) : false, lead };
     });
+    // New rates take the subject as the catalog spells it for a known one of the list
+    // (行政规范性文件报备率 is 规范性文件报备率, so 及时率 is 规范性文件及时率).
+    const spelled = all.findIndex((m, i) => m.known && m.indicator.endsWith(words[i]));
+    if (spelled >= 0) {
+      const subjectName = all[spelled].indicator.slice(0, -words[spelled].length);
+      all.forEach((m, i) => {
+        if (!m.known) m.indicator = subjectName + words[i];
+      });
+    }
     return RESPECTIVELY_RE.test(lead) ? [{ ...all[0], respective: all.slice(1) }] : all;
   }
 
