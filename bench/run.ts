@@ -3,12 +3,15 @@
 import { benchStartup } from './startup';
 import { benchImport } from './importSpeed';
 import { benchStore } from './storeSpeed';
+import { benchReport } from './reportSpeed';
+import { printFigures } from './figures';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(5),
   import: () => benchImport(),
   store: () => benchStore(),
+  report: () => benchReport(),
 };
 
 for (const [name, run] of Object.entries(benches)) {
@@ -16,3 +19,4 @@ for (const [name, run] of Object.entries(benches)) {
   console.log(`\n== ${name} ==`);
   await run();
 }
+printFigures();

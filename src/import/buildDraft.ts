@@ -13,6 +13,8 @@ import { readWorkbook } from './readWorkbook';
 import { sha256 } from './sha256';
 import { toBlocks } from './toBlocks';
 import { findCollisions } from './findCollisions';
+import { extractReport } from './extractReport';
+import { isReportFile, readReport } from './readReport';
 
 export const PREVIEW_ROWS = 40;
 export const PREVIEW_COLS = 26;
@@ -45,6 +47,18 @@ export async function buildDraft(
     id, fileName, size: bytes.length, sha256: await sha256(bytes as Uint8Array<ArrayBuffer>), format: '', sheets: [], failure: null,
     collisions: [], collisionCount: 0,
   };
+  // A report (prose) is read for candidates; everything else as a table.
+  if (isReportFile(bytes, fileName)) {
+    progress(0, 1, 'extract');
+    const rep = readReport(bytes, fileName);
+    if (!rep.ok) draft.failure = { reason: rep.reason };
+    else {
+      draft.format = `report-${rep.format}`;
+      draft.report = { text: rep.text, format: rep.format, extraction: extractReport(rep.text, catalog.indicators, { fileName }) };
+    }
+    progress(1, 1, 'done');
+    return { draft, workbook: null, results: [], catalog };
+  }
   const read = readWorkbook(bytes, fileName);
   if (!read.ok) {
     draft.failure = { reason: read.reason, detail: read.detail };

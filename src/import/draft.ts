@@ -3,6 +3,13 @@ import type { ReadFailure } from './readWorkbook';
 import type { Detection, DetectionOverride } from './detection';
 import type { SheetProblem } from './normalizeSheet';
 import type { Collision } from './findCollisions';
+import type { ReportExtraction } from './report/types';
+
+export interface ReportDraft {
+  text: string;
+  format: 'txt' | 'html' | 'docx';
+  extraction: ReportExtraction;
+}
 
 /** What the importer knows of the catalog: sent to the worker with each request. */
 export interface CatalogSnapshot {
@@ -56,6 +63,8 @@ export interface ImportDraft {
   format: string;
   sheets: DraftSheet[];
   failure: { reason: ReadFailure; detail?: string } | null;
+  /** A report read as prose (the table fields are then empty): its text and the candidates found in it. */
+  report?: ReportDraft;
   /** Cells of this file that would store the same region + indicator + period (at most MAX_COLLISIONS listed). */
   collisions: Collision[];
   collisionCount: number;
