@@ -1,5 +1,5 @@
 import type { ValuePoint } from '../domain/indicatorValues';
-import { a1 } from '../domain/a1';
+import { sourceLabel } from '../domain/reportSource';
 import { EDIT_SOURCE } from '../domain/editSource';
 import type { Indicator } from '../domain/model';
 import type { MessageKey } from '../i18n/zh-CN';
@@ -55,7 +55,8 @@ export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): s
       continue;
     }
     const file = ctx.files.get(s.importId) ?? '';
-    lines.push(e(ctx.t(`chart.tip.source.${s.role}` as MessageKey, { file, sheet: s.sheet, cell: a1(s.row, s.col) })));
+    const where = sourceLabel(s.sheet, s.row, s.col, (paragraph, offset) => ctx.t('data.sourceText', { paragraph, offset }));
+    lines.push(e(ctx.t(`chart.tip.source.${s.role}` as MessageKey, { file, where })));
   }
   return lines.join('<br/>');
 }

@@ -9,3 +9,12 @@ export type SourceCell = { kind: 'cell'; ref: string } | { kind: 'text'; paragra
 export function sourceCell(sheet: string, row: number, col: number): SourceCell {
   return sheet === REPORT_SHEET ? { kind: 'text', paragraph: row + 1, offset: col + 1 } : { kind: 'cell', ref: a1(row, col) };
 }
+
+/**
+ * The source as a person reads it: `Sheet1!B7`, or a report's paragraph and offset in the
+ * words `textLabel` gives (i18n lives outside the domain).
+ */
+export function sourceLabel(sheet: string, row: number, col: number, textLabel: (paragraph: number, offset: number) => string): string {
+  const at = sourceCell(sheet, row, col);
+  return at.kind === 'text' ? textLabel(at.paragraph, at.offset) : `${sheet}!${at.ref}`;
+}
