@@ -53,7 +53,10 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
 
   // 4: each sentence's numbers, clause by clause.
   let k = 0;
+  let prevIds = new Set<string>();
+  let prevEnd = -10;
   seg.sentences.forEach((s, si) => {
+    const previousFound = prevEnd >= s.start - 2 ? prevIds : new Set<string>();
     while (k < tokens.length && tokens[k].start < s.start) k++;
     const inSentence: NumberToken[] = [];
     while (k < tokens.length && tokens[k].end <= s.end) inSentence.push(tokens[k++]);
@@ -63,25 +66,40 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
       const c = norm.charCodeAt(i);
       if ((c === COMMA || c === SEMICOLON || c === COLON) && !aside[i]) marks.push(i);
     }
+    // 「1,234」: a comma inside a number is no clause mark.
+    let j = 0;
+    const clauseMarks = marks.filter((i) => {
+      while (j < inSentence.length && inSentence[j].end <= i) j++;
+      return !(j < inSentence.length && inSentence[j].start < i);
+    });
     const previousSentence = si > 0 && seg.sentences[si - 1].paragraph >= s.paragraph - 1 ? seg.sentences[si - 1].text : '';
     const period = sentencePeriod(s, header.period);
-    const seen: { indicator: string; region: string; at: number }[] = [];
+    const parts = [...s.text.matchAll(/其中/g)].map((x) => x.index);
+    let partIdx = -1;
+    /** Where in the sentence each indicator × region was first seen. */
+    const seen = new Map<string, number>();
     let previous: NumberMatch[] | null = null;
     let respective: NumberMatch[] = [];
     let lastEnd = s.start;
+    let mark = 0; // marks[mark] is the first clause mark at or after the current number
+    let clauseTokens: NumberToken[] = [];
+    let clauseOf = -1;
     for (const t of inSentence) {
       const joiner = cleanClause(norm.slice(lastEnd, t.start));
       lastEnd = t.end;
-      const clauseStart = (marks.filter((i) => i < t.start).pop() ?? s.start - 1) + 1;
-      const clauseEnd = marks.find((i) => i >= t.end) ?? s.end;
-      const priorMark = marks.filter((i) => i < clauseStart - 1).pop();
-      const previousClause = clauseStart > s.start ? cleanClause(norm.slice((priorMark ?? s.start - 1) + 1, clauseStart - 1)) : '';
+      while (mark < clauseMarks.length && clauseMarks[mark] < t.start) mark++;
+      const clauseStart = (mark > 0 ? clauseMarks[mark - 1] : s.start - 1) + 1;
+      const clauseEnd = mark < clauseMarks.length ? clauseMarks[mark] : s.end;
+      const priorMark = mark > 1 ? clauseMarks[mark - 2] : s.start - 1;
+      const previousClause = clauseStart > s.start ? cleanClause(norm.slice(Math.max(priorMark + 1, clauseStart - 1 - 160), clauseStart - 1)) : '';
+      if (clauseOf !== clauseStart) [clauseTokens, clauseOf] = [[], clauseStart];
       const enumerated = t.name !== '' && t.chinese && (t.name === 'quoted' || t.name === 'phrase') && isEnumerated(norm, t, clauseStart);
       if ((t.name && !enumerated) || t.aside) {
         previous = null;
         continue;
       }
-      const before = inSentence.filter((x) => x.start >= clauseStart && x.end <= t.start && !x.name && !x.aside);
+      const before = clauseTokens.slice(-4);
+      clauseTokens.push(t);
       // 「…分别为9.8%和21.3%」: the figures after the first take the listed indicators in turn.
       const matches: NumberMatch[] =
         respective.length && /^[、和及与,]?$/.test(joiner)
@@ -90,13 +108,16 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
       if (matches[0]?.respective) respective = [...matches[0].respective];
       else if (!/^[、和及与,]?$/.test(joiner)) respective = [];
       previous = matches.length ? matches : isScopeCount(norm, t) ? previous : null;
-      const head = s.text.slice(0, t.start - s.start);
-      const part = head.lastIndexOf('其中');
+      const at = t.start - s.start;
+      while (partIdx + 1 < parts.length && parts[partIdx + 1] <= at - 2) partIdx++;
+      const part = partIdx >= 0 ? parts[partIdx] : -1;
+      const head = s.text.slice(Math.max(0, at - 160), at);
       for (const m of matches) {
         const region = subUnitOf(m.lead, header.region) || header.region;
         // 「共办理…115件,其中市政府办理43件」: after 其中, the same indicator again is a part of the total.
-        const partOf = part >= 0 && (seen.some((x) => x.indicator === m.indicator && x.region === region && x.at < part) || (part === 0 && found.some((x) => x.indicator === m.indicator && x.region === region && x.sentenceStart < s.start && x.sentenceEnd >= s.start - 2)));
-        seen.push({ indicator: m.indicator, region, at: t.start - s.start });
+        const id = `${m.indicator}\u0000${region}`;
+        const partOf = part >= 0 && ((seen.get(id) ?? Infinity) < part || (part === 0 && previousFound.has(id)));
+        if (!seen.has(id)) seen.set(id, at);
         found.push({
           indicator: m.indicator, known: m.known, value: t.value, unit: t.unit, qualifier: t.qualifier, raw: text.slice(t.start, t.end),
           sentence: text.slice(s.start, s.end), paragraph: s.paragraph, sentenceStart: s.start, sentenceEnd: s.end,
@@ -105,6 +126,8 @@ export function extractReport(text: string, catalog: readonly Indicator[], opts:
         });
       }
     }
+    prevIds = new Set(seen.keys());
+    prevEnd = s.end;
   });
 
   // 5: parts out; one figure per indicator × period × region (the total-like one, else the first).

@@ -284,3 +284,17 @@ describe('one figure per indicator, period and region', () => {
     expect(brief(body)).toEqual([['普法宣传活动次数', 860, '余']]);
   });
 });
+
+describe('size', () => {
+  it('a 30,000-character text with no sentence stop stays fast (time printed)', () => {
+    const body = '受理行政复议案件1,234件,审结1200件,纠错57件,'.repeat(1000).slice(0, 30_000);
+    const t0 = performance.now();
+    const r = run(body);
+    console.log(`extractReport, one 30,000-character sentence: ${(performance.now() - t0).toFixed(1)} ms, ${r.numbers.length} numbers`);
+    expect(r.candidates.map((c) => [c.indicator, c.value])).toEqual([
+      ['行政复议受理件数', 1234],
+      ['行政复议审结件数', 1200],
+      ['行政复议纠错件数', 57],
+    ]);
+  });
+});

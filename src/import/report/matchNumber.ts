@@ -44,6 +44,8 @@ const TOPIC_RE = new RegExp(TOPICS.map(([, w]) => w).join('|'), 'g');
 const TOPIC_OF = TOPICS.map(([topic, w]) => [topic, new RegExp(`^(?:${w})$`)] as const);
 /** Triggers with their gaps and fillers are shorter than this: a longer lead is cut from the left. */
 const MAX_LEAD = 48;
+/** How far around a number any rule reads (a sentence without stops stays linear). */
+const WINDOW = 160;
 const RATE_LIST_RE = new RegExp(`([\\u4e00-\\u9fff]+率)((?:[、和及与][\\u4e00-\\u9fff]{1,6}?率)+)${FILLER}$`);
 const RESPECTIVELY_RE = /分别(?:为|是|达到?)?$/;
 const RATE_ITEM_RE = /[、和及与]([\u4e00-\u9fff]{1,6}?率)/g;
@@ -69,10 +71,10 @@ function topicOf(text: string): string {
 function leadOf(ctx: NumberContext): string {
   const { norm, token, clauseStart, before } = ctx;
   const prev = [...before].reverse().find((t) => !isScopeCount(norm, t));
-  let lead = cleanClause(norm.slice(prev ? prev.end : clauseStart, token.start));
+  let lead = cleanClause(norm.slice(Math.max(prev ? prev.end : clauseStart, token.start - WINDOW), token.start));
   // 「纠错率由上年的12.1%下降到9.8%」: the second figure is the trigger's, read before 由.
   if (prev && CHANGE_TO_RE.test(lead)) {
-    const head = cleanClause(norm.slice(clauseStart, prev.start));
+    const head = cleanClause(norm.slice(Math.max(clauseStart, prev.start - WINDOW), prev.start));
     const from = CHANGE_FROM_RE.exec(head);
     if (from) lead = head.slice(0, from.index);
   }
@@ -82,7 +84,8 @@ function leadOf(ctx: NumberContext): string {
 function passes(m: Matcher, ctx: NumberContext, lead: string, topic: () => string, subject: () => string): boolean {
   if (m.topic && topic() !== m.topic) return false;
   if (m.subject && !m.subject.test(subject())) return false;
-  if (m.context && !m.context.test(ctx.previousSentence + ctx.sentence)) return false;
+  if (m.context && !m.context.test(ctx.previousSentence.slice(-WINDOW * 2) + ctx.sentence.slice(Math.max(0, ctx.token.start - ctx.sentenceStart - WINDOW * 2), ctx.token.end - ctx.sentenceStart + WINDOW)))
+    return false;
   if (m.not && m.not.test(lead)) return false;
   return true;
 }
@@ -105,9 +108,10 @@ export function matchNumber(rm: ReportMatchers, ctx: NumberContext, previous: Nu
   const lead = leadOf(ctx);
   if (BLOCK_RE.test(lead)) return [];
   let topicMemo: string | undefined;
-  const topic = () => (topicMemo ??= topicOf(ctx.previousSentence + ctx.sentence.slice(0, token.start - ctx.sentenceStart)));
+  const at = token.start - ctx.sentenceStart;
+  const topic = () => (topicMemo ??= topicOf(ctx.previousSentence.slice(-WINDOW * 2) + ctx.sentence.slice(Math.max(0, at - WINDOW * 2), at)));
   const subject = () => (SUBJECT_RE.test(lead) ? lead : /训/.test(ctx.previousClause) ? ctx.previousClause : '');
-  const afterText = cleanClause(norm.slice(token.end, ctx.clauseEnd));
+  const afterText = cleanClause(norm.slice(token.end, Math.min(ctx.clauseEnd, token.end + WINDOW)));
   const pct = token.unit === '%';
 
   // Rates sharing one figure: 「参学率、及格率均为100%」「报备率、及时率、规范率达到100%」.
@@ -164,8 +168,9 @@ export function matchNumber(rm: ReportMatchers, ctx: NumberContext, previous: Nu
 /** 「建立并公布A、B、C、D、E“五张清单”」: the quoted count equals the items listed before it. */
 export function isEnumerated(norm: string, token: NumberToken, clauseStart: number): boolean {
   let open = token.start - 1;
-  while (open >= clauseStart && !/[“「"《]/.test(norm[open])) open--;
-  const list = norm.slice(clauseStart, open >= clauseStart ? open : token.start);
+  const from = Math.max(clauseStart, token.start - 200);
+  while (open >= from && !/[“「"《]/.test(norm[open])) open--;
+  const list = norm.slice(from, open >= from ? open : token.start);
   const items = list.split('、').filter((s) => s.trim().length >= 2);
   return items.length >= 2 && items.length === token.value;
 }
