@@ -74,7 +74,7 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
     const fresh = data.imports.filter((i) => !have.has(i.id));
     const freshIds = new Set(fresh.map((i) => i.id));
     const blocks = data.blocks.filter((b) => freshIds.has(b.importId));
-    const conflicts = await findConflicts(db, fresh.map((imp) => ({ regions: imp.regions, blocks: blocks.filter((b) => b.importId === imp.id) })));
+    const conflicts = await findConflicts(db, fresh.map((imp) => ({ id: imp.id, regions: imp.regions, blocks: blocks.filter((b) => b.importId === imp.id) })));
     await db.imports.bulkAdd(fresh);
     await db.blocks.bulkAdd(blocks);
     for (const i of data.indicators) {

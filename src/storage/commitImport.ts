@@ -51,7 +51,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
   const importId = newId('i');
   const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
   try {
-    return await db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions], async () => {
+    return await db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.meta], async () => {
       const conflicts = await findConflicts(db, [input]);
       const indicatorIds = [...new Set(input.blocks.map((b) => b.indicator))];
 

@@ -1,50 +1,37 @@
-import type { BlockData, ImportRecord } from '../domain/model';
+import { Cube, type CubeBlock } from '../domain/cube';
+import { findIncomingConflicts, type Conflict } from '../domain/findValueConflicts';
+import type { BlockData } from '../domain/model';
 import type { IndiDb } from './db';
+import { loadCubeRules } from './loadCube';
 
-export interface Conflict {
-  region: string;
-  indicator: string;
-  period: number;
-  previous: number;
-  previousImport: string;
-  value: number;
-}
+export type { Conflict };
 
 /**
  * Values about to arrive that differ from the values in force for the same region,
- * indicator and period (latest import wins). Looks only at indicators that already have
- * values; call inside the transaction that writes them.
+ * indicator and period — by the one conflict engine (domain/findValueConflicts), over the
+ * stored values of the indicators concerned plus the incoming ones, with the catalog's merges
+ * and the pins, as 数据 → 冲突 sees them. Call inside the transaction that writes them
+ * (it reads imports, blocks, indicators, regions and meta).
  */
-export async function findConflicts(db: IndiDb, incoming: { regions: readonly string[]; blocks: readonly BlockData[] }[]): Promise<Conflict[]> {
-  const imports = new Map<string, ImportRecord>((await db.imports.toArray()).map((i) => [i.id, i]));
-  if (!imports.size) return [];
-  const indicatorIds = [...new Set(incoming.flatMap((x) => x.blocks.map((b) => b.indicator)))];
-  const current = new Map<string, Map<string, { value: number; importId: string; at: number }>>();
-  for (const b of await db.blocks.where('indicator').anyOf(indicatorIds).toArray()) {
-    const imp = imports.get(b.importId);
-    const at = imp?.importedAt ?? 0;
-    const names = imp?.regions ?? [];
-    let byCell = current.get(b.indicator);
-    if (!byCell) current.set(b.indicator, (byCell = new Map()));
-    for (let i = 0; i < b.values.length; i++) {
-      const key = `${names[b.regions[i]]}\u0001${b.periods[i]}`;
-      const cur = byCell.get(key);
-      if (!cur || at >= cur.at) byCell.set(key, { value: b.values[i], importId: b.importId, at });
-    }
-  }
-  const conflicts: Conflict[] = [];
-  for (const { regions, blocks } of incoming) {
-    for (const b of blocks) {
-      const byCell = current.get(b.indicator);
-      if (!byCell) continue;
-      for (let i = 0; i < b.values.length; i++) {
-        const region = regions[b.regions[i]];
-        const cur = byCell.get(`${region}\u0001${b.periods[i]}`);
-        if (cur && cur.value !== b.values[i]) {
-          conflicts.push({ region, indicator: b.indicator, period: b.periods[i], previous: cur.value, previousImport: cur.importId, value: b.values[i] });
-        }
-      }
-    }
-  }
-  return conflicts;
+export async function findConflicts(db: IndiDb, incoming: { id?: string; regions: readonly string[]; blocks: readonly BlockData[] }[]): Promise<Conflict[]> {
+  const stored = await db.imports.orderBy('importedAt').toArray();
+  if (!stored.length) return [];
+  const rules = await loadCubeRules(db);
+  const follow = (id: string) => {
+    for (let hops = 0; rules.indicatorAlias.has(id) && hops < 32; hops++) id = rules.indicatorAlias.get(id)!;
+    return id;
+  };
+  // Every stored indicator that counts as one of the incoming ones: the canonical and those merged into it.
+  const canonical = new Set(incoming.flatMap((x) => x.blocks.map((b) => follow(b.indicator))));
+  const ids = [...canonical, ...[...rules.indicatorAlias.keys()].filter((id) => canonical.has(follow(id)))];
+  const storedBlocks: CubeBlock[] = await db.blocks.where('indicator').anyOf(ids).toArray();
+  if (!storedBlocks.length) return [];
+  const incomingIds = incoming.map((x, k) => x.id ?? `\u0000incoming-${k}`);
+  const cube = new Cube({
+    blocks: [...storedBlocks, ...incoming.flatMap((x, k) => x.blocks.map((b) => ({ ...b, importId: incomingIds[k] })))],
+    // The incoming imports are the newest: the value in force before them is the stored one.
+    imports: [...stored, ...incoming.map((x, k) => ({ id: incomingIds[k], regions: x.regions }))],
+    ...rules,
+  });
+  return findIncomingConflicts(cube, new Set(incomingIds));
 }

@@ -1,26 +1,28 @@
-import { Cube } from '../domain/cube';
+import { Cube, type CubeInput } from '../domain/cube';
 import type { IndiDb } from './db';
 import { loadPins } from './pins';
 
 /** Reads every stored block and builds the in-memory cube the app answers queries from. */
 export async function loadCube(db: IndiDb): Promise<Cube> {
-  const [blocks, imports, indicators, regions, pins] = await db.transaction('r', [db.blocks, db.imports, db.indicators, db.regions, db.meta], () =>
-    Promise.all([
-      readBlocksInPages(db),
-      db.imports.orderBy('importedAt').toArray(),
-      db.indicators.filter((i) => !!i.mergedInto).toArray(),
-      db.regions.filter((r) => !!r.mergedInto).toArray(),
-      loadPins(db),
-    ]),
+  const [blocks, imports, rules] = await db.transaction('r', [db.blocks, db.imports, db.indicators, db.regions, db.meta], () =>
+    Promise.all([readBlocksInPages(db), db.imports.orderBy('importedAt').toArray(), loadCubeRules(db)]),
   );
   // Built after the transaction: the build yields to the page, which a transaction cannot wait for.
-  return Cube.create({
-    blocks,
-    imports,
+  return Cube.create({ blocks, imports, ...rules });
+}
+
+/** What decides the value in force besides the blocks: the catalog's merges and the user's pins. */
+export async function loadCubeRules(db: IndiDb): Promise<Required<Pick<CubeInput, 'indicatorAlias' | 'regionAlias' | 'pins'>>> {
+  const [indicators, regions, pins] = await Promise.all([
+    db.indicators.filter((i) => !!i.mergedInto).toArray(),
+    db.regions.filter((r) => !!r.mergedInto).toArray(),
+    loadPins(db),
+  ]);
+  return {
     indicatorAlias: new Map(indicators.map((i) => [i.id, i.mergedInto!])),
     regionAlias: new Map(regions.map((r) => [r.id, r.mergedInto!])),
     pins,
-  });
+  };
 }
 
 /** Blocks per read: each page is deserialised in its own task, so a big store never holds the page. */
