@@ -1,5 +1,8 @@
-import { a1 } from '../domain/a1';
-import type { BackupData, BlockData, ImportRecord, Indicator, Qualifier, Region, SavedChart, SavedDeck } from '../domain/model';
+import { a1, parseA1 } from '../domain/a1';
+import { cellKey } from '../domain/cube';
+import { splitCellKey } from '../domain/cellKey';
+import { packBlock, type BlockRows } from './toBlocks';
+import type { BackupData, ImportRecord, Indicator, Qualifier, Region, SavedChart, SavedDeck } from '../domain/model';
 import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
 import { QUALIFIERS, qualifierIndex } from '../domain/qualifiers';
 import { sparseText } from '../domain/model';
@@ -91,8 +94,8 @@ export function backupSheets(data: BackupData): { name: string; rows: unknown[][
       rows: [
         [...S.pins.header],
         ...[...data.pins].sort((a, b) => a[0].localeCompare(b[0])).map(([key, importId]) => {
-          const [region, indicator, period] = key.split('\u0001');
-          return [region, indicator, periodLabel(Number(period)), importId];
+          const { region, indicator, period } = splitCellKey(key);
+          return [region, indicator, periodLabel(period), importId];
         }),
       ],
       colWidths: [16, 26, 12, 18],
@@ -113,13 +116,11 @@ function rowsOf(sheet: RawSheet): string[][] {
   return out;
 }
 
-/** An A1 reference as the app writes it: column A–ZZZ, row 1–9999999 without leading zeros. */
+/** An A1 reference as the app writes it (parseA1), else the backup is damaged. */
 function cellRef(ref: string, where: string): { row: number; col: number } {
-  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
-  if (!m) throw new Damaged(`${where} 单元格 “${ref.slice(0, 20)}” 不是有效的 A1 引用`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const at = parseA1(ref);
+  if (!at) throw new Damaged(`${where} 单元格 “${ref.slice(0, 20)}” 不是有效的 A1 引用`);
+  return at;
 }
 
 const LIMIT_TEXT = CELL_TEXT_LIMIT.toLocaleString('en');
@@ -223,7 +224,7 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
     for (const r of table('skips')) importById.get(r[0])?.skips.push({ sheet: r[1], cell: r[2], reason: r[3], raw: r[4] });
 
     // Observations → blocks, one per import × sheet × indicator, in file order.
-    type Acc = { b: Omit<BlockData, 'regions' | 'periods' | 'values' | 'qualifiers' | 'rows' | 'cols' | 'rawRows' | 'unitRows'>; importId: string; regions: number[]; periods: number[]; values: number[]; qualifiers: number[]; rows: number[]; cols: number[]; raws: [number, string][]; units: string[] };
+    type Acc = { sheet: string; indicator: string; importId: string; regions: number[]; rows: BlockRows & { period: number[]; value: number[]; qualifier: number[]; row: number[]; col: number[]; raw: string[]; unit: string[] } };
     const acc = new Map<string, Acc>();
     const regionIdx = new Map<string, Map<string, number>>();
     const obsRows = table('observations');
@@ -240,7 +241,7 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
       const { row, col } = cellRef(cell, where);
       const key = `${importId}\u0001${sheet}\u0001${indicator}`;
       let a = acc.get(key);
-      if (!a) acc.set(key, (a = { b: { sheet, indicator, unit: '', rawTexts: [], unitTexts: [] }, importId, regions: [], periods: [], values: [], qualifiers: [], rows: [], cols: [], raws: [], units: [] }));
+      if (!a) acc.set(key, (a = { sheet, indicator, importId, regions: [], rows: { period: [], value: [], qualifier: [], row: [], col: [], raw: [], unit: [] } }));
       let names = regionIdx.get(importId);
       if (!names) regionIdx.set(importId, (names = new Map()));
       let ri = names.get(region);
@@ -248,31 +249,19 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
         names.set(region, (ri = names.size));
         imp.regions.push(region);
       }
-      const i = a.values.length;
       a.regions.push(ri);
-      a.periods.push(periodKey(period));
-      a.values.push(value);
-      a.qualifiers.push(qualifierIndex(qual as Qualifier));
-      a.rows.push(row);
-      a.cols.push(col);
-      if (raw) a.raws.push([i, raw]);
-      a.units.push(unit);
+      a.rows.period.push(periodKey(period));
+      a.rows.value.push(value);
+      a.rows.qualifier.push(qualifierIndex(qual as Qualifier));
+      a.rows.row.push(row);
+      a.rows.col.push(col);
+      a.rows.raw.push(raw);
+      a.rows.unit.push(unit);
     }
-    const blocks = [...acc.values()].map((a) => {
-      const count = new Map<string, number>();
-      for (const u of a.units) count.set(u, (count.get(u) ?? 0) + 1);
-      let unit = '';
-      let best = -1;
-      for (const [u, n] of count) if (n > best) [unit, best] = [u, n];
-      const odd = a.units.flatMap((u, i) => (u === unit ? [] : [[i, u] as const]));
-      return {
-        importId: a.importId, sheet: a.b.sheet, indicator: a.b.indicator, unit,
-        regions: Uint32Array.from(a.regions), periods: Int32Array.from(a.periods), values: Float64Array.from(a.values),
-        qualifiers: Uint8Array.from(a.qualifiers), rows: Uint32Array.from(a.rows), cols: Uint32Array.from(a.cols),
-        rawRows: Uint32Array.from(a.raws.map((x) => x[0])), rawTexts: a.raws.map((x) => x[1]),
-        unitRows: Uint32Array.from(odd.map((x) => x[0])), unitTexts: odd.map((x) => x[1]),
-      };
-    });
+    const blocks = [...acc.values()].map((a) => ({
+      importId: a.importId,
+      ...packBlock(a.sheet, a.indicator, a.rows, Uint32Array.from(a.regions.keys()), (i) => a.regions[i]),
+    }));
 
     const list = (text: string) => text.split(/[;；]/).map((x) => x.trim()).filter(Boolean);
     const indicatorRows = table('indicators');
@@ -318,7 +307,7 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
     const pins: [string, string][] = table('pins').map((r, k) => {
       const p = parsePeriod(r[2]);
       if (!p || !importById.has(r[3])) throw new Damaged(`${S.pins.name} 第 ${k + 2} 行`);
-      return [`${r[0]}\u0001${r[1]}\u0001${periodKey(p)}`, r[3]];
+      return [cellKey(r[0], r[1], periodKey(p)), r[3]];
     });
     const taken = new Map<string, number>();
     for (const b of blocks) taken.set(b.importId, (taken.get(b.importId) ?? 0) + b.values.length);

@@ -1,4 +1,5 @@
 import { a1 } from '../domain/a1';
+import { cellKey } from '../domain/cube';
 import type { ObsColumns } from './normalizeSheet';
 
 /** Two cells of one file that would store the same region + indicator + period. */
@@ -29,7 +30,7 @@ export function findCollisions(sheets: readonly { index: number; name: string; o
   sheets.forEach((sh, s) => {
     const o = sh.obs;
     for (let i = 0; i < o.value.length; i++) {
-      const key = `${o.region[i]}\u0001${o.indicator[i]}\u0001${o.period[i]}`;
+      const key = cellKey(o.region[i], o.indicator[i], o.period[i]);
       const prev = seen.get(key);
       if (!prev) {
         seen.set(key, { s, i });

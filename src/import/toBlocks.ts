@@ -1,6 +1,66 @@
 import type { BlockData } from '../domain/model';
 import type { ObsColumns } from './normalizeSheet';
 
+/** Per-row columns a block is packed from (an import's ObsColumns, a backup's rows). */
+export interface BlockRows {
+  period: ArrayLike<number>;
+  value: ArrayLike<number>;
+  qualifier: ArrayLike<number>;
+  row: ArrayLike<number>;
+  col: ArrayLike<number>;
+  /** Raw cell text, '' where it is only the number. */
+  raw: readonly string[];
+  unit: readonly string[];
+}
+
+/**
+ * One storage block from the rows `idx` of `rows`: typed arrays, the unit most rows share,
+ * and the sparse raw texts and odd units. `regionOf` gives a row's index into the import's
+ * region list. The one place a block is built (imports, reports and backups alike).
+ */
+export function packBlock(sheet: string, indicator: string, rows: BlockRows, idx: ArrayLike<number>, regionOf: (i: number) => number): BlockData {
+  const n = idx.length;
+  const unitCount = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const u = rows.unit[idx[k]];
+    unitCount.set(u, (unitCount.get(u) ?? 0) + 1);
+  }
+  let unit = '';
+  let best = -1;
+  for (const [u, count] of unitCount) if (count > best) [unit, best] = [u, count];
+  const regions = new Uint32Array(n);
+  const periods = new Int32Array(n);
+  const values = new Float64Array(n);
+  const qualifiers = new Uint8Array(n);
+  const cellRows = new Uint32Array(n);
+  const cellCols = new Uint32Array(n);
+  const rawRows: number[] = [];
+  const rawTexts: string[] = [];
+  const unitRows: number[] = [];
+  const unitTexts: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = idx[k];
+    regions[k] = regionOf(i);
+    periods[k] = rows.period[i];
+    values[k] = rows.value[i];
+    qualifiers[k] = rows.qualifier[i];
+    cellRows[k] = rows.row[i];
+    cellCols[k] = rows.col[i];
+    if (rows.raw[i]) {
+      rawRows.push(k);
+      rawTexts.push(rows.raw[i]);
+    }
+    if (rows.unit[i] !== unit) {
+      unitRows.push(k);
+      unitTexts.push(rows.unit[i]);
+    }
+  }
+  return {
+    sheet, indicator, unit, regions, periods, values, qualifiers, rows: cellRows, cols: cellCols,
+    rawRows: Uint32Array.from(rawRows), rawTexts, unitRows: Uint32Array.from(unitRows), unitTexts,
+  };
+}
+
 /**
  * A sheet's observations grouped by indicator into storage blocks (typed arrays, transferable).
  * Region names go into the import-wide `regionIndex`, shared by all sheets of the file.
@@ -13,49 +73,11 @@ export function toBlocks(sheet: string, obs: ObsColumns, regionIndex: Map<string
     if (!list) byIndicator.set(id, (list = []));
     list.push(i);
   }
-  const regionOf = (name: string): number => {
+  const regionOf = (i: number): number => {
+    const name = obs.region[i];
     let k = regionIndex.get(name);
     if (k === undefined) regionIndex.set(name, (k = regionIndex.size));
     return k;
   };
-  const blocks: BlockData[] = [];
-  for (const [indicator, idx] of byIndicator) {
-    const n = idx.length;
-    const unitCount = new Map<string, number>();
-    for (const i of idx) unitCount.set(obs.unit[i], (unitCount.get(obs.unit[i]) ?? 0) + 1);
-    let unit = '';
-    let best = -1;
-    for (const [u, k] of unitCount) if (k > best) [unit, best] = [u, k];
-    const regions = new Uint32Array(n);
-    const periods = new Int32Array(n);
-    const values = new Float64Array(n);
-    const qualifiers = new Uint8Array(n);
-    const rows = new Uint32Array(n);
-    const cols = new Uint32Array(n);
-    const rawRows: number[] = [];
-    const rawTexts: string[] = [];
-    const unitRows: number[] = [];
-    const unitTexts: string[] = [];
-    idx.forEach((i, k) => {
-      regions[k] = regionOf(obs.region[i]);
-      periods[k] = obs.period[i];
-      values[k] = obs.value[i];
-      qualifiers[k] = obs.qualifier[i];
-      rows[k] = obs.row[i];
-      cols[k] = obs.col[i];
-      if (obs.raw[i]) {
-        rawRows.push(k);
-        rawTexts.push(obs.raw[i]);
-      }
-      if (obs.unit[i] !== unit) {
-        unitRows.push(k);
-        unitTexts.push(obs.unit[i]);
-      }
-    });
-    blocks.push({
-      sheet, indicator, unit, regions, periods, values, qualifiers, rows, cols,
-      rawRows: Uint32Array.from(rawRows), rawTexts, unitRows: Uint32Array.from(unitRows), unitTexts,
-    });
-  }
-  return blocks;
+  return [...byIndicator].map(([indicator, idx]) => packBlock(sheet, indicator, obs, idx, regionOf));
 }

@@ -2,6 +2,7 @@ import type { BackupData } from '../domain/model';
 import { BackupRefused, collectBackup, countState, restoreBackup, type RestoreResult } from '../storage/backup';
 import { exportErrorText } from './exportErrorText';
 import { loadMeta, saveMeta } from '../storage/meta';
+import { estimateBytes, isQuotaError } from '../storage/quota';
 import type { AppState } from './appState.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 
@@ -89,8 +90,8 @@ export class BackupState {
       this.pending = null;
       await this.app.afterWrite('restore');
     } catch (e) {
-      const quota = (e as { name?: string; inner?: { name?: string } }).name === 'QuotaExceededError' || (e as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError';
-      const needed = Math.ceil(p.data.blocks.reduce((s, b) => s + b.values.length * 33, 0) / 1048576);
+      const quota = isQuotaError(e);
+      const needed = Math.ceil(estimateBytes(p.data.blocks) / 1048576);
       const name = (e as { name?: string; inner?: { name?: string } }).name ?? '';
       const constraint = name === 'ConstraintError' || (e as { inner?: { name?: string } }).inner?.name === 'ConstraintError' || /ConstraintError/.test(String(e));
       this.error = quota ? { key: 'backup.quota', detail: String(needed) }

@@ -4,6 +4,7 @@ import type { ObservationBlock } from './schema';
 import { newId } from './newId';
 import { findConflicts, type Conflict } from './findConflicts';
 import { writeRegionMeta } from './applyRegionMeta';
+import { estimateBytes, isQuotaError } from './quota';
 
 export type { Conflict };
 
@@ -35,12 +36,6 @@ const BATCH_VALUES = 10_000;
 
 /** Detailed skips kept per import; the count is always exact. */
 const MAX_STORED_SKIPS = 2000;
-
-function estimateBytes(blocks: BlockData[]): number {
-  let n = 0;
-  for (const b of blocks) n += b.values.length * 33 + b.rawTexts.reduce((s, r) => s + r.length * 2 + 8, 0);
-  return n;
-}
 
 /**
  * Stores one import all-or-nothing: its record, its blocks, the indicators and regions it
@@ -95,9 +90,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
       return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length, regionsUpdated };
     });
   } catch (e) {
-    const name = (e as { name?: string; inner?: { name?: string } })?.name;
-    const inner = (e as { inner?: { name?: string } })?.inner?.name;
-    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    if (isQuotaError(e)) {
       return { ok: false, reason: 'quota', message: String(e), neededBytes: estimateBytes(input.blocks) };
     }
     return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
