@@ -12,8 +12,20 @@ export function slideFileName(index: number, title: string, ext: 'png' | 'svg'):
   return `${String(index + 1).padStart(2, '0')}-${safe}.${ext}`;
 }
 
+/** `汇报-PNG.zip`: the file a deck's zip is saved as. */
+export function deckZipName(deckName: string, kind: 'png' | 'svg'): string {
+  return `${deckName}-${kind.toUpperCase()}.zip`;
+}
+
+/** One slide to export: its title (for the file name), its chart option and its background. */
+export interface DeckImage {
+  title: string;
+  option: EChartsOption;
+  background: string;
+}
+
 /** A whole deck as a zip of PNG (2×) or SVG files, one per slide. */
-export function deckZip(slides: { title: string; option: EChartsOption; background: string }[], kind: 'png' | 'svg'): Uint8Array {
+export function deckZip(slides: readonly DeckImage[], kind: 'png' | 'svg'): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   slides.forEach((s, i) => {
     const name = slideFileName(i, s.title, kind);

@@ -2,6 +2,7 @@ import { buildChartOption } from '../charts/buildChartOption';
 import { chartSources } from '../charts/chartSources';
 import { parseChartSpec, type ChartSpec } from '../charts/chartSpec';
 import { THEMES, type ChartTheme } from '../charts/chartTheme';
+import { deckZip, deckZipName, type DeckImage } from '../charts/exportDeck';
 import type { DeckSlide, SavedDeck } from '../domain/model';
 import { createDeck, deleteDeck, listDecks, saveDeck } from '../storage/decks';
 import type { AppState } from './appState.svelte';
@@ -26,6 +27,8 @@ export class DecksState {
   index = $state(0);
   black = $state(false);
   printing = $state(false);
+  /** A deck's slides are being rendered into a zip. */
+  exporting = $state(false);
   current = $derived(this.decks.find((d) => d.id === this.currentId) ?? this.decks[0] ?? null);
   slides = $derived<ResolvedSlide[]>(
     (this.current?.slides ?? []).map((slide) => {
@@ -57,6 +60,28 @@ export class DecksState {
       ? [s.slide.note, sources.length ? i18n.t('present.source', { files: sources.join('、') }) : ''].filter(Boolean).join(' · ')
       : '';
     return { option: buildChartOption(spec, footnote ? { ...ctx, footnote } : ctx), sources };
+  }
+
+  /**
+   * The current deck as a zip of PNG (2×) or SVG slides in the projector theme, each with its
+   * note and sources as a foot line; null without a deck. Rendering is synchronous, so the
+   * busy state is given a moment to paint first.
+   */
+  async exportZip(kind: 'png' | 'svg'): Promise<{ bytes: Uint8Array; name: string } | null> {
+    const deck = this.current;
+    if (!deck || this.exporting) return null;
+    this.exporting = true;
+    try {
+      await new Promise((r) => setTimeout(r, 30));
+      const theme = this.theme;
+      const images: DeckImage[] = this.slides.flatMap((s) => {
+        const r = this.render(s, theme, true);
+        return r ? [{ title: s.title, option: r.option, background: THEMES[theme].background }] : [];
+      });
+      return { bytes: deckZip(images, kind), name: deckZipName(deck.name, kind) };
+    } finally {
+      this.exporting = false;
+    }
   }
 
   private async write(deck: SavedDeck): Promise<void> {
