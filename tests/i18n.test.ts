@@ -33,7 +33,7 @@ describe('every key the UI builds at run time exists', () => {
     'table.role': ['value', 'numerator', 'denominator', 'stated'],
     'chart.tip.source': ['value', 'numerator', 'denominator', 'stated'],
     nav: ['import', 'data', 'charts', 'present', 'catalog', 'settings'],
-    'import.stage': ['read', 'detect', 'normalize', 'done'],
+    'import.stage': ['read', 'detect', 'normalize', 'extract', 'done'],
     backup: ['not-backup', 'damaged', 'failed', 'quota', 'duplicate', 'exportFailed'],
   };
   it.each(Object.entries(families))('%s.*', (family, members) => {

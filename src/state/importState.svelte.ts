@@ -15,6 +15,8 @@ import { planCommit } from './planCommit';
 import type { AppState } from './appState.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 import { formatPeriod } from '../domain/parsePeriod';
+import { reportBlocks } from '../import/reportBlocks';
+import { ReportReview } from './reportReview.svelte';
 
 /**
  * One file under review. The draft itself is raw state (replaced, never mutated): a deep
@@ -26,6 +28,8 @@ export class DraftView {
   importAnyway = $state(false);
   /** The user ticked 「仍然导入」: both cells of each collision are stored and listed as conflicts. */
   keepCollisions = $state(false);
+  /** A report's review: its candidates' verdicts and edits, its region and period (null for a table). */
+  readonly report: ReportReview | null;
 
   constructor(
     draft: ImportDraft,
@@ -34,6 +38,7 @@ export class DraftView {
   ) {
     this.draft = draft;
     this.include = draft.sheets.map(hasContent);
+    this.report = draft.report && !draft.failure ? new ReportReview(draft.report) : null;
   }
 
   replaceSheet(index: number, sheet: DraftSheet, collisions: Pick<ImportDraft, 'collisions' | 'collisionCount'>): void {
@@ -61,8 +66,8 @@ export class DraftView {
 
 export type ContextField = 'indicator' | 'region' | 'period';
 /** Where a sheet-wide field came from; 'meta' is stated in the sheet, 'user' typed, title/sheet/file guessed. */
-export type FieldSource = 'meta' | 'title' | 'sheet' | 'file' | 'user' | 'column' | 'header';
-export const GUESS_SOURCES: readonly FieldSource[] = ['title', 'sheet', 'file'];
+export type FieldSource = 'meta' | 'title' | 'sheet' | 'file' | 'user' | 'column' | 'header' | 'text';
+export const GUESS_SOURCES: readonly FieldSource[] = ['title', 'sheet', 'file', 'text'];
 
 /** A sheet-wide field that gave values, with where it came from. */
 export interface ContextFill {
@@ -103,13 +108,24 @@ export interface ReviewSummary {
   /** Collisions of included sheets not yet accepted by 「仍然导入」, and their files. */
   heldCollisions: number;
   heldFiles: string[];
+  /** Accepted report candidates that will be stored, and those lacking an indicator, value, region or period. */
+  reportValues: number;
+  reportIncomplete: number;
+  /** Reports under review (their confirm says 「来自报告」). */
+  reports: number;
 }
 
 export function reviewSummary(drafts: readonly DraftView[]): ReviewSummary {
-  const sum: ReviewSummary = { sheets: 0, values: 0, regionLists: 0, left: [], heldCollisions: 0, heldFiles: [] };
+  const sum: ReviewSummary = { sheets: 0, values: 0, regionLists: 0, left: [], heldCollisions: 0, heldFiles: [], reportValues: 0, reportIncomplete: 0, reports: 0 };
   const left = new Map<SheetProblem, number>();
   for (const v of drafts) {
     if (!v.committable) continue;
+    if (v.report) {
+      sum.reports++;
+      sum.reportValues += v.report.complete;
+      sum.reportIncomplete += v.report.incomplete;
+      continue;
+    }
     v.draft.sheets.forEach((s, i) => {
       if (v.include[i] && s.count > 0) {
         sum.sheets++;
@@ -147,6 +163,8 @@ export interface FileReport {
   left?: { sheet: string; problem: SheetProblem }[];
   /** Collisions stored with both values (the user ticked 「仍然导入」). */
   collisions?: number;
+  /** A report's region or period read from its title or text (not typed), for the user to check. */
+  reportGuesses?: { field: ContextField; source: FieldSource; value: string }[];
 }
 
 /** A sheet worth importing: values, or a region list. */
@@ -251,7 +269,8 @@ export class ImportState {
   /** Commits every reviewed file, each in its own all-or-nothing transaction. */
   async confirm(): Promise<void> {
     // Never one value of a collision stored over the other unasked: held until the user accepts both.
-    if (this.phase !== 'review' || this.summary.heldCollisions > 0) return;
+    // Nor a report's value without its indicator, region or period: refused before anything is written.
+    if (this.phase !== 'review' || this.summary.heldCollisions > 0 || this.summary.reportIncomplete > 0) return;
     this.phase = 'committing';
     const reports: FileReport[] = [];
     for (const view of this.drafts) reports.push(await this.commitOne(view));
@@ -270,6 +289,7 @@ export class ImportState {
     const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null, left };
     if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
     if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
+    if (view.report) return this.commitReport(view, view.report, base, sample);
     // Values and region levels/parents (级别 columns, 地区 | 省份 | 级别 lists): one commit, one policy.
     const plan = planCommit(d.sheets, view.include);
     const sheets = plan.valueSheets;
@@ -294,6 +314,32 @@ export class ImportState {
       ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: res.regionsUpdated,
       guesses, collisions: view.collisionTotal,
     };
+  }
+
+  /** A report's accepted candidates: the same all-or-nothing commit as a table's values. */
+  private async commitReport(view: DraftView, review: ReportReview, base: FileReport, sample: boolean): Promise<FileReport> {
+    const d = view.draft;
+    if (review.incomplete > 0) return { ...base, failure: 'report.reportIncomplete', failureParams: { count: review.incomplete } };
+    const accepted = review.acceptedCandidates();
+    if (!accepted.length) return { ...base, failure: 'report.reportNothing' };
+    const period = $state.snapshot(review.period);
+    const { regions, blocks, newIndicators, missing } = reportBlocks(
+      { paragraphs: review.report.extraction.paragraphs, region: review.region, period },
+      accepted,
+    );
+    if (missing > 0) return { ...base, failure: 'report.reportIncomplete', failureParams: { count: missing } };
+    const res = await commitImport(this.db, {
+      fileName: d.fileName, sha256: d.sha256, layout: 'report', regions, blocks, skips: [], skipped: 0, newIndicators, regionMeta: [], sample,
+    });
+    if (!res.ok) {
+      return res.reason === 'quota'
+        ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
+        : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
+    }
+    const reportGuesses: NonNullable<FileReport['reportGuesses']> = [];
+    if (review.regionSource && review.regionSource !== 'user') reportGuesses.push({ field: 'region', source: review.regionSource, value: review.region });
+    if (period && review.periodSource && review.periodSource !== 'user') reportGuesses.push({ field: 'period', source: review.periodSource, value: formatPeriod(period) });
+    return { ...base, importId: res.importId, taken: res.taken, conflicts: res.conflicts, reportGuesses };
   }
 
   private async discardDrafts(): Promise<void> {
