@@ -1,13 +1,21 @@
-import { sparseText, type BlockData } from './model';
+import { sparseText, type BlockData, type Qualifier } from './model';
+import { QUALIFIERS } from './qualifiers';
 
 export interface CubeBlock extends BlockData {
   importId: string;
 }
 
+/** An import as the cube needs it: its id, its region list, and when it was made (its rank). */
+export interface CubeImport {
+  id: string;
+  regions: readonly string[];
+  importedAt?: number;
+}
+
 export interface CubeInput {
   blocks: readonly CubeBlock[];
   /** Imports oldest first (a later import supersedes an earlier one), with their region lists. */
-  imports: readonly { id: string; regions: readonly string[] }[];
+  imports: readonly CubeImport[];
   /** Merged indicator/region id → the id it now counts as. */
   indicatorAlias?: ReadonlyMap<string, string>;
   regionAlias?: ReadonlyMap<string, string>;
@@ -41,11 +49,19 @@ export class Cube {
   /** 1 where the observation is the value in force for its key. */
   readonly effective: Uint8Array;
   readonly blocks: readonly CubeBlock[];
+  /** What the cube was built from: a change builds the next cube from it, not from storage. */
+  readonly input: CubeInput;
   /** Observation indices in force, grouped by indicator index. */
   private byIndicator: number[][] = [];
+  /** Indicator id → its index in `indicators`. */
+  private readonly indicatorIdx = new Map<string, number>();
 
-  /** Builds the whole cube at once (tests, small stores). */
-  constructor(input: CubeInput, deferred = false) {
+  /**
+   * Builds the whole cube at once (tests, small stores). With `base`, a cube whose input is a
+   * prefix of this one (same imports and blocks first, same merges), its columns are copied and
+   * only the blocks after them are read: an added import costs its own values, not the store's.
+   */
+  constructor(input: CubeInput, deferred = false, base?: Cube) {
     const follow = (map: ReadonlyMap<string, string> | undefined, id: string): string => {
       for (let hops = 0; map?.has(id) && hops < 32; hops++) id = map.get(id)!;
       return id;
@@ -60,6 +76,11 @@ export class Cube {
       }
       return i;
     };
+    this.input = input;
+    const reuse = base && isPrefix(base.input, input) ? base : null;
+    // The base's regions and indicators keep their indices: its columns are copied as they are.
+    for (const r of reuse?.regions ?? []) intern(regionIdx, this.regions, r);
+    for (const id of reuse?.indicators ?? []) intern(this.indicatorIdx, this.indicators, id);
     this.imports = input.imports.map((i) => i.id);
     const importRank = new Map(this.imports.map((id, i) => [id, i]));
     // Each import's region list, interned once: blocks refer to it by index.
@@ -78,7 +99,12 @@ export class Cube {
     this.blockIdx = new Int32Array(n);
     this.rowInBlock = new Int32Array(n);
     this.effective = new Uint8Array(n);
-    this.fill = this.steps(input, intern, follow, regionIdx, importRank, importRegions);
+    if (reuse) {
+      for (const col of ['region', 'indicator', 'period', 'value', 'qualifier', 'importIdx', 'blockIdx', 'rowInBlock'] as const) {
+        (this[col] as Int32Array).set(reuse[col] as Int32Array);
+      }
+    }
+    this.fill = this.steps(input, intern, follow, importRank, importRegions, reuse ? reuse.blocks.length : 0, reuse ? reuse.n : 0);
     if (!deferred) while (!this.fill.next().done);
   }
 
@@ -88,8 +114,8 @@ export class Cube {
    * Builds a large cube in slices, yielding to the page between them, so that start-up
    * and the rebuild after an import never hold the main thread for long.
    */
-  static async create(input: CubeInput): Promise<Cube> {
-    const cube = new Cube(input, true);
+  static async create(input: CubeInput, base?: Cube): Promise<Cube> {
+    const cube = new Cube(input, true, base);
     let last = performance.now();
     while (!cube.fill.next().done) {
       if (performance.now() - last > 40) {
@@ -104,15 +130,15 @@ export class Cube {
     input: CubeInput,
     intern: (map: Map<string, number>, list: string[], id: string) => number,
     follow: (map: ReadonlyMap<string, string> | undefined, id: string) => string,
-    _regionIdx: Map<string, number>,
     importRank: Map<string, number>,
     importRegions: Map<string, Int32Array>,
+    fromBlock: number,
+    fromRow: number,
   ): Generator<void> {
-    const indicatorIdx = new Map<string, number>();
-    let k = 0;
-    for (let bi = 0; bi < input.blocks.length; bi++) {
+    let k = fromRow;
+    for (let bi = fromBlock; bi < input.blocks.length; bi++) {
       const b = input.blocks[bi];
-      const ind = intern(indicatorIdx, this.indicators, follow(input.indicatorAlias, b.indicator));
+      const ind = intern(this.indicatorIdx, this.indicators, follow(input.indicatorAlias, b.indicator));
       const imp = importRank.get(b.importId) ?? -1;
       const names = importRegions.get(b.importId) ?? new Int32Array(0);
       for (let i = 0; i < b.values.length; i++, k++) {
@@ -202,10 +228,65 @@ export class Cube {
     this.byIndicator = byIndicator;
   }
 
+  /** This cube with more imports and their blocks (stored after every block here). */
+  withImports(imports: readonly CubeImport[], blocks: readonly CubeBlock[]): Promise<Cube> {
+    const have = new Set(this.imports);
+    const added = imports.filter((imp) => !have.has(imp.id));
+    if (!added.length) return Promise.resolve(this);
+    const ids = new Set(added.map((imp) => imp.id));
+    const all = [...this.input.imports, ...added];
+    // Oldest first; a stable sort leaves the usual case (the new import is the latest) a prefix.
+    if (all.every((imp) => imp.importedAt !== undefined)) all.sort((a, b) => a.importedAt! - b.importedAt!);
+    return Cube.create({ ...this.input, imports: all, blocks: [...this.input.blocks, ...blocks.filter((b) => ids.has(b.importId))] }, this);
+  }
+
+  /** This cube without some imports (undone): the values they had superseded are in force again. */
+  withoutImports(ids: Iterable<string>): Promise<Cube> {
+    const gone = new Set(ids);
+    if (!this.imports.some((id) => gone.has(id))) return Promise.resolve(this);
+    return Cube.create({
+      ...this.input,
+      imports: this.input.imports.filter((imp) => !gone.has(imp.id)),
+      blocks: this.input.blocks.filter((b) => !gone.has(b.importId)),
+    });
+  }
+
+  /** This cube under other merges or pins (unchanged ones keep the cube as it is). */
+  withRules(rules: Pick<CubeInput, 'indicatorAlias' | 'regionAlias' | 'pins'>): Promise<Cube> {
+    const next = { ...this.input };
+    let changed = false;
+    for (const key of ['indicatorAlias', 'regionAlias', 'pins'] as const) {
+      if (key in rules && !sameMap(this.input[key], rules[key])) {
+        next[key] = rules[key];
+        changed = true;
+      }
+    }
+    return changed ? Cube.create(next, this) : Promise.resolve(this);
+  }
+
   /** Observation indices in force for an indicator id (empty if none). */
   ofIndicator(id: string): readonly number[] {
-    const i = this.indicators.indexOf(id);
-    return i < 0 ? [] : this.byIndicator[i];
+    const i = this.indicatorIdx.get(id);
+    return i === undefined ? [] : this.byIndicator[i];
+  }
+
+  /** The region name of observation `i` (after merges). */
+  regionOf(i: number): string {
+    return this.regions[this.region[i]];
+  }
+
+  /** The indicator id of observation `i` (after merges). */
+  indicatorOf(i: number): string {
+    return this.indicators[this.indicator[i]];
+  }
+
+  qualifierOf(i: number): Qualifier {
+    return QUALIFIERS[this.qualifier[i]];
+  }
+
+  /** Whether observation `i` is the value in force for its (region, indicator, period). */
+  inForce(i: number): boolean {
+    return this.effective[i] === 1;
   }
 
   get effectiveCount(): number {
@@ -227,4 +308,31 @@ export class Cube {
     const r = this.rowInBlock[i];
     return { importId: b.importId, sheet: b.sheet, row: b.rows[r], col: b.cols[r] };
   }
+}
+
+/** Whether `next` starts with everything of `base` under the same merges: the columns of `base` stay valid. */
+function isPrefix(base: CubeInput, next: CubeInput): boolean {
+  if (base === next) return true;
+  if (next.blocks.length < base.blocks.length || next.imports.length < base.imports.length) return false;
+  if (!sameMap(base.indicatorAlias, next.indicatorAlias) || !sameMap(base.regionAlias, next.regionAlias)) return false;
+  for (let i = 0; i < base.imports.length; i++) {
+    if (base.imports[i].id !== next.imports[i].id || base.imports[i].regions !== next.imports[i].regions) return false;
+  }
+  for (let i = 0; i < base.blocks.length; i++) if (base.blocks[i] !== next.blocks[i]) return false;
+  return true;
+}
+
+/** Same entries (an absent map is an empty one). */
+export function sameMap(a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string> | undefined): boolean {
+  if (a === b) return true;
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  for (const [k, v] of a ?? []) if (b?.get(k) !== v) return false;
+  return true;
+}
+
+/** The merges of a catalog list as a map from a merged id to the id it now counts as. */
+export function mergeAliases(entries: Iterable<{ id: string; mergedInto?: string }>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) if (e.mergedInto) out.set(e.id, e.mergedInto);
+  return out;
 }

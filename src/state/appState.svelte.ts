@@ -4,17 +4,15 @@ import { loadMeta, saveMeta } from '../storage/meta';
 import { readStorageInfo, type StorageInfo } from '../storage/storageInfo';
 import { seedCatalog } from '../storage/seedCatalog';
 import { ImportWorkerClient } from '../import/importWorkerClient';
-import { Cube } from '../domain/cube';
-import { comparePeriods } from '../domain/parsePeriod';
-import { loadCube } from '../storage/loadCube';
-import { readCatalog } from '../storage/readCatalog';
-import type { Indicator, Region } from '../domain/model';
 import { ImportState } from './importState.svelte';
 import { DataState } from './dataState.svelte';
 import { ChartsState } from './chartsState.svelte';
 import { BackupState } from './backupState.svelte';
 import { DecksState } from './decksState.svelte';
 import { CatalogState } from './catalogState.svelte';
+import { StoredState } from './storedState.svelte';
+import { ChangeBus } from './changeBus';
+import type { ImportWorker } from './collaborators';
 import { exportErrorText } from './exportErrorText';
 import { ChangeFeed } from '../storage/changeFeed';
 import { DB_NAME } from '../storage/schema';
@@ -35,29 +33,88 @@ export class AppState {
   /** Why the last chart, pivot or deck export made no file ('' when it did). */
   exportError = $state('');
   db: IndiDb | null = null;
-  readonly worker = new ImportWorkerClient();
-  /** The catalog: indicators and regions by id. */
-  catalog = $state.raw<{ indicators: Map<string, Indicator>; regions: Map<string, Region> }>({ indicators: new Map(), regions: new Map() });
-  /** Every stored observation, in memory; replaced (never mutated) after each change. */
-  cube = $state.raw<Cube>(new Cube({ blocks: [], imports: [] }));
-  readonly importer = new ImportState(this);
-  readonly data = new DataState(this);
-  readonly charts = new ChartsState(this);
-  readonly backup = new BackupState(this);
-  readonly decks = new DecksState(this);
-  readonly catalogPage = new CatalogState(this);
-  /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
-  axes = $derived({
-    regions: [...this.cube.regions].sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    periods: [...new Set(this.cube.period)].sort(comparePeriods),
-  });
+  readonly worker: ImportWorker;
+  /** The typed change path: every write here or in another tab runs only the loaders it names. */
+  readonly bus: ChangeBus;
+  /** The catalog and the cube, in memory. */
+  readonly stored: StoredState;
+  readonly importer: ImportState;
+  readonly data: DataState;
+  readonly charts: ChartsState;
+  readonly backup: BackupState;
+  readonly decks: DecksState;
+  readonly catalogPage: CatalogState;
   /** What 设置/关于 reports, derived from what is loaded anyway. */
-  counts = $derived({
+  counts = $derived.by(() => ({
     imports: this.importer.history.length,
     observations: this.importer.history.reduce((n, h) => n + h.taken, 0),
     indicators: [...this.catalog.indicators.values()].filter((i) => !i.mergedInto).length,
-  });
-  private readonly feed = new ChangeFeed(DB_NAME, () => void this.reloadAll());
+  }));
+  private feed: ChangeFeed | null = null;
+  private readonly dbName: string;
+
+  constructor(options: { dbName?: string; worker?: ImportWorker } = {}) {
+    this.dbName = options.dbName ?? DB_NAME;
+    this.worker = options.worker ?? new ImportWorkerClient();
+    this.bus = new ChangeBus(
+      (changes) => this.feed?.announce(changes),
+      () => !!this.db && this.status !== 'stale',
+    );
+    const app = this;
+    // Each slice gets the few things it uses, as getters over the current state.
+    const base = {
+      get database() {
+        return app.database;
+      },
+      changed: this.bus.changed,
+      worker: this.worker,
+    };
+    this.stored = new StoredState(base);
+    const stored = this.stored;
+    this.importer = new ImportState(base);
+    const importer = this.importer;
+    this.data = new DataState(withGetters(base, { get cube() { return stored.cube; } }));
+    this.catalogPage = new CatalogState(withGetters(base, { get cube() { return stored.cube; } }));
+    this.backup = new BackupState(withGetters(base, { get history() { return importer.history; } }));
+    this.charts = new ChartsState(withGetters(base, {
+      get cube() { return stored.cube; },
+      get catalog() { return stored.catalog; },
+      get history() { return importer.history; },
+    }));
+    const charts = this.charts;
+    this.decks = new DecksState(withGetters(base, {
+      get savedCharts() { return charts.saved; },
+      get chartContext() { return charts.context; },
+    }));
+    this.listen();
+  }
+
+  /** Which loaders each change runs: nothing else is read again. */
+  private listen(): void {
+    const { bus } = this;
+    bus.on('imports', () => this.importer.loadHistory());
+    bus.on('imports', (c) => this.stored.applyImports(c));
+    bus.on('catalog', () => this.stored.loadCatalog());
+    bus.on('pins', () => this.stored.loadPins());
+    bus.on('charts', () => this.charts.loadSaved());
+    bus.on('decks', () => this.decks.load());
+    bus.on('settings', () => this.backup.load());
+  }
+
+  /** The catalog: indicators and regions by id. */
+  get catalog() {
+    return this.stored.catalog;
+  }
+
+  /** Every stored observation, in memory. */
+  get cube() {
+    return this.stored.cube;
+  }
+
+  /** The regions and periods in the store, for pickers and filters. */
+  get axes() {
+    return this.stored.axes;
+  }
 
   /** The open database, for the page slices (they only act once the app is ready). */
   get database(): IndiDb {
@@ -67,7 +124,7 @@ export class AppState {
 
   async start(): Promise<void> {
     try {
-      const db = openDb();
+      const db = openDb(this.dbName);
       await db.open();
       db.on('versionchange', () => {
         this.status = 'stale';
@@ -78,7 +135,8 @@ export class AppState {
       if (LANGS.includes(lang)) i18n.lang = lang;
       const page = await loadMeta<Page>(db, 'page', 'import');
       if (PAGES.includes(page)) this.page = page;
-      await this.reloadAll();
+      await this.loadAll();
+      this.feed = new ChangeFeed(this.dbName, (changes) => void this.bus.received(changes));
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -114,35 +172,20 @@ export class AppState {
     }
   }
 
-  /** After this tab wrote: refresh here and tell the other tabs. */
-  async afterWrite(what: string): Promise<void> {
-    await this.reloadAll();
-    this.feed.announce(what);
-  }
-
-  /** Tells other tabs something changed, when this tab has already refreshed itself. */
-  announce(what: string): void {
-    this.feed.announce(what);
-  }
-
-  /** Everything that shows stored data, read again (after a write here or in another tab). */
-  async reloadAll(): Promise<void> {
-    if (!this.db || this.status === 'stale') return;
+  /** Start-up: everything that shows stored data, read once. */
+  private async loadAll(): Promise<void> {
     await this.importer.loadHistory();
     await this.charts.loadSaved();
     await this.decks.load();
     await this.backup.load();
-    await this.refreshData();
+    await this.stored.loadAll();
   }
 
-  /** Re-reads the catalog and rebuilds the cube after an import, undo or edit. */
-  private async refreshData(): Promise<void> {
-    if (!this.db) return;
-    const { indicators, regions } = await readCatalog(this.db);
-    this.catalog = { indicators: new Map(indicators.map((i) => [i.id, i])), regions: new Map(regions.map((r) => [r.id, r])) };
-    performance.mark('cube-start');
-    this.cube = await loadCube(this.db);
-    performance.measure('cube-build', 'cube-start');
+  /** Stops listening to other tabs and closes the database (tests; a page simply closes). */
+  close(): void {
+    this.feed?.close();
+    this.feed = null;
+    this.db?.close();
   }
 
   async setLang(lang: Lang): Promise<void> {
@@ -169,6 +212,11 @@ export class AppState {
       this.workerError = e instanceof Error ? e.message : String(e);
     }
   }
+}
+
+/** `base` and `more` in one object, their getters kept as getters (a spread would read them once). */
+function withGetters<A extends object, B extends object>(base: A, more: B): A & B {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(more) }) as A & B;
 }
 
 export const app = new AppState();

@@ -3,7 +3,8 @@ import { BackupRefused, collectBackup, countState, restoreBackup, type RestoreRe
 import { exportErrorText } from './exportErrorText';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { estimateBytes, isQuotaError } from '../storage/quota';
-import type { AppState } from './appState.svelte';
+import type { BackupDeps } from './collaborators';
+import { EVERYTHING } from '../storage/change';
 import { i18n } from '../i18n/i18n.svelte';
 
 export interface PendingRestore {
@@ -21,9 +22,10 @@ export class BackupState {
   result = $state<{ mode: 'replace' | 'merge'; res: RestoreResult } | null>(null);
   error = $state<{ key: string; detail: string } | null>(null);
   /** Imports made since the last backup: the reminder shows while there are any. */
-  unsaved = $derived(this.app.importer.history.filter((h) => !h.sample && (this.lastBackupAt === null || h.importedAt > this.lastBackupAt)).length);
+  unsaved = $derived(this.app.history.filter((h) => !h.sample && (this.lastBackupAt === null || h.importedAt > this.lastBackupAt)).length);
 
-  constructor(private app: AppState) {}
+  /** The database, the worker, the import history and the change path. */
+  constructor(private app: BackupDeps) {}
 
   private get db() {
     return this.app.database;
@@ -43,6 +45,7 @@ export class BackupState {
       const now = Date.now();
       await saveMeta(this.db, 'lastBackupAt', now);
       this.lastBackupAt = now;
+      await this.app.changed({ kind: 'settings' });
       const d = new Date(now);
       const stamp = `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}-${String(d.getHours()).padStart(2, '0')}${String(d.getMinutes()).padStart(2, '0')}`;
       return { bytes, name: i18n.t('file.backup', { stamp }) };
@@ -88,7 +91,8 @@ export class BackupState {
       const res = await restoreBackup(this.db, p.data, mode);
       this.result = { mode, res };
       this.pending = null;
-      await this.app.afterWrite('restore');
+      // A restore may change every part of the store.
+      await this.app.changed(...EVERYTHING);
     } catch (e) {
       const quota = isQuotaError(e);
       const needed = Math.ceil(estimateBytes(p.data.blocks) / 1048576);

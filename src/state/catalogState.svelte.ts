@@ -1,6 +1,7 @@
 import type { Indicator, Region } from '../domain/model';
 import { defineDerived, mergeIndicator, mergeRegion, saveIndicator, saveRegion, unmergeIndicator, unmergeRegion } from '../storage/catalogEdits';
-import type { AppState } from './appState.svelte';
+import { countInForce } from '../domain/countInForce';
+import type { CatalogDeps } from './collaborators';
 
 /** The 指标 page: the catalog of indicators and regions. Intent methods only. */
 export class CatalogState {
@@ -9,31 +10,19 @@ export class CatalogState {
   selected = $state<string | null>(null);
   error = $state('');
   /** Observations in force per indicator / region, for the lists. */
-  counts = $derived.by(() => {
-    const cube = this.app.cube;
-    const ind = new Map<string, number>();
-    const reg = new Map<string, number>();
-    for (let i = 0; i < cube.n; i++) {
-      if (!cube.effective[i]) continue;
-      const a = cube.indicators[cube.indicator[i]];
-      const r = cube.regions[cube.region[i]];
-      ind.set(a, (ind.get(a) ?? 0) + 1);
-      reg.set(r, (reg.get(r) ?? 0) + 1);
-    }
-    return { ind, reg };
-  });
+  counts = $derived(countInForce(this.deps.cube));
 
-  constructor(private app: AppState) {}
+  constructor(private readonly deps: CatalogDeps) {}
 
   private get db() {
-    return this.app.database;
+    return this.deps.database;
   }
 
   private async run(f: () => Promise<unknown>): Promise<boolean> {
     this.error = '';
     try {
       await f();
-      await this.app.afterWrite('catalog');
+      await this.deps.changed({ kind: 'catalog' });
       return true;
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

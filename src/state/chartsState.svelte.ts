@@ -11,7 +11,7 @@ import { baseOf } from '../charts/readSpecFields';
 import { i18n } from '../i18n/i18n.svelte';
 import { decksUsingChart, deleteChart, listCharts, renameChart, saveChart } from '../storage/savedCharts';
 import type { SavedChart } from '../storage/schema';
-import type { AppState } from './appState.svelte';
+import type { ChartsDeps } from './collaborators';
 
 /** The 图表 page: the spec being edited, its option, and the saved charts. Intent methods only. */
 export class ChartsState {
@@ -19,20 +19,20 @@ export class ChartsState {
   saved = $state<SavedChart[]>([]);
   currentId = $state<string | null>(null);
   context = $derived<ChartContext>({
-    cube: this.app.cube,
-    indicators: this.app.catalog.indicators,
-    regions: this.app.catalog.regions,
-    files: new Map(this.app.importer.history.map((h) => [h.id, h.fileName])),
+    cube: this.deps.cube,
+    indicators: this.deps.catalog.indicators,
+    regions: this.deps.catalog.regions,
+    files: new Map(this.deps.history.map((h) => [h.id, h.fileName])),
     theme: THEMES.screen,
     lang: i18n.lang,
     t: i18n.t,
   });
   option = $derived(buildChartOption($state.snapshot(this.spec) as ChartSpec, this.context));
 
-  constructor(private app: AppState) {}
+  constructor(private readonly deps: ChartsDeps) {}
 
   private get db() {
-    return this.app.database;
+    return this.deps.database;
   }
 
   showHeadline(h: Headline): void {
@@ -79,8 +79,7 @@ export class ChartsState {
   async save(name: string): Promise<void> {
     const chart = await saveChart(this.db, name, $state.snapshot(this.spec), this.currentId ?? undefined);
     this.currentId = chart.id;
-    await this.loadSaved();
-    this.app.announce('charts');
+    await this.deps.changed({ kind: 'charts' });
   }
 
   async saveAsNew(name: string): Promise<void> {
@@ -97,8 +96,7 @@ export class ChartsState {
 
   async rename(id: string, name: string): Promise<void> {
     await renameChart(this.db, id, name);
-    await this.loadSaved();
-    this.app.announce('charts');
+    await this.deps.changed({ kind: 'charts' });
   }
 
   /** Decks the chart appears in (the UI asks before deleting such a chart). */
@@ -109,9 +107,8 @@ export class ChartsState {
   async remove(id: string): Promise<void> {
     await deleteChart(this.db, id);
     if (this.currentId === id) this.currentId = null;
-    await this.loadSaved();
-    await this.app.decks.load();
-    this.app.announce('charts');
+    // Its slides go with it: the decks changed too.
+    await this.deps.changed({ kind: 'charts' }, { kind: 'decks' });
   }
 
   /** The chart as exported: the same option with its source files as a foot line. */
@@ -128,7 +125,7 @@ export class ChartsState {
 
   /** The 数据 → 透视 table of one indicator (every region and period) as workbook bytes. */
   async pivotWorkbook(indicatorId: string) {
-    const { bytes } = await this.app.worker.request('write', { sheets: indicatorSheets(this.context, [indicatorId]) });
+    const { bytes } = await this.deps.worker.request('write', { sheets: indicatorSheets(this.context, [indicatorId]) });
     return bytes;
   }
 }

@@ -1,11 +1,10 @@
 import { findValueConflicts, type ValueConflict } from '../domain/findValueConflicts';
 import { parseValue } from '../domain/parseValue';
-import { QUALIFIERS } from '../domain/qualifiers';
 import { queryRows, type RowQuery, type SortKey } from '../domain/queryRows';
 import { commitEdit } from '../storage/commitEdit';
 import { pinValue } from '../storage/pins';
 import { undoImport } from '../storage/undoImport';
-import type { AppState } from './appState.svelte';
+import type { DataDeps } from './collaborators';
 
 export type DataTab = 'grid' | 'pivot' | 'conflicts';
 
@@ -13,17 +12,17 @@ export type DataTab = 'grid' | 'pivot' | 'conflicts';
 export class DataState {
   tab = $state<DataTab>('grid');
   query = $state<RowQuery>({ search: '', indicator: null, region: null, sort: null, desc: false, all: false });
-  rows = $derived(queryRows(this.app.cube, this.query));
+  rows = $derived(queryRows(this.deps.cube, this.query));
   /** Edits made in this session, newest last: Ctrl+Z undoes them in turn. */
   edits = $state<string[]>([]);
   editError = $state('');
   pivotIndicator = $state('行政复议纠错率');
-  conflicts = $derived<ValueConflict[]>(this.tab === 'conflicts' ? findValueConflicts(this.app.cube) : []);
+  conflicts = $derived<ValueConflict[]>(this.tab === 'conflicts' ? findValueConflicts(this.deps.cube) : []);
 
-  constructor(private app: AppState) {}
+  constructor(private readonly deps: DataDeps) {}
 
   private get db() {
-    return this.app.database;
+    return this.deps.database;
   }
 
   sortBy(key: SortKey): void {
@@ -52,7 +51,7 @@ export class DataState {
 
   /** Corrects the value of grid row `row` from what the user typed (same value rules as import). */
   async editValue(row: number, text: string): Promise<boolean> {
-    const cube = this.app.cube;
+    const cube = this.deps.cube;
     const i = this.rows[row];
     if (i === undefined) return false;
     const parsed = parseValue(text);
@@ -62,8 +61,8 @@ export class DataState {
     }
     this.editError = '';
     const res = await commitEdit(this.db, {
-      region: cube.regions[cube.region[i]],
-      indicator: cube.indicators[cube.indicator[i]],
+      region: cube.regionOf(i),
+      indicator: cube.indicatorOf(i),
       period: cube.period[i],
       value: parsed.value,
       unit: parsed.unit || cube.unitOf(i),
@@ -72,7 +71,7 @@ export class DataState {
     });
     if (!res.ok) return false;
     this.edits = [...this.edits, res.importId];
-    await this.app.afterWrite('edit');
+    await this.deps.changed({ kind: 'imports', added: [res.importId] });
     return true;
   }
 
@@ -81,16 +80,16 @@ export class DataState {
     if (!id) return;
     await undoImport(this.db, id);
     this.edits = this.edits.slice(0, -1);
-    await this.app.afterWrite('edit');
+    await this.deps.changed({ kind: 'imports', removed: [id] });
   }
 
   /** Settles a conflict: this import's value is in force for this cell from now on. */
   async choose(key: string, importId: string | null): Promise<void> {
     await pinValue(this.db, key, importId);
-    await this.app.afterWrite('pins');
+    await this.deps.changed({ kind: 'pins' });
   }
 
   qualifierOf(i: number): string {
-    return QUALIFIERS[this.app.cube.qualifier[i]];
+    return this.deps.cube.qualifierOf(i);
   }
 }

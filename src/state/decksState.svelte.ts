@@ -5,7 +5,7 @@ import { THEMES, type ChartTheme } from '../charts/chartTheme';
 import { deckZip, deckZipName, type DeckImage } from '../charts/exportDeck';
 import type { DeckSlide, SavedDeck } from '../domain/model';
 import { createDeck, deleteDeck, listDecks, saveDeck } from '../storage/decks';
-import type { AppState } from './appState.svelte';
+import type { DecksDeps } from './collaborators';
 import { i18n } from '../i18n/i18n.svelte';
 
 export type ProjectorTheme = 'projector-light' | 'projector-dark';
@@ -32,15 +32,15 @@ export class DecksState {
   current = $derived(this.decks.find((d) => d.id === this.currentId) ?? this.decks[0] ?? null);
   slides = $derived<ResolvedSlide[]>(
     (this.current?.slides ?? []).map((slide) => {
-      const chart = this.app.charts.saved.find((c) => c.id === slide.chartId);
+      const chart = this.deps.savedCharts.find((c) => c.id === slide.chartId);
       return { slide, chartName: chart?.name ?? '', spec: chart ? parseChartSpec(chart.spec) : null, title: slide.title || chart?.name || '' };
     }),
   );
 
-  constructor(private app: AppState) {}
+  constructor(private readonly deps: DecksDeps) {}
 
   private get db() {
-    return this.app.database;
+    return this.deps.database;
   }
 
   async load(): Promise<void> {
@@ -53,7 +53,7 @@ export class DecksState {
    */
   render(s: ResolvedSlide, theme: ChartTheme['name'] = this.theme, withFootnote = false) {
     if (!s.spec) return null;
-    const ctx = { ...this.app.charts.context, theme: THEMES[theme] };
+    const ctx = { ...this.deps.chartContext, theme: THEMES[theme] };
     const spec = { ...s.spec, title: s.title };
     const sources = chartSources(spec, ctx);
     const footnote = withFootnote
@@ -86,15 +86,13 @@ export class DecksState {
 
   private async write(deck: SavedDeck): Promise<void> {
     await saveDeck(this.db, $state.snapshot(deck) as SavedDeck);
-    await this.load();
-    this.app.announce('decks');
+    await this.deps.changed({ kind: 'decks' });
   }
 
   async create(name: string): Promise<void> {
     const deck = await createDeck(this.db, name);
-    await this.load();
+    await this.deps.changed({ kind: 'decks' });
     this.currentId = deck.id;
-    this.app.announce('decks');
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -106,16 +104,14 @@ export class DecksState {
     const d = this.decks.find((x) => x.id === id);
     if (!d) return;
     const copy = await createDeck(this.db, name, $state.snapshot(d.slides) as DeckSlide[]);
-    await this.load();
+    await this.deps.changed({ kind: 'decks' });
     this.currentId = copy.id;
-    this.app.announce('decks');
   }
 
   async remove(id: string): Promise<void> {
     await deleteDeck(this.db, id);
     if (this.currentId === id) this.currentId = null;
-    await this.load();
-    this.app.announce('decks');
+    await this.deps.changed({ kind: 'decks' });
   }
 
   /** Adds a saved chart as the last slide of a deck (a new deck if there is none). */

@@ -4,6 +4,9 @@ import type { Corrections, DraftSheet, ImportDraft } from '../import/draft';
 import type { Collision } from '../import/findCollisions';
 import type { SheetProblem } from '../import/normalizeSheet';
 import { CancelledError } from '../import/importWorkerClient';
+import type { ProgressAt } from '../import/protocol';
+import type { FileFailure } from './fileFailure';
+import { joinLayouts } from '../domain/recordLayouts';
 import { SAMPLE_FILE_NAME, sampleWorkbookSheets, templateSheets } from '../import/sampleWorkbook';
 import { commitImport, type Conflict } from '../storage/commitImport';
 import { findImportsBySha, listImports } from '../storage/findImports';
@@ -12,7 +15,8 @@ import { readCatalog } from '../storage/readCatalog';
 import { undoImport } from '../storage/undoImport';
 import { applyRegionMeta } from '../storage/applyRegionMeta';
 import { planCommit } from './planCommit';
-import type { AppState } from './appState.svelte';
+import type { ImportDeps } from './collaborators';
+import type { ChangeOf } from '../storage/change';
 import { i18n } from '../i18n/i18n.svelte';
 import { formatPeriod } from '../domain/parsePeriod';
 import { reportBlocks } from '../import/reportBlocks';
@@ -153,7 +157,7 @@ export interface FileReport {
   skips: DraftSheet['skips'];
   conflicts: Conflict[];
   /** i18n key of why nothing was stored, if so. */
-  failure: string | null;
+  failure: FileFailure | null;
   failureParams?: Record<string, string | number>;
   /** Regions whose level or parent a region list set. */
   regionsUpdated?: number;
@@ -175,7 +179,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** The 导入 page: files under review, their reports, the import history. Intent methods only. */
 export class ImportState {
   phase = $state<'idle' | 'parsing' | 'review' | 'committing'>('idle');
-  progress = $state({ done: 0, total: 1, stage: '' });
+  progress = $state<{ done: number; total: number; at: ProgressAt | null }>({ done: 0, total: 1, at: null });
   drafts = $state.raw<DraftView[]>([]);
   active = $state(0);
   activeSheet = $state(0);
@@ -185,7 +189,8 @@ export class ImportState {
   /** What the confirm button will do. */
   summary = $derived.by(() => reviewSummary(this.drafts));
 
-  constructor(private app: AppState) {}
+  /** The database, the worker and the change path: nothing else of the app. */
+  constructor(private app: ImportDeps) {}
 
   private get db() {
     return this.app.database;
@@ -202,14 +207,14 @@ export class ImportState {
     this.reports = [];
     this.error = '';
     this.phase = 'parsing';
-    this.progress = { done: 0, total: files.length, stage: '' };
+    this.progress = { done: 0, total: files.length, at: null };
     try {
       const catalog = await readCatalog(this.db);
       const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
       const drafts = await this.app.worker.request(
         'parse',
         { files, catalog, corrections },
-        { transfer: files.map((f) => f.bytes), onProgress: (done, total, stage) => (this.progress = { done, total, stage }) },
+        { transfer: files.map((f) => f.bytes), onProgress: (done, total, at) => (this.progress = { done, total, at }) },
       );
       const views: DraftView[] = [];
       for (const d of drafts) {
@@ -277,7 +282,7 @@ export class ImportState {
     this.reports = reports;
     await this.discardDrafts();
     this.phase = 'idle';
-    await this.afterChange();
+    await this.afterChange({ kind: 'imports', added: reports.flatMap((r) => (r.importId ? [r.importId] : [])) });
   }
 
   private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
@@ -300,7 +305,7 @@ export class ImportState {
     // Plain data for IndexedDB (never a reactive proxy).
     const skips = $state.snapshot(sheets.flatMap((s) => s.skips));
     const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
-    const layouts = [...new Set(sheets.map((s) => s.detection.layout))].join(',');
+    const layouts = joinLayouts(sheets.map((s) => s.detection.layout));
     const res = await commitImport(this.db, {
       fileName: d.fileName, sha256: d.sha256, layout: layouts, regions, blocks, skips, skipped, newIndicators, regionMeta, sample,
     });
@@ -350,7 +355,7 @@ export class ImportState {
   async undo(importId: string): Promise<void> {
     await undoImport(this.db, importId);
     this.reports = this.reports.filter((r) => r.importId !== importId);
-    await this.afterChange();
+    await this.afterChange({ kind: 'imports', removed: [importId] });
   }
 
   /** First open (empty database): the sample workbook goes through the same path as any file. */
@@ -365,14 +370,14 @@ export class ImportState {
     const view = new DraftView(draft, []);
     const report = await this.commitOne(view, true);
     await this.app.worker.request('discard', { draftId: draft.id });
-    await this.afterChange();
+    await this.afterChange({ kind: 'imports', added: report.importId ? [report.importId] : [] });
     return report;
   }
 
   async removeSample(): Promise<void> {
     for (const rec of this.history.filter((h) => h.sample)) await undoImport(this.db, rec.id);
     await saveMeta(this.db, 'sampleRemoved', true);
-    await this.afterChange();
+    await this.afterChange({ kind: 'imports', removed: this.history.filter((h) => h.sample).map((h) => h.id) });
   }
 
   async downloadTemplate(): Promise<{ bytes: ArrayBuffer; name: string }> {
@@ -380,7 +385,8 @@ export class ImportState {
     return { bytes, name: i18n.t('file.template') };
   }
 
-  private async afterChange(): Promise<void> {
-    await this.app.afterWrite('imports');
+  /** Imports stored or undone; a commit may also add indicators and regions (and set region levels). */
+  private async afterChange(imports: ChangeOf<'imports'>): Promise<void> {
+    await (imports.added ? this.app.changed({ kind: 'catalog' }, imports) : this.app.changed(imports));
   }
 }

@@ -1,21 +1,29 @@
+import { parseChanges, type Change } from './change';
+
 /**
- * Tells other tabs of this app that the stored data changed, so two open windows show the
+ * Tells other tabs of this app what the stored data changed, so two open windows show the
  * same data. (Every file:// page of a profile shares one IndexedDB; the channel name is the
  * database's.) Silently absent where BroadcastChannel is.
  */
 export class ChangeFeed {
   private channel: BroadcastChannel | null = null;
 
-  constructor(name: string, onChange: (what: string) => void) {
+  constructor(name: string, onChange: (changes: readonly Change[]) => void) {
     try {
       this.channel = new BroadcastChannel(`${name}:changes`);
-      this.channel.onmessage = (ev: MessageEvent<{ what: string }>) => onChange(ev.data?.what ?? 'data');
+      this.channel.onmessage = (ev: MessageEvent<unknown>) => onChange(parseChanges(ev.data));
     } catch {
       this.channel = null;
     }
   }
 
-  announce(what: string): void {
-    this.channel?.postMessage({ what });
+  announce(changes: readonly Change[]): void {
+    // Plain data only: a change may carry a reactive proxy's arrays.
+    this.channel?.postMessage({ changes: changes.map((c) => JSON.parse(JSON.stringify(c)) as Change) });
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.channel = null;
   }
 }

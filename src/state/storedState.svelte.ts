@@ -1,0 +1,69 @@
+import { Cube, mergeAliases } from '../domain/cube';
+import { comparePeriods } from '../domain/parsePeriod';
+import type { ChangeOf } from '../storage/change';
+import { loadCube } from '../storage/loadCube';
+import { loadPins } from '../storage/pins';
+import { readCatalog } from '../storage/readCatalog';
+import { readImports } from '../storage/readImports';
+import type { Catalog, Database } from './collaborators';
+
+/**
+ * What is stored, in memory: the catalog and the cube every page reads. Read whole at
+ * start-up; after a change only what it names is read, and the next cube is built from this
+ * one (an import's blocks added, an undone import's dropped, other merges or pins applied).
+ */
+export class StoredState {
+  catalog = $state.raw<Catalog>({ indicators: new Map(), regions: new Map() });
+  /** Every stored observation; replaced (never mutated) after each change. */
+  cube = $state.raw<Cube>(new Cube({ blocks: [], imports: [] }));
+  /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
+  axes = $derived({
+    regions: [...this.cube.regions].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    periods: [...new Set(this.cube.period)].sort(comparePeriods),
+  });
+
+  constructor(private readonly deps: Database) {}
+
+  /** Start-up, or a change of every import (a restore): the catalog and every stored block. */
+  async loadAll(): Promise<void> {
+    await this.readCatalog();
+    await this.loadCube();
+  }
+
+  /** The catalog changed: read it again; the cube is rebuilt only when its merges changed. */
+  async loadCatalog(): Promise<void> {
+    const { indicators, regions } = await this.readCatalog();
+    this.cube = await this.cube.withRules({ indicatorAlias: mergeAliases(indicators), regionAlias: mergeAliases(regions) });
+  }
+
+  /** A conflict was settled: the same values, another one in force. */
+  async loadPins(): Promise<void> {
+    this.cube = await this.cube.withRules({ pins: await loadPins(this.deps.database) });
+  }
+
+  /** Imports were stored or undone: only their blocks are read (or dropped). */
+  async applyImports(change: ChangeOf<'imports'>): Promise<void> {
+    if (!change.added && !change.removed) return this.loadCube();
+    performance.mark('cube-update-start');
+    let cube = this.cube;
+    if (change.removed?.length) cube = await cube.withoutImports(change.removed);
+    if (change.added?.length) {
+      const { imports, blocks } = await readImports(this.deps.database, change.added);
+      cube = await cube.withImports(imports, blocks);
+    }
+    this.cube = cube;
+    performance.measure('cube-update', 'cube-update-start');
+  }
+
+  private async loadCube(): Promise<void> {
+    performance.mark('cube-start');
+    this.cube = await loadCube(this.deps.database);
+    performance.measure('cube-build', 'cube-start');
+  }
+
+  private async readCatalog() {
+    const read = await readCatalog(this.deps.database);
+    this.catalog = { indicators: new Map(read.indicators.map((i) => [i.id, i])), regions: new Map(read.regions.map((r) => [r.id, r])) };
+    return read;
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Cube, type CubeBlock } from '../../src/domain/cube';
+import { countInForce } from '../../src/domain/countInForce';
+
+function block(importId: string, indicator: string, rows: [number, number, number][]): CubeBlock {
+  return {
+    importId, sheet: 'S', indicator, unit: '件',
+    regions: Uint32Array.from(rows.map((r) => r[0])),
+    periods: Int32Array.from(rows.map((r) => r[1] * 10001)),
+    values: Float64Array.from(rows.map((r) => r[2])),
+    qualifiers: new Uint8Array(rows.length),
+    rows: Uint32Array.from(rows.map((_, i) => i + 1)),
+    cols: new Uint32Array(rows.length),
+    rawRows: new Uint32Array(0), rawTexts: [], unitRows: new Uint32Array(0), unitTexts: [],
+  };
+}
+
+const a = { id: 'a', regions: ['兰州市', '温州市'], importedAt: 1 };
+const b = { id: 'b', regions: ['温州市', '台州市'], importedAt: 2 };
+const blocksA = [block('a', '纠错', [[0, 2018, 1], [1, 2018, 2]]), block('a', '受理', [[0, 2018, 10]])];
+const blocksB = [block('b', '纠错', [[0, 2018, 3], [1, 2018, 4]]), block('b', '审结', [[1, 2018, 9]])];
+
+/** Every observation as the grid and charts read it, and whether it is in force. */
+const cells = (c: Cube) => Array.from({ length: c.n }, (_, i) => `${c.regionOf(i)}|${c.indicatorOf(i)}|${c.period[i] % 10000}|${c.value[i]}|${c.inForce(i) ? 1 : 0}`);
+const whole = new Cube({ blocks: [...blocksA, ...blocksB], imports: [a, b] });
+
+describe('a cube changed from the one before, not rebuilt from storage', () => {
+  it('adding an import’s blocks gives the cube built whole', async () => {
+    const next = await new Cube({ blocks: blocksA, imports: [a] }).withImports([b], blocksB);
+    expect(cells(next)).toEqual(cells(whole));
+    expect(next.regions).toEqual(whole.regions);
+    expect(next.indicators).toEqual(whole.indicators);
+    expect(next.ofIndicator('纠错')).toEqual(whole.ofIndicator('纠错'));
+  });
+
+  it('an import already in the cube is not added twice', async () => {
+    expect(await whole.withImports([b], blocksB)).toBe(whole);
+  });
+
+  it('dropping an undone import puts the values it superseded in force again', async () => {
+    const next = await whole.withoutImports(['b']);
+    expect(cells(next)).toEqual(cells(new Cube({ blocks: blocksA, imports: [a] })));
+    expect(next.regions).not.toContain('台州市');
+  });
+
+  it('an import older than the newest one still ranks by its time', async () => {
+    const next = await new Cube({ blocks: blocksB, imports: [b] }).withImports([a], blocksA);
+    expect(next.imports).toEqual(['a', 'b']);
+    expect(cells(next).filter((c) => c.endsWith('|1')).sort()).toEqual(cells(whole).filter((c) => c.endsWith('|1')).sort());
+  });
+
+  it.each([
+    ['a pin', { pins: new Map([['兰州市\u0001纠错\u000120182018', 'a']]) }],
+    ['a merge', { indicatorAlias: new Map([['受理', '纠错']]) }],
+  ])('%s gives the cube built whole under it', async (_name, rules) => {
+    const next = await whole.withRules(rules);
+    expect(cells(next)).toEqual(cells(new Cube({ blocks: [...blocksA, ...blocksB], imports: [a, b], ...rules })));
+  });
+
+  it('unchanged rules keep the cube as it is', async () => {
+    expect(await whole.withRules({ pins: new Map(), indicatorAlias: new Map() })).toBe(whole);
+  });
+
+  it('does not mutate the cube it starts from', async () => {
+    const before = cells(whole);
+    await whole.withImports([{ id: 'c', regions: ['兰州市'], importedAt: 3 }], [block('c', '纠错', [[0, 2018, 99]])]);
+    await whole.withoutImports(['a']);
+    expect(cells(whole)).toEqual(before);
+  });
+
+  it('counts the values in force per indicator and region', () => {
+    const { indicators, regions } = countInForce(whole);
+    expect(Object.fromEntries(indicators)).toEqual({ 纠错: 3, 受理: 1, 审结: 1 });
+    expect(Object.fromEntries(regions)).toEqual({ 兰州市: 2, 温州市: 1, 台州市: 2 });
+  });
+});
