@@ -151,6 +151,7 @@ describe('reports in, indicators out, on the built file:// page', () => {
     expect(text).toContain('兰州市');
     expect(text).toContain('全年全市各级行政复议机关共受理行政复议案件101件');
     expect(text).toMatch(new RegExp(`${TITLE}\\.txt · 第3段第\\d+字`));
+    await p.screenshot({ path: 'scratch/report-grid-zh.png' });
 
     await p.click('[data-page="charts"]');
     await p.click('[data-headline="correction-rate"]');
@@ -164,8 +165,8 @@ describe('reports in, indicators out, on the built file:// page', () => {
     const p = s.page;
     await p.click('[data-page="import"]');
     await p.getByRole('button', { name: '撤销此次导入' }).first().click();
-    const history = p.getByTestId('import-history');
-    await expect.poll(async () => ((await history.count()) ? history.innerText() : '')).not.toContain(`${TITLE}.txt`);
+    const history = () => p.evaluate(() => document.querySelector('[data-testid="import-history"]')?.textContent ?? '');
+    await expect.poll(history).not.toContain(`${TITLE}.txt`);
     expect(await p.getByTestId('import-report').count()).toBe(0);
   });
 
