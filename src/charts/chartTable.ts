@@ -35,7 +35,7 @@ export function indicatorSheets(ctx: ChartContext, ids: readonly string[], scope
       const row: (string | number | null)[] = [region];
       for (const v of cells) {
         row.push(v ? Number(v.value.toPrecision(12)) : null);
-        if (rate) row.push(v?.numerator ?? null, v?.denominator ?? null);
+        if (rate) row.push(...(v?.origin === 'computed' ? [v.numerator, v.denominator] : [null, null]));
       }
       rows.push(row);
     }

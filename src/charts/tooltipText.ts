@@ -28,7 +28,7 @@ export function valueText(ctx: ChartContext, p: ValuePoint): string {
 /** The short marks a bar label carries: small denominator, stated only, disagreement. */
 export function markText(ctx: ChartContext, p: ValuePoint): string {
   const marks: string[] = [];
-  if (p.small) marks.push(ctx.t('chart.mark.small', { n: formatNumber(ctx, p.denominator ?? 0) }));
+  if (p.origin === 'computed' && p.small) marks.push(ctx.t('chart.mark.small', { n: formatNumber(ctx, p.denominator) }));
   if (p.origin === 'stated') marks.push(ctx.t('chart.mark.stated'));
   if (p.mismatch) marks.push('⚠');
   return marks.join(' ');
@@ -43,11 +43,11 @@ export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): s
   if (p.origin === 'computed') {
     const num = indicatorOf(ctx, ind.numerator!);
     const den = indicatorOf(ctx, ind.denominator!);
-    lines.push(e(ctx.t('chart.tip.ratio', { num: indicatorLabel(ctx, num), n: formatNumber(ctx, p.numerator!), den: indicatorLabel(ctx, den), d: formatNumber(ctx, p.denominator!) })));
+    lines.push(e(ctx.t('chart.tip.ratio', { num: indicatorLabel(ctx, num), n: formatNumber(ctx, p.numerator), den: indicatorLabel(ctx, den), d: formatNumber(ctx, p.denominator) })));
     if (p.stated !== undefined) lines.push(e(ctx.t(p.mismatch ? 'chart.tip.statedMismatch' : 'chart.tip.statedAgrees', { stated: formatNumber(ctx, p.stated) })));
   }
   if (p.origin === 'stated') lines.push(e(ctx.t('chart.tip.statedOnly')));
-  if (p.small) lines.push(e(ctx.t('chart.tip.small', { n: formatNumber(ctx, p.denominator!) })));
+  if (p.origin === 'computed' && p.small) lines.push(e(ctx.t('chart.tip.small', { n: formatNumber(ctx, p.denominator) })));
   if (p.raw) lines.push(e(ctx.t('chart.tip.raw', { raw: p.raw })));
   for (const s of p.sources) {
     if (s.sheet === EDIT_SOURCE) {

@@ -280,6 +280,15 @@ export class Cube {
     return this.indicators[this.indicator[i]];
   }
 
+  /** The period key of observation `i`. */
+  periodOf(i: number): number {
+    return this.period[i];
+  }
+
+  valueOf(i: number): number {
+    return this.value[i];
+  }
+
   qualifierOf(i: number): Qualifier {
     return QUALIFIERS[this.qualifier[i]];
   }

@@ -1,6 +1,5 @@
 import type { Cube } from './cube';
 import type { Indicator, Qualifier } from './model';
-import { QUALIFIERS } from './qualifiers';
 
 export interface SourceRef {
   importId: string;
@@ -10,26 +9,38 @@ export interface SourceRef {
   role: 'value' | 'numerator' | 'denominator' | 'stated';
 }
 
-/** One region × period value of an indicator, with everything its tooltip must say. */
-export interface ValuePoint {
+interface PointBase {
   region: string;
   period: number;
   value: number;
   unit: string;
   qualifier: Qualifier;
-  /** stored: imported as is; computed: from its counts; stated: an imported rate with no counts. */
-  origin: 'stored' | 'computed' | 'stated';
-  numerator?: number;
-  denominator?: number;
+  raw: string;
+  sources: SourceRef[];
+}
+
+/** A value as imported: a count (stored), or a rate imported with no counts to compute it from (stated). */
+export interface StoredPoint extends PointBase {
+  origin: 'stored' | 'stated';
+  small: false;
+  mismatch: false;
+}
+
+/** A rate computed from its counts, beside the imported rate where there is one. */
+export interface ComputedPoint extends PointBase {
+  origin: 'computed';
+  numerator: number;
+  denominator: number;
   /** The imported rate, where counts also exist. */
   stated?: number;
   /** Fewer than SMALL_DENOMINATOR cases under the rate. */
   small: boolean;
   /** The stated rate differs from its own counts by more than MISMATCH_POINTS. */
   mismatch: boolean;
-  raw: string;
-  sources: SourceRef[];
 }
+
+/** One region × period value of an indicator, with everything its tooltip must say. */
+export type ValuePoint = StoredPoint | ComputedPoint;
 
 export const SMALL_DENOMINATOR = 10;
 export const MISMATCH_POINTS = 0.5;
@@ -43,7 +54,7 @@ export function pointKey(region: string, period: number): string {
 
 function stored(cube: Cube, id: string, keep?: ObservationFilter): Map<string, number> {
   const out = new Map<string, number>();
-  for (const i of cube.ofIndicator(id)) if (!keep || keep(i)) out.set(pointKey(cube.regions[cube.region[i]], cube.period[i]), i);
+  for (const i of cube.ofIndicator(id)) if (!keep || keep(i)) out.set(pointKey(cube.regionOf(i), cube.periodOf(i)), i);
   return out;
 }
 
@@ -64,11 +75,11 @@ export function indicatorValues(cube: Cube, indicator: Indicator, keep?: Observa
 
   for (const [key, i] of own) {
     out.set(key, {
-      region: cube.regions[cube.region[i]],
-      period: cube.period[i],
-      value: cube.value[i],
+      region: cube.regionOf(i),
+      period: cube.periodOf(i),
+      value: cube.valueOf(i),
       unit: cube.unitOf(i) || indicator.unit,
-      qualifier: QUALIFIERS[cube.qualifier[i]],
+      qualifier: cube.qualifierOf(i),
       origin: derived ? 'stated' : 'stored',
       small: false,
       mismatch: false,
@@ -76,22 +87,23 @@ export function indicatorValues(cube: Cube, indicator: Indicator, keep?: Observa
       sources: [source(cube, i, derived ? 'stated' : 'value')],
     });
   }
-  if (!derived) return out;
+  const { numerator, denominator } = indicator;
+  if (!numerator || !denominator) return out;
 
-  const nums = stored(cube, indicator.numerator!, keep);
-  const dens = stored(cube, indicator.denominator!, keep);
+  const nums = stored(cube, numerator, keep);
+  const dens = stored(cube, denominator, keep);
   for (const [key, ni] of nums) {
     const di = dens.get(key);
     if (di === undefined) continue;
-    const n = cube.value[ni];
-    const d = cube.value[di];
+    const n = cube.valueOf(ni);
+    const d = cube.valueOf(di);
     if (!(d > 0)) continue; // 0/0 and x/0 are no data
     const value = (n / d) * 100;
     const statedPoint = out.get(key);
     const stated = statedPoint?.value;
     out.set(key, {
-      region: cube.regions[cube.region[ni]],
-      period: cube.period[ni],
+      region: cube.regionOf(ni),
+      period: cube.periodOf(ni),
       value,
       unit: '%',
       qualifier: '',
@@ -118,8 +130,8 @@ export function ratioOfSums(points: Iterable<ValuePoint>): { value: number; nume
   let count = 0;
   for (const p of points) {
     if (p.origin !== 'computed') continue;
-    n += p.numerator!;
-    d += p.denominator!;
+    n += p.numerator;
+    d += p.denominator;
     count++;
   }
   return d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d, count } : null;

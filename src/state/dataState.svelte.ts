@@ -63,7 +63,7 @@ export class DataState {
     const res = await commitEdit(this.db, {
       region: cube.regionOf(i),
       indicator: cube.indicatorOf(i),
-      period: cube.period[i],
+      period: cube.periodOf(i),
       value: parsed.value,
       unit: parsed.unit || cube.unitOf(i),
       qualifier: parsed.qualifier,
