@@ -58,20 +58,31 @@ export interface Region {
   mergedInto?: string;
 }
 
+/** Why a cell gave no observation (each has its `skip.*` text). */
+export const SKIP_REASONS = ['aggregate', 'error', 'not-number', 'boolean', 'date', 'no-region', 'no-indicator', 'no-period', 'bad-period', 'truncated'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
 export interface Skip {
   sheet: string;
   cell: string;
-  reason: string;
+  reason: SkipReason;
   raw?: string;
 }
 
-export type Layout = 'long' | 'wide-indicator' | 'wide-year' | 'transposed' | 'nbs' | 'stacked';
+/** The table layouts detection tells apart (each has its `layout.*` text). */
+export const LAYOUTS = ['long', 'wide-indicator', 'wide-year', 'transposed', 'nbs', 'stacked'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** What an import record's layout names: its sheets' table layouts, a hand edit, or a report. */
+export const RECORD_LAYOUTS = [...LAYOUTS, 'edit', 'report'] as const;
+export type RecordLayout = (typeof RECORD_LAYOUTS)[number];
 
 export interface ImportRecord {
   id: string;
   fileName: string;
   sha256: string;
   importedAt: number;
+  /** The record's RecordLayouts joined by commas (recordLayouts.ts), e.g. `long,wide-year`. */
   layout: string;
   taken: number;
   skipped: number;

@@ -373,6 +373,7 @@ export const en: Record<MessageKey, string> = {
   'history.details': "Details",
   'history.noSkips': "No cell was skipped.",
   'layout.edit': "Hand edit of one value",
+  'layout.report': "Values from a report",
   'file.template': "indicator-import-template.xlsx",
   'file.backup': "indicompare-backup-{stamp}.xlsx",
   'file.pivot': "{name}-pivot.xlsx",

@@ -372,6 +372,7 @@ export const zhCN = {
   'history.details': "详情",
   'history.noSkips': "没有跳过的单元格。",
   'layout.edit': "手工修改单个数值",
+  'layout.report': "报告中的数值",
   'file.template': "指标导入模板.xlsx",
   'file.backup': "指标对比备份-{stamp}.xlsx",
   'file.pivot': "{name}-透视表.xlsx",

@@ -2,7 +2,8 @@ import { a1, parseA1 } from '../domain/a1';
 import { cellKey } from '../domain/cube';
 import { splitCellKey } from '../domain/cellKey';
 import { packBlock, type BlockRows } from './toBlocks';
-import type { BackupData, ImportRecord, Indicator, Qualifier, Region, SavedChart, SavedDeck } from '../domain/model';
+import { SKIP_REASONS, type BackupData, type ImportRecord, type Indicator, type Qualifier, type Region, type SavedChart, type SavedDeck } from '../domain/model';
+import { isOneOf } from '../domain/isOneOf';
 import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
 import { QUALIFIERS, qualifierIndex } from '../domain/qualifiers';
 import { sparseText } from '../domain/model';
@@ -221,7 +222,11 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
       skips: [], regions: [], ...(r[7] === '是' ? { sample: true } : {}),
     }));
     const importById = new Map(imports.map((i) => [i.id, i]));
-    for (const r of table('skips')) importById.get(r[0])?.skips.push({ sheet: r[1], cell: r[2], reason: r[3], raw: r[4] });
+    table('skips').forEach((r, k) => {
+      const reason = r[3];
+      if (!isOneOf(SKIP_REASONS, reason)) throw new Damaged(`${S.skips.name} 第 ${k + 2} 行 原因 “${reason.slice(0, 20)}” 无法识别`);
+      importById.get(r[0])?.skips.push({ sheet: r[1], cell: r[2], reason, raw: r[4] });
+    });
 
     // Observations → blocks, one per import × sheet × indicator, in file order.
     type Acc = { sheet: string; indicator: string; importId: string; regions: number[]; rows: BlockRows & { period: number[]; value: number[]; qualifier: number[]; row: number[]; col: number[]; raw: string[]; unit: string[] } };

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { analyseSheet, buildDraft, draftBlocks, type OpenDraft, setCollisions } from './buildDraft';
 import type { BlockData } from '../domain/model';
-import type { RequestKind, WorkerRequest, WorkerRequestMap, WorkerResponse } from './protocol';
+import { isOneOf } from '../domain/isOneOf';
+import { IMPORT_STAGES, type ProgressAt, type RequestKind, type WorkerRequest, type WorkerRequestMap, type WorkerResponse } from './protocol';
 import { CellTooLongError, writeWorkbook } from './writeWorkbook';
 import { readWorkbook } from './readWorkbook';
 import { backupSheets, parseBackup } from './backupWorkbook';
@@ -20,7 +21,7 @@ function blockBuffers(blocks: BlockData[]): Transferable[] {
 
 type Handler<K extends RequestKind> = (
   payload: WorkerRequestMap[K]['payload'],
-  progress: (done: number, total: number, stage: string) => void,
+  progress: (done: number, total: number, at: ProgressAt | null) => void,
 ) => Promise<{ result: WorkerRequestMap[K]['result']; transfer?: Transferable[] }>;
 
 const handlers: { [K in RequestKind]: Handler<K> } = {
@@ -32,7 +33,7 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
       const f = files[i];
       const id = `d${nextDraft++}`;
       const od = await buildDraft(id, f.name, new Uint8Array(f.bytes), catalog, corrections, (d, t, stage) =>
-        progress(i + (t ? d / t : 0), files.length, `${stage}:${f.name}`),
+        progress(i + (t ? d / t : 0), files.length, { stage: isOneOf(IMPORT_STAGES, stage) ? stage : null, file: f.name }),
       );
       if (od.workbook) open.set(id, od);
       drafts.push(od.draft);
@@ -87,11 +88,11 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
 scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const { id, kind, payload } = ev.data;
   let last = 0;
-  const progress = (done: number, total: number, stage: string) => {
+  const progress = (done: number, total: number, at: ProgressAt | null) => {
     const now = Date.now();
     if (now - last < 50 && done < total) return;
     last = now;
-    post({ id, type: 'progress', done, total, stage });
+    post({ id, type: 'progress', done, total, at });
   };
   try {
     const handler = handlers[kind] as Handler<RequestKind> | undefined;

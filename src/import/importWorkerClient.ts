@@ -1,9 +1,9 @@
 import packedWorker from 'virtual:import-worker-gz';
-import { WorkerError, type RequestKind, type WorkerRequestMap, type WorkerResponse } from './protocol';
+import { WorkerError, type ProgressAt, type RequestKind, type WorkerRequestMap, type WorkerResponse } from './protocol';
 
 export { WorkerError };
 
-export type Progress = (done: number, total: number, stage: string) => void;
+export type Progress = (done: number, total: number, at: ProgressAt | null) => void;
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -27,7 +27,7 @@ export class ImportWorkerClient {
       const msg = ev.data;
       const p = this.pending.get(msg.id);
       if (!p) return;
-      if (msg.type === 'progress') p.onProgress?.(msg.done, msg.total, msg.stage);
+      if (msg.type === 'progress') p.onProgress?.(msg.done, msg.total, msg.at);
       else {
         this.pending.delete(msg.id);
         if (msg.type === 'result') p.resolve(msg.result);

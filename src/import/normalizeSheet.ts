@@ -1,4 +1,4 @@
-import type { Period, Skip } from '../domain/model';
+import type { Period, Skip, SkipReason } from '../domain/model';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
 import { parsePeriod, parseSubPeriod, periodKey, periodLabel } from '../domain/parsePeriod';
@@ -90,7 +90,7 @@ export function normalizeSheet(
   const periodNotes: [string, string][] = [];
   const usedContext = { indicator: 0, region: 0, period: 0 };
   const rejected = new Set(det.rejectedRegions ?? []);
-  const skip = (r: number, c: number, reason: string, raw = '') => {
+  const skip = (r: number, c: number, reason: SkipReason, raw = '') => {
     skipped++;
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };

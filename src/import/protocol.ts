@@ -41,7 +41,17 @@ export interface WorkerRequest<K extends RequestKind = RequestKind> {
   payload: WorkerRequestMap[K]['payload'];
 }
 
+/** The steps of reading one file, each with its `import.stage.*` text. */
+export const IMPORT_STAGES = ['read', 'detect', 'normalize', 'extract', 'done'] as const;
+export type ImportStage = (typeof IMPORT_STAGES)[number];
+
+/** Where a parse is: which step (null if unnamed) of which file. */
+export interface ProgressAt {
+  stage: ImportStage | null;
+  file: string;
+}
+
 export type WorkerResponse =
-  | { id: number; type: 'progress'; done: number; total: number; stage: string }
+  | { id: number; type: 'progress'; done: number; total: number; at: ProgressAt | null }
   | { id: number; type: 'result'; result: unknown }
   | { id: number; type: 'error'; message: string; name?: string; data?: Record<string, string | number> };

@@ -8,19 +8,9 @@ import { cfbStreamNames, sniffFile } from './sniffFile';
 
 // The only module that reads with SheetJS.
 
-export type ReadFailure =
-  | 'empty'
-  | 'encrypted'
-  | 'word'
-  | 'powerpoint'
-  | 'zip'
-  | 'pdf'
-  | 'image'
-  | 'unreadable'
-  | 'too-large'
-  | 'damaged'
-  | 'zip-too-large'
-  | 'mixed-encoding';
+/** Why a file could not be read at all (each has its `read.*` text). */
+export const READ_FAILURES = ['empty', 'encrypted', 'word', 'powerpoint', 'zip', 'pdf', 'image', 'unreadable', 'too-large', 'damaged', 'zip-too-large', 'mixed-encoding'] as const;
+export type ReadFailure = (typeof READ_FAILURES)[number];
 
 export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; reason: ReadFailure; detail?: string };
 
