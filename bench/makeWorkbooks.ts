@@ -39,6 +39,17 @@ export function benchStoreWorkbook(): string {
   return path;
 }
 
+/** A small later import into the store bench's 1M values: 100 regions of 指标01 in 2020, figures shifted by `k`. */
+export function benchCommitWorkbook(k: number): string {
+  mkdirSync('bench/out', { recursive: true });
+  const path = `bench/out/commit-${k}.xlsx`;
+  if (existsSync(path)) return path;
+  const rows: unknown[][] = [['地区', '指标01']];
+  for (let r = 0; r < 100; r++) rows.push([`地区${r + 1}市`, 2000 + k * 100 + r]);
+  write(path, [{ name: '2020年', rows }]);
+  return path;
+}
+
 function write(path: string, rows: unknown[][] | { name: string; rows: unknown[][] }[]) {
   const wb = XLSX.utils.book_new();
   const sheets = Array.isArray(rows[0]) ? [{ name: 'Sheet1', rows: rows as unknown[][] }] : (rows as { name: string; rows: unknown[][] }[]);

@@ -1,4 +1,5 @@
-// Core data types shared by every layer. Pure declarations: no imports, no behaviour.
+// Core data types shared by every layer: declarations, their closed sets, and one lookup (sparseText). No imports.
+// (An observation lives in a block's columns, BlockData, and in the cube's; it has no record type of its own.)
 
 /** `余`/`多`/`约`/`左右`/`以上` as written in the source, or '' for an exact figure. */
 export type Qualifier = '' | '余' | '多' | '约' | '左右' | '以上';
@@ -14,24 +15,6 @@ export interface Period {
   months?: [number, number];
   /** 1..4 for a quarter (months then hold its three months). */
   quarter?: number;
-}
-
-export interface CellSource {
-  importId: string;
-  file: string;
-  sheet: string;
-  cell: string;
-}
-
-export interface Observation {
-  region: string;
-  indicator: string;
-  period: Period;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  raw: string;
-  source: CellSource;
 }
 
 export interface Indicator {
