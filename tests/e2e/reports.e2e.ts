@@ -192,4 +192,28 @@ describe('reports in, indicators out, on the built file:// page', () => {
     await p.getByRole('button', { name: '取消导入' }).click();
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('lists two reports that differ on a value in 冲突, each by its paragraph and offset', async () => {
+    const p = s.page;
+    for (const [path, edit] of [[files.txt, ''], [files.docx, '8']] as const) {
+      await open(s, path);
+      if (edit) {
+        const value = p.getByTestId('report-candidate').nth(2).locator('input.value');
+        await value.fill(edit);
+        await value.press('Enter');
+      }
+      await p.getByTestId('report-accept-all').click();
+      await expect.poll(() => confirmText(s)).toBe('导入 6 个数值（来自报告）');
+      await p.getByTestId('import-confirm').click();
+      await p.waitForSelector('[data-testid="import-report"]');
+    }
+    await p.click('[data-page="data"]');
+    await p.click('[data-tab="conflicts"]');
+    const table = p.getByTestId('conflicts');
+    await expect.poll(() => table.innerText()).toContain('行政复议纠错件数');
+    const text = await table.innerText();
+    expect(text).toMatch(new RegExp(`${TITLE}\\.txt · 第3段第\\d+字`));
+    expect(text).toMatch(new RegExp(`${TITLE}\\.docx · 第3段第\\d+字`));
+    await p.click('[data-tab="grid"]');
+  });
 });
