@@ -2,7 +2,6 @@ import type { ValuePoint } from '../domain/indicatorValues';
 import { sourceLabel } from '../domain/reportSource';
 import { EDIT_SOURCE } from '../domain/editSource';
 import type { Indicator } from '../domain/model';
-import type { MessageKey } from '../i18n/zh-CN';
 import { indicatorLabel, indicatorOf, type ChartContext } from './chartContext';
 import { periodLabel } from '../domain/parsePeriod';
 import { escapeHtml } from './escapeHtml';
@@ -56,7 +55,7 @@ export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): s
     }
     const file = ctx.files.get(s.importId) ?? '';
     const where = sourceLabel(s.sheet, s.row, s.col, (paragraph, offset) => ctx.t('data.sourceText', { paragraph, offset }));
-    lines.push(e(ctx.t(`chart.tip.source.${s.role}` as MessageKey, { file, where })));
+    lines.push(e(ctx.t(`chart.tip.source.${s.role}`, { file, where })));
   }
   return lines.join('<br/>');
 }

@@ -3,6 +3,7 @@ import { BackupRefused, collectBackup, countState, restoreBackup, type RestoreRe
 import { exportErrorText } from './exportErrorText';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { estimateBytes, isQuotaError } from '../storage/quota';
+import type { BackupErrorKey } from './backupError';
 import type { BackupDeps } from './collaborators';
 import { EVERYTHING } from '../storage/change';
 import { i18n } from '../i18n/i18n.svelte';
@@ -20,7 +21,7 @@ export class BackupState {
   busy = $state(false);
   pending = $state.raw<PendingRestore | null>(null);
   result = $state<{ mode: 'replace' | 'merge'; res: RestoreResult } | null>(null);
-  error = $state<{ key: string; detail: string } | null>(null);
+  error = $state<{ key: BackupErrorKey; detail: string } | null>(null);
   /** Imports made since the last backup: the reminder shows while there are any. */
   unsaved = $derived(this.app.history.filter((h) => !h.sample && (this.lastBackupAt === null || h.importedAt > this.lastBackupAt)).length);
 
