@@ -9,6 +9,8 @@ import { CHART_KINDS } from '../src/charts/chartSpecTypes';
 import { HEADLINE_IDS } from '../src/charts/headlines';
 import { COMMIT_FAILURES } from '../src/state/fileFailure';
 import { BACKUP_ERRORS } from '../src/state/backupError';
+import { SOURCE_ROLES } from '../src/domain/indicatorValues';
+import { COLLISION_CAUSES } from '../src/import/findCollisions';
 
 describe('i18n', () => {
   it('English is complete: same keys, same placeholders', () => {
@@ -37,14 +39,15 @@ describe('every key the UI builds at run time exists', () => {
     report: COMMIT_FAILURES,
     lang: LANGS,
     backup: BACKUP_ERRORS,
+    'table.role': SOURCE_ROLES,
+    'chart.tip.source': SOURCE_ROLES,
+    'import.collisionCause': COLLISION_CAUSES,
     // Sets not yet declared as arrays in src (their types are unions in their own modules).
     psource: ['column', 'header', 'sheet', 'title', 'file', 'user'],
     problem: ['no-data', 'no-region', 'no-indicator', 'no-period'],
     role: ['region', 'indicator', 'period', 'unit', 'level', 'parent', 'ignore', 'value', 'skip'],
     hrole: ['indicator', 'period', 'region', 'value'],
     'data.tab': ['grid', 'pivot', 'conflicts'],
-    'table.role': ['value', 'numerator', 'denominator', 'stated'],
-    'chart.tip.source': ['value', 'numerator', 'denominator', 'stated'],
     nav: ['import', 'data', 'charts', 'present', 'catalog', 'settings'],
   };
   it.each(Object.entries(families))('%s.*', (family, members) => {

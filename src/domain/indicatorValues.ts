@@ -1,12 +1,16 @@
 import type { Cube } from './cube';
 import type { Indicator, Qualifier } from './model';
 
+/** What a source cell is to a point (each has its `table.role.*` and `chart.tip.source.*` text). */
+export const SOURCE_ROLES = ['value', 'numerator', 'denominator', 'stated'] as const;
+export type SourceRole = (typeof SOURCE_ROLES)[number];
+
 export interface SourceRef {
   importId: string;
   sheet: string;
   row: number;
   col: number;
-  role: 'value' | 'numerator' | 'denominator' | 'stated';
+  role: SourceRole;
 }
 
 interface PointBase {

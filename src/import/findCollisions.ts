@@ -14,8 +14,12 @@ export interface Collision {
    * Why it likely happened: two columns of one row read as one indicator (a header of two
    * rows read as one), or the same place written on two rows (or two sheets).
    */
-  cause: 'header-rows' | 'repeated-row' | 'repeated-sheet';
+  cause: CollisionCause;
 }
+
+/** Why two cells collide, in the order the review lists them (each has its `import.collisionCause.*` text). */
+export const COLLISION_CAUSES = ['header-rows', 'repeated-row', 'repeated-sheet'] as const;
+export type CollisionCause = (typeof COLLISION_CAUSES)[number];
 
 export const MAX_COLLISIONS = 200;
 
