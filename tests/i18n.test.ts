@@ -11,6 +11,7 @@ import { COMMIT_FAILURES } from '../src/state/fileFailure';
 import { BACKUP_ERRORS } from '../src/state/backupError';
 import { SOURCE_ROLES } from '../src/domain/indicatorValues';
 import { COLLISION_CAUSES } from '../src/import/findCollisions';
+import { COLUMN_CHOICES } from '../src/ui/import/columnRoles';
 
 describe('i18n', () => {
   it('English is complete: same keys, same placeholders', () => {
@@ -42,10 +43,10 @@ describe('every key the UI builds at run time exists', () => {
     'table.role': SOURCE_ROLES,
     'chart.tip.source': SOURCE_ROLES,
     'import.collisionCause': COLLISION_CAUSES,
+    role: COLUMN_CHOICES,
     // Sets not yet declared as arrays in src (their types are unions in their own modules).
     psource: ['column', 'header', 'sheet', 'title', 'file', 'user'],
     problem: ['no-data', 'no-region', 'no-indicator', 'no-period'],
-    role: ['region', 'indicator', 'period', 'unit', 'level', 'parent', 'ignore', 'value', 'skip'],
     hrole: ['indicator', 'period', 'region', 'value'],
     'data.tab': ['grid', 'pivot', 'conflicts'],
     nav: ['import', 'data', 'charts', 'present', 'catalog', 'settings'],
