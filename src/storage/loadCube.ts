@@ -1,4 +1,4 @@
-import { Cube, type CubeInput } from '../domain/cube';
+import { Cube, mergeAliases, type CubeInput } from '../domain/cube';
 import type { IndiDb } from './db';
 import { loadPins } from './pins';
 
@@ -19,8 +19,8 @@ export async function loadCubeRules(db: IndiDb): Promise<Required<Pick<CubeInput
     loadPins(db),
   ]);
   return {
-    indicatorAlias: new Map(indicators.map((i) => [i.id, i.mergedInto!])),
-    regionAlias: new Map(regions.map((r) => [r.id, r.mergedInto!])),
+    indicatorAlias: mergeAliases(indicators),
+    regionAlias: mergeAliases(regions),
     pins,
   };
 }
