@@ -15,6 +15,7 @@ import { ChangeBus } from './changeBus';
 import type { ImportWorker } from './collaborators';
 import { exportErrorText } from './exportErrorText';
 import { ChangeFeed } from '../storage/changeFeed';
+import { EVERYTHING } from '../storage/change';
 import { DB_NAME } from '../storage/schema';
 
 export type Page = 'import' | 'data' | 'charts' | 'present' | 'catalog' | 'settings';
@@ -135,8 +136,10 @@ export class AppState {
       if (LANGS.includes(lang)) i18n.lang = lang;
       const page = await loadMeta<Page>(db, 'page', 'import');
       if (PAGES.includes(page)) this.page = page;
-      await this.loadAll();
+      // Listening before the first read, which goes through the same queue: a write in another
+      // tab meanwhile is applied after it, never lost nor overwritten.
       this.feed = new ChangeFeed(this.dbName, (changes) => void this.bus.received(changes));
+      await this.bus.received(EVERYTHING);
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -170,15 +173,6 @@ export class AppState {
       this.exportError = i18n.t('export.failed', { detail: exportErrorText(e) });
       return false;
     }
-  }
-
-  /** Start-up: everything that shows stored data, read once. */
-  private async loadAll(): Promise<void> {
-    await this.importer.loadHistory();
-    await this.charts.loadSaved();
-    await this.decks.load();
-    await this.backup.load();
-    await this.stored.loadAll();
   }
 
   /** Stops listening to other tabs and closes the database (tests; a page simply closes). */

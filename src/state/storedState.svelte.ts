@@ -24,12 +24,6 @@ export class StoredState {
 
   constructor(private readonly deps: Database) {}
 
-  /** Start-up, or a change of every import (a restore): the catalog and every stored block. */
-  async loadAll(): Promise<void> {
-    await this.readCatalog();
-    await this.loadCube();
-  }
-
   /** The catalog changed: read it again; the cube is rebuilt only when its merges changed. */
   async loadCatalog(): Promise<void> {
     const { indicators, regions } = await this.readCatalog();
@@ -41,7 +35,7 @@ export class StoredState {
     this.cube = await this.cube.withRules({ pins: await loadPins(this.deps.database) });
   }
 
-  /** Imports were stored or undone: only their blocks are read (or dropped). */
+  /** Imports were stored or undone: only their blocks are read (or dropped). With no ids (start-up, a restore): every block. */
   async applyImports(change: ChangeOf<'imports'>): Promise<void> {
     if (!change.added && !change.removed) return this.loadCube();
     performance.mark('cube-update-start');
