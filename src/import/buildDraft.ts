@@ -53,7 +53,7 @@ export async function buildDraft(
     const rep = readReport(bytes, fileName);
     if (!rep.ok) draft.failure = { reason: rep.reason };
     else {
-      draft.format = `report-${rep.format}`;
+      draft.format = rep.format;
       draft.report = { text: rep.text, format: rep.format, extraction: extractReport(rep.text, catalog.indicators, { fileName }) };
     }
     progress(1, 1, 'done');

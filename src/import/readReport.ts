@@ -44,8 +44,10 @@ export function isProse(text: string): boolean {
   if (!lines.length) return false;
   const cells = (l: string) => Math.max(l.split('\t').length, l.split(',').length) - 1;
   const tabular = lines.filter((l) => cells(l) >= 2 && !/[。；]/.test(l)).length;
-  const sentences = lines.filter((l) => /[。；！？]/.test(l) || l.length > 60).length;
-  return sentences >= 1 && sentences * 2 >= lines.length - tabular && tabular * 3 < lines.length;
+  // By characters, not lines: a saved page may be one long paragraph between menu lines.
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  const prose = lines.filter((l) => /[。；！？]/.test(l) || l.length > 60).reduce((n, l) => n + l.length, 0);
+  return prose > 0 && prose >= 0.6 * total && tabular * 3 < lines.length;
 }
 
 /** A report file → its text. */

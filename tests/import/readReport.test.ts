@@ -44,6 +44,11 @@ describe('reading reports', () => {
     expect(isReportFile(encodings.utf8('<html><body><table><tr><th>地区</th><th>2023</th></tr><tr><td>兰州市</td><td>57</td></tr><tr><td>温州市</td><td>159</td></tr></table></body></html>'), 'a.html')).toBe(false);
   });
 
+  it('a saved page of one long paragraph between menu lines is a report', () => {
+    const page = ['兰州市司法局关于2023年法治政府建设情况的报告 | |||', '| |||', `2023年,兰州市司法局${'深入推进法治政府建设,刊发专题文章17篇,形成专题调研报告64篇。'.repeat(12)}`, '打印本页 关闭窗口 |'].join('\n');
+    expect(isReportFile(encodings.utf8(page), '004.txt')).toBe(true);
+  });
+
   it('decodes entities and never keeps markup', () => {
     expect(htmlToText('<p>A &lt;img onerror=x&gt; &amp; &#x4e2d;&#25991;</p><p>B&nbsp;C</p>')).toBe('A <img onerror=x> & 中文\nB C');
   });
