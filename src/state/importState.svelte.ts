@@ -7,7 +7,9 @@ import { CancelledError } from '../import/importWorkerClient';
 import type { ProgressAt } from '../import/protocol';
 import type { FileFailure } from './fileFailure';
 import { joinLayouts } from '../domain/recordLayouts';
-import { SAMPLE_FILE_NAME, sampleWorkbookSheets, templateSheets } from '../import/sampleWorkbook';
+import { templateSheets } from '../import/templateSheets';
+import { sampleReports } from '../import/sampleReports';
+import { sha256 } from '../import/sha256';
 import { commitImport, type Conflict } from '../storage/commitImport';
 import { findImportsBySha, listImports } from '../storage/findImports';
 import { loadMeta, saveMeta } from '../storage/meta';
@@ -360,17 +362,24 @@ export class ImportState {
 
   /** First open (empty database): the sample workbook goes through the same path as any file. */
   async importSample(): Promise<FileReport | null> {
-    const { bytes } = await this.app.worker.request('write', { sheets: sampleWorkbookSheets() });
-    const catalog = await readCatalog(this.db);
-    const [draft] = await this.app.worker.request('parse', {
-      files: [{ name: SAMPLE_FILE_NAME, bytes }],
-      catalog,
-      corrections: {},
-    }, { transfer: [bytes] });
-    const view = new DraftView(draft, []);
-    const report = await this.commitOne(view, true);
-    await this.app.worker.request('discard', { draftId: draft.id });
-    await this.afterChange({ kind: 'imports', added: report.importId ? [report.importId] : [] });
+    // One import per report the figures came from, named by its title: every sample number
+    // traces back to the report (and the sentence) that states it.
+    const added: string[] = [];
+    let report: FileReport | null = null;
+    for (const r of sampleReports()) {
+      const res = await commitImport(this.db, {
+        fileName: r.title, sha256: await sha256(new TextEncoder().encode(`sample:${r.title}`)), layout: 'report',
+        regions: r.regions, blocks: r.blocks, skips: [], skipped: 0, newIndicators: [], regionMeta: r.regionMeta, sample: true,
+      });
+      const base: FileReport = report ?? { fileName: r.title, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
+      if (!res.ok) {
+        report = { ...base, failure: res.reason === 'quota' ? 'report.quota' : 'report.failed', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576), detail: res.message } };
+        break;
+      }
+      added.push(res.importId);
+      report = { ...base, importId: base.importId ?? res.importId, taken: base.taken + res.taken };
+    }
+    await this.afterChange({ kind: 'imports', added });
     return report;
   }
 

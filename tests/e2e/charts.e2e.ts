@@ -18,7 +18,8 @@ describe('charts on the built file:// page with the sample data', () => {
     const tip = await chartTooltip(s.page, '兰州市 · 2014');
     expect(tip).toContain('6.9%');
     expect(tip).toContain('行政复议纠错件数 7 / 行政复议审结件数 101');
-    expect(tip).toMatch(/分子来源:示例数据\.xlsx · 示例数据!F\d+/);
+    // The sample cites the report and the place in it that states the figure.
+    expect(tip).toMatch(/分子来源:兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
     const small = await chartTooltip(s.page, '瀍河回族区 · 2018');
     expect(small).toContain('分母仅 2');
     const wenzhou = await chartTooltip(s.page, '温州市 · 2018');
@@ -60,7 +61,8 @@ describe('charts on the built file:// page with the sample data', () => {
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText.startsWith('<svg')).toBe(true);
     expect(svgText).toContain('兰州市 2014');
-    expect(svgText).toContain('数据来源:示例数据.xlsx');
+    expect(svgText).toContain('数据来源:');
+    expect(svgText).toContain('兰州市2014年依法行政工作情况汇报');
 
     const [xlsx] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);

@@ -58,7 +58,7 @@ describe('presenting a deck on the built file:// page', () => {
     await s.page.waitForSelector('[data-testid="slideshow"] canvas');
     expect(await counter(s)).toBe('1 / 3');
     expect(await s.page.locator('nav').count()).toBe(0);
-    expect(await s.page.getByTestId('slide-source').innerText()).toContain('示例数据.xlsx');
+    expect(await s.page.getByTestId('slide-source').innerText()).toContain('法治政府建设');
     await screenshot(s.page, 'present-light-1');
     await s.page.keyboard.press('ArrowRight');
     expect(await counter(s)).toBe('2 / 3');

@@ -1,21 +1,3 @@
-import { SAMPLE_ROWS } from './sampleRows';
-
-export const SAMPLE_FILE_NAME = '示例数据.xlsx';
-
-/**
- * The sample workbook, as rows for writeWorkbook: a long table (地区/期间/指标/数值/单位)
- * with each figure written as the report wrote it (`2600余`), and the sentence it came
- * from beside it. It is imported through the same path as any file.
- */
-export function sampleWorkbookSheets(): { name: string; rows: unknown[][]; colWidths: number[] }[] {
-  const rows: unknown[][] = [['地区', '省份', '级别', '期间', '指标', '数值', '单位', '出处', '原文']];
-  for (const [region, province, level, period, indicator, value, unit, approx, source, quote] of SAMPLE_ROWS) {
-    const v = approx ? `${value}${approx}` : Number(value);
-    rows.push([region, province, level, /^\d{4}$/.test(period) ? Number(period) : period, indicator, v, unit, source, quote]);
-  }
-  return [{ name: '示例数据', rows, colWidths: [12, 8, 8, 12, 26, 10, 6, 26, 60] }];
-}
-
 /** A blank template: the long layout the importer reads best, with two example rows. */
 export function templateSheets(): { name: string; rows: unknown[][]; colWidths: number[] }[] {
   return [
