@@ -1,4 +1,4 @@
-import type { Period } from '../domain/model';
+import type { Layout, Period } from '../domain/model';
 
 /** level and parent describe the row's region (地级市, 甘肃省), not an observation. */
 export type LabelRole = 'region' | 'indicator' | 'period' | 'month' | 'unit' | 'level' | 'parent' | 'ignore';
@@ -7,7 +7,8 @@ export type HeaderRole = 'indicator' | 'period' | 'region' | 'value';
 export type PeriodSource = 'column' | 'header' | 'sheet' | 'title' | 'file' | 'user';
 /** Where a whole-sheet indicator or region was read: a 「指标：」/「地区：」 line is stated; the rest are guesses. */
 export type ContextSource = 'meta' | 'title' | 'sheet' | 'file' | 'user';
-export type LayoutName = 'long' | 'wide-indicator' | 'wide-year' | 'stacked' | 'transposed' | 'nbs';
+/** The table layouts the importer recognises (one list, in domain). */
+export type LayoutName = Layout;
 
 export interface SheetContext {
   period: Period | null;
