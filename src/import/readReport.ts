@@ -47,7 +47,7 @@ export function isProse(text: string): boolean {
   // By characters, not lines: a saved page may be one long paragraph between menu lines.
   const total = lines.reduce((n, l) => n + l.length, 0);
   const prose = lines.filter((l) => /[。；！？]/.test(l) || l.length > 60).reduce((n, l) => n + l.length, 0);
-  return prose > 0 && prose >= 0.6 * total && tabular * 3 < lines.length;
+  return prose > 0 && prose >= 0.5 * total && tabular * 3 < lines.length;
 }
 
 /** A report file → its text. */

@@ -58,3 +58,9 @@ describe('reading reports', () => {
     expect(readReport(bad, 'r.docx')).toEqual({ ok: false, reason: 'damaged' });
   });
 });
+
+describe('short pasted reports', () => {
+  it('a title and one sentence are a report', () => {
+    expect(isReportFile(encodings.utf8('关于某县2019年度法治政府建设的报告\n全年共受理行政复议案件12件，纠错2件。'), '粘贴的文本.txt')).toBe(true);
+  });
+});
