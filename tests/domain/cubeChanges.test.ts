@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Cube, type CubeBlock } from '../../src/domain/cube';
+import { Cube } from '../../src/domain/cube';
+import { block } from './cubeBlock';
 import { countInForce } from '../../src/domain/countInForce';
 
-function block(importId: string, indicator: string, rows: [number, number, number][]): CubeBlock {
-  return {
-    importId, sheet: 'S', indicator, unit: '件',
-    regions: Uint32Array.from(rows.map((r) => r[0])),
-    periods: Int32Array.from(rows.map((r) => r[1] * 10001)),
-    values: Float64Array.from(rows.map((r) => r[2])),
-    qualifiers: new Uint8Array(rows.length),
-    rows: Uint32Array.from(rows.map((_, i) => i + 1)),
-    cols: new Uint32Array(rows.length),
-    rawRows: new Uint32Array(0), rawTexts: [], unitRows: new Uint32Array(0), unitTexts: [],
-  };
-}
 
 const a = { id: 'a', regions: ['兰州市', '温州市'], importedAt: 1 };
 const b = { id: 'b', regions: ['温州市', '台州市'], importedAt: 2 };

@@ -16,20 +16,10 @@ describe('every shape of the issue, with its exact observations', () => {
 const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => String(c ?? '')).join(',')).join('\r\n');
 
 describe('a county table as offices send it', () => {
-  const rows = [
-    ['2023年各县区行政复议和行政应诉情况统计表'],
-    ['填报单位：兰州市司法局', '', '', '', '', '', '单位：件、%'],
-    ['县区', '行政复议', '', '', '纠错率(%)', '行政诉讼应诉', ''],
-    ['', '受理', '审结', '纠错', '', '一审案件', '负责人出庭'],
-    ['城关区', 120, 100, 12, 12, 40, 38],
-    ['七里河区', 80, 75, 9, 12, 22, 20],
-    ['合计', 200, 175, 21, 12, 62, 58],
-    ['注：纠错率=纠错件数/审结件数。'],
-  ];
-  const merges = ['A1:G1', 'A3:A4', 'B3:D3', 'E3:E4', 'F3:G3', 'A8:G8'];
+  const county = SHAPES.find((f) => f.file === '县区统计.xlsx')!;
 
   it('reads both header rows (merged ranges are evidence), groups 受理/审结/纠错 under 行政复议, and 纠错率 beside them as 行政复议纠错率', async () => {
-    const od = await runDraft('县区统计.xlsx', xlsx([{ name: 'Sheet1', rows, merges }]));
+    const od = await runDraft(county.file, county.bytes());
     const s = od.draft.sheets[0];
     expect([s.detection.headerStart, s.detection.headerEnd, s.detection.dataStart]).toEqual([2, 3, 4]);
     expect(od.draft.collisionCount).toBe(0);
