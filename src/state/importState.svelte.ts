@@ -6,7 +6,6 @@ import type { SheetProblem } from '../import/normalizeSheet';
 import { CancelledError } from '../import/importWorkerClient';
 import type { ProgressAt } from '../import/protocol';
 import type { FileFailure } from './fileFailure';
-import { joinLayouts } from '../domain/recordLayouts';
 import { templateSheets } from '../import/templateSheets';
 import { sampleReports } from '../import/sampleReports';
 import { sha256 } from '../import/sha256';
@@ -294,23 +293,15 @@ export class ImportState {
       return problem ? [{ sheet: s.name, problem }] : [];
     });
     const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null, left };
-    if (d.failure) return { ...base, failure: `read.${d.failure.reason}`, failureParams: { detail: d.failure.detail ?? '' } };
-    if (view.duplicates.length && !view.importAnyway) return { ...base, failure: 'report.duplicate' };
-    if (view.report) return this.commitReport(view, view.report, base, sample);
-    // Values and region levels/parents (级别 columns, 地区 | 省份 | 级别 lists): one commit, one policy.
-    const plan = planCommit(d.sheets, view.include);
-    const sheets = plan.valueSheets;
-    const regionMeta = $state.snapshot(plan.regionMeta);
-    if (!sheets.length) return regionMeta.length ? { ...base, regionsUpdated: await applyRegionMeta(this.db, regionMeta) } : { ...base, failure: 'report.nothing' };
-    const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
-    const newIndicators = sheets.flatMap((s) => s.newIndicators);
+    if (view.report && !d.failure && !(view.duplicates.length && !view.importAnyway)) return this.commitReport(view, view.report, base, sample);
     // Plain data for IndexedDB (never a reactive proxy).
-    const skips = $state.snapshot(sheets.flatMap((s) => s.skips));
-    const skipped = sheets.reduce((n, s) => n + s.skipped, 0);
-    const layouts = joinLayouts(sheets.map((s) => s.detection.layout));
-    const res = await commitImport(this.db, {
-      fileName: d.fileName, sha256: d.sha256, layout: layouts, regions, blocks, skips, skipped, newIndicators, regionMeta, sample,
-    });
+    const plan = planCommit(d, $state.snapshot(view.include), { duplicate: view.duplicates.length > 0, importAnyway: view.importAnyway, sample });
+    if (plan.kind === 'refused') return { ...base, failure: plan.failure, failureParams: plan.failureParams };
+    if (plan.kind === 'regions') return { ...base, regionsUpdated: await applyRegionMeta(this.db, plan.regionMeta) };
+    const { sheets, input } = plan;
+    const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
+    const { skips, skipped } = input;
+    const res = await commitImport(this.db, { ...input, regions, blocks });
     if (!res.ok) {
       return res.reason === 'quota'
         ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
+import { planCommit } from '../../src/state/planCommit';
 import { buildDraft, draftBlocks } from '../../src/import/buildDraft';
 import { commitImport, type CommitInput } from '../../src/storage/commitImport';
 import { openDb, type IndiDb } from '../../src/storage/db';
@@ -21,19 +22,12 @@ afterEach(async () => {
 });
 
 /** A file through the worker's pipeline against the database's catalog, ready to commit. */
+/** A file through the app's own use case: draft, plan, the planned sheets' blocks. */
 async function prepare(name: string, bytes: Uint8Array): Promise<CommitInput> {
   const od = await buildDraft('x', name, bytes, await readCatalog(db), {}, () => {});
-  const sheets = od.draft.sheets.filter((s) => s.count > 0);
-  return {
-    fileName: name,
-    sha256: od.draft.sha256,
-    layout: sheets.map((s) => s.detection.layout).join(','),
-    ...draftBlocks(od, sheets.map((s) => s.index)),
-    skips: sheets.flatMap((s) => s.skips),
-    skipped: sheets.reduce((k, s) => k + s.skipped, 0),
-    newIndicators: sheets.flatMap((s) => s.newIndicators),
-    regionMeta: sheets.flatMap((s) => s.regionMeta),
-  };
+  const plan = planCommit(od.draft, od.draft.sheets.map((s) => s.count > 0 || s.regionMeta.length > 0));
+  if (plan.kind !== 'values') throw new Error(`planned ${plan.kind}`);
+  return { ...plan.input, ...draftBlocks(od, plan.sheets.map((s) => s.index)) };
 }
 
 const table = (纠错: number) => xlsx([{ name: '2018', rows: [['地区', '行政复议纠错件数', '培训人次'], ['兰州市', 纠错, 13337], ['温州市', 159, 15872]] }]);
@@ -130,12 +124,10 @@ describe('hostile names are data', () => {
     const bytes = xlsx([
       { name: '__proto__', rows: [['地区', '__proto__', 'constructor', evil], ['__proto__', 1, 2, 3], [evil, 4, 5, 6], ['constructor', 7, 8, 9]] },
     ]);
-    const input = await prepare('x.xlsx', bytes);
-    // No period anywhere: give one, as the user would on the review screen.
-    expect(input.blocks.length).toBe(0);
-    const od = await buildDraft('h', '2018.xlsx', bytes, await readCatalog(db), {}, () => {});
-    const { regions, blocks } = draftBlocks(od, [0]);
-    const res = await commitImport(db, { ...input, regions, blocks, newIndicators: od.draft.sheets[0].newIndicators });
+    // No period anywhere: the plan has nothing to store; with a period in the file name (as a user would give one) it lands.
+    const none = await buildDraft('x', 'x.xlsx', bytes, await readCatalog(db), {}, () => {});
+    expect(planCommit(none.draft, [true])).toMatchObject({ kind: 'refused', failure: 'report.nothing' });
+    const res = await commitImport(db, await prepare('2018.xlsx', bytes));
     expect(res.ok && res.taken).toBe(9);
     expect((await db.indicators.get('__proto__'))?.name).toBe('__proto__');
     expect((await db.indicators.get(evil))?.name).toBe(evil);

@@ -29,12 +29,10 @@ async function prepare(): Promise<CommitInput> {
   await db.regions.put({ id: '兰州市', name: '兰州市', aliases: [], level: '地级市', parent: '甘肃省' });
   await db.regions.put({ id: '温州市', name: '温州市', aliases: [], level: '', parent: '' });
   const od = await buildDraft('x', '各市.xlsx', workbook, await readCatalog(db), {}, () => {});
-  const plan = planCommit(od.draft.sheets, od.draft.sheets.map(() => true));
-  expect(plan.valueSheets.map((s) => s.name)).toEqual(['2018']);
-  return {
-    fileName: '各市.xlsx', sha256: od.draft.sha256, layout: 'x', ...draftBlocks(od, plan.valueSheets.map((s) => s.index)),
-    skips: [], skipped: 0, newIndicators: [], regionMeta: plan.regionMeta,
-  };
+  const plan = planCommit(od.draft, od.draft.sheets.map(() => true));
+  if (plan.kind !== 'values') throw new Error(`planned ${plan.kind}`);
+  expect(plan.sheets.map((s) => s.name)).toEqual(['2018']);
+  return { ...plan.input, ...draftBlocks(od, plan.sheets.map((s) => s.index)) };
 }
 
 describe('an import carrying region levels and parents', () => {
