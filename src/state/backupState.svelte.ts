@@ -3,7 +3,7 @@ import { BackupRefused, collectBackup, countState, restoreBackup, type RestoreRe
 import { exportErrorText } from './exportErrorText';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { estimateBytes, isQuotaError } from '../storage/quota';
-import type { BackupErrorKey } from './backupError';
+import { restoreErrorOf, type BackupErrorKey } from './backupError';
 import type { BackupDeps } from './collaborators';
 import { EVERYTHING } from '../storage/change';
 import { i18n } from '../i18n/i18n.svelte';
@@ -95,14 +95,7 @@ export class BackupState {
       // A restore may change every part of the store.
       await this.app.changed(...EVERYTHING);
     } catch (e) {
-      const quota = isQuotaError(e);
-      const needed = Math.ceil(estimateBytes(p.data.blocks) / 1048576);
-      const name = (e as { name?: string; inner?: { name?: string } }).name ?? '';
-      const constraint = name === 'ConstraintError' || (e as { inner?: { name?: string } }).inner?.name === 'ConstraintError' || /ConstraintError/.test(String(e));
-      this.error = quota ? { key: 'backup.quota', detail: String(needed) }
-        : e instanceof BackupRefused ? { key: 'backup.damaged', detail: e.message }
-        : constraint ? { key: 'backup.duplicate', detail: '' }
-        : { key: 'backup.failed', detail: e instanceof Error ? e.message : String(e) };
+      this.error = restoreErrorOf(e, Math.ceil(estimateBytes(p.data.blocks) / 1048576), isQuotaError, (x) => x instanceof BackupRefused);
     } finally {
       this.busy = false;
     }
