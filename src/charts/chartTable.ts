@@ -41,7 +41,7 @@ export function indicatorSheets(ctx: ChartContext, ids: readonly string[], scope
     rows.push([]);
     rows.push([ctx.t('table.sources')]);
     for (const p of table.points) {
-      for (const s of p.sources) rows.push([p.region, periodLabel(p.period), ctx.t(`table.role.${s.role}`), ctx.files.get(s.importId) ?? '', sourceLabel(s.sheet, s.row, s.col, (paragraph, offset) => ctx.t('data.sourceText', { paragraph, offset }))]);
+      for (const s of p.sources) rows.push([p.region, periodLabel(p.period), ctx.t(`table.role.${s.role}`), ctx.files.get(s.importId) ?? '', sourceLabel(s.sheet, s.row, s.col, (paragraph, offset) => ctx.t('data.sourceText', { paragraph, offset })), s.raw]);
     }
     return { name: `${k + 1}`.padStart(2, '0') + ' ' + table.indicator.name.slice(0, 25), rows };
   });

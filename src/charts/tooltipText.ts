@@ -56,6 +56,8 @@ export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): s
     const file = ctx.files.get(s.importId) ?? '';
     const where = sourceLabel(s.sheet, s.row, s.col, (paragraph, offset) => ctx.t('data.sourceText', { paragraph, offset }));
     lines.push(e(ctx.t(`chart.tip.source.${s.role}`, { file, where })));
+    // A count behind a computed rate says where it was written: the report's sentence, the cell's text.
+    if (s.raw && s.raw !== p.raw) lines.push(e(ctx.t('chart.tip.raw', { raw: s.raw.length > 80 ? `${s.raw.slice(0, 80)}…` : s.raw })));
   }
   return lines.join('<br/>');
 }

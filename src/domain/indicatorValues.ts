@@ -11,6 +11,8 @@ export interface SourceRef {
   row: number;
   col: number;
   role: SourceRole;
+  /** The cell's text or the report's sentence, where it says more than the number. */
+  raw: string;
 }
 
 interface PointBase {
@@ -63,7 +65,7 @@ function stored(cube: Cube, id: string, keep?: ObservationFilter): Map<string, n
 }
 
 function source(cube: Cube, i: number, role: SourceRef['role']): SourceRef {
-  return { ...cube.sourceOf(i), role };
+  return { ...cube.sourceOf(i), role, raw: cube.rawOf(i) };
 }
 
 /**

@@ -217,3 +217,17 @@ describe('buildChartOption: behaviour across kinds', () => {
     expect(spec).toEqual(rankedAll);
   });
 });
+
+describe('where a computed rate\'s counts were written', () => {
+  it('names the report, the paragraph and offset, and the sentence of each count', async () => {
+    const { tooltipText } = await import('../../src/charts/tooltipText');
+    const { indicatorValues } = await import('../../src/domain/indicatorValues');
+    const ctx = await sampleContext();
+    const ind = ctx.indicators.get('行政复议纠错率')!;
+    const p = [...indicatorValues(ctx.cube, ind).values()].find((x) => x.region === '兰州市' && x.origin === 'computed' && x.denominator === 101)!;
+    const tip = tooltipText(ctx, p, ind);
+    expect(tip).toMatch(/分子来源:兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
+    expect(tip).toContain('原文:撤销、变更或确认违法7件');
+    expect(tip).toContain('原文:目前依法审结101件');
+  });
+});

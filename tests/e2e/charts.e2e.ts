@@ -20,6 +20,7 @@ describe('charts on the built file:// page with the sample data', () => {
     expect(tip).toContain('行政复议纠错件数 7 / 行政复议审结件数 101');
     // The sample cites the report and the place in it that states the figure.
     expect(tip).toMatch(/分子来源:兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
+    expect(tip).toContain('原文:撤销、变更或确认违法7件');
     const small = await chartTooltip(s.page, '瀍河回族区 · 2018');
     expect(small).toContain('分母仅 2');
     const wenzhou = await chartTooltip(s.page, '温州市 · 2018');
