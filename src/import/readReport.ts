@@ -9,8 +9,18 @@ import { sniffFile } from './sniffFile';
 export type ReportRead = { ok: true; text: string; format: 'txt' | 'html' | 'docx' } | { ok: false; reason: 'damaged' | 'empty' };
 
 const HTML_EXT = /\.(html?|xhtml|mht)$/i;
-const DOCX_EXT = /\.docx$/i;
 const TEXT_EXT = /\.(txt|text|md)$/i;
+const TABLE_EXT = /\.(csv|tsv|tab|prn|docx|xlsx?|xlsm|xlsb|ods|et)$/i;
+/** Enough of a file to tell prose from a table: up to 256 KB, cut after a line break (never inside a character). */
+function headOf(bytes: Uint8Array): Uint8Array {
+  const LIMIT = 256 * 1024;
+  if (bytes.length <= LIMIT) return bytes;
+  const nl = bytes.lastIndexOf(0x0a, LIMIT);
+  let end = nl > 0 ? nl + 1 : LIMIT;
+  // UTF-16 (by its BOM) keeps whole code units: 「\n」 is 0A 00 in little-endian.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) end += end % 2;
+  return bytes.subarray(0, end);
+}
 
 /**
  * Whether a file is a report to read as prose rather than a table: a .docx; a web page
@@ -22,9 +32,10 @@ export function isReportFile(bytes: Uint8Array, fileName: string): boolean {
     const dir = readZipDirectory(bytes);
     return dir.ok && dir.entries.some((e) => e.name === 'word/document.xml');
   }
-  if (kind !== 'text') return false;
-  if (DOCX_EXT.test(fileName)) return false;
-  const { text } = decodeText(bytes);
+  // Table extensions and other binaries are never decoded here (readWorkbook decodes them once).
+  if (kind !== 'text' || TABLE_EXT.test(fileName)) return false;
+  if (!HTML_EXT.test(fileName) && !TEXT_EXT.test(fileName) && /\.\w{1,5}$/.test(fileName)) return false;
+  const { text } = decodeText(headOf(bytes));
   if (HTML_EXT.test(fileName) || /^\s*<(!doctype html|html)/i.test(text)) return !hasNumberTable(text);
   return TEXT_EXT.test(fileName) && isProse(text);
 }

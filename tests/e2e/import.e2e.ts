@@ -16,7 +16,7 @@ const workbook = file(
 const evil = '<img src=x onerror="document.body.dataset.pwned=1">';
 const hostile = file('hostile-2019.xlsx', xlsx([{ name: 'Sheet1', rows: [['地区', evil, '__proto__'], [evil, 1, 2], ['constructor', 3, 4]] }]));
 // A password-protected xlsx is a compound file holding EncryptionInfo and EncryptedPackage streams
-// (the corpus under ../shared has real ones for the unit tests; this one needs nothing beside the clone).
+// (the unit tests also meet real ones in the shared corpus; this one needs nothing beside the clone).
 const encryptedCfb = XLSX.CFB.utils.cfb_new();
 XLSX.CFB.utils.cfb_add(encryptedCfb, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
 XLSX.CFB.utils.cfb_add(encryptedCfb, '/EncryptedPackage', new Uint8Array(4096).fill(7));

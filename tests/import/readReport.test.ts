@@ -64,3 +64,12 @@ describe('short pasted reports', () => {
     expect(isReportFile(encodings.utf8('关于某县2019年度法治政府建设的报告\n全年共受理行政复议案件12件，纠错2件。'), '粘贴的文本.txt')).toBe(true);
   });
 });
+
+describe('telling a report from a table stays cheap', () => {
+  it('decides a long report by its first part, and never decodes a .csv to decide', () => {
+    const long = encodings.utf8(['兰州市2014年依法行政工作情况汇报', ...Array.from({ length: 20000 }, (_, i) => `第${i}段：全年受理行政复议案件101件，纠错7件。`)].join('\n'));
+    expect(long.length).toBeGreaterThan(256 * 1024);
+    expect(isReportFile(long, 'report.txt')).toBe(true);
+    expect(isReportFile(encodings.utf8('全年受理行政复议案件101件，纠错7件。\n'.repeat(10)), 'a.csv')).toBe(false);
+  });
+});
