@@ -19,6 +19,26 @@ export interface ChartContext {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   /** A line at the foot of the chart (exported images carry their source with them). */
   footnote?: string;
+  /** Saved region groups: id → region names. */
+  regionGroups?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Whether a region (by name) is in a selection; null = every region is. */
+export function regionFilter(r: RegionSelection, ctx: Pick<ChartContext, 'regions' | 'regionGroups'>): ((name: string) => boolean) | null {
+  switch (r.mode) {
+    case 'all':
+      return null;
+    case 'list': {
+      const ids = new Set(r.ids);
+      return (name) => ids.has(name);
+    }
+    case 'group': {
+      const ids = new Set(ctx.regionGroups?.get(r.group) ?? []);
+      return (name) => ids.has(name);
+    }
+    case 'level':
+      return (name) => (ctx.regions.get(name)?.level ?? '') === r.level;
+  }
 }
 
 export interface Selection {
@@ -59,12 +79,9 @@ export const ALL_POINTS: PointScope = { regions: { mode: 'all' }, from: null, to
 export function selectPoints(scope: PointScope, ctx: ChartContext, indicatorId: string): Selection {
   const indicator = indicatorOf(ctx, indicatorId);
   const { cube } = ctx;
-  const r = scope.regions;
+  const inSelection = regionFilter(scope.regions, ctx);
   // Filter on cube indices first, so a chart of five regions never builds 30,000 points.
-  const regionOk =
-    r.mode === 'all'
-      ? null
-      : Uint8Array.from(cube.regions, (name) => Number(r.mode === 'list' ? r.ids.includes(name) : (ctx.regions.get(name)?.level ?? '') === r.level));
+  const regionOk = inSelection && Uint8Array.from(cube.regions, (name) => Number(inSelection(name)));
   const only = scope.period ?? null;
   const keep = (i: number) => {
     if (regionOk && !regionOk[cube.region[i]]) return false;

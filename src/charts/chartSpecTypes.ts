@@ -6,7 +6,18 @@
 export const CHART_KINDS = ['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-export type RegionSelection = { mode: 'all' } | { mode: 'level'; level: string } | { mode: 'list'; ids: string[] };
+export type RegionSelection =
+  | { mode: 'all' }
+  | { mode: 'level'; level: string }
+  | { mode: 'list'; ids: string[] }
+  /** A saved region group (its id): the chart follows the group when it is edited. */
+  | { mode: 'group'; group: string };
+
+/** A reference line: 考核目标 (a value with its label). */
+export interface TargetLine {
+  value: number;
+  label?: string;
+}
 
 /** The fields every kind has. */
 export interface SpecBase {
@@ -16,7 +27,19 @@ export interface SpecBase {
   /** Years (by a period's end year), inclusive; null = open. */
   from: number | null;
   to: number | null;
+  /** The presenter's words; absent = the generated default (see chartWords). */
   title?: string;
+  subtitle?: string;
+  notes?: string;
+  source?: string;
+  /** Regions (names) drawn in the accent colour; the rest muted. Absent/empty = none. */
+  highlight?: string[];
+  /** A target value drawn as a labelled line. */
+  target?: TargetLine | null;
+  /** Draw the average of the shown regions as a labelled line. */
+  average?: boolean;
+  /** Decimal places of every number on the chart; absent/null = chosen from the data. */
+  decimals?: number | null;
 }
 
 /** One bar per region (or region-period), largest first. */
@@ -58,8 +81,7 @@ export type ChartSpec = RankedBarSpec | GroupedBarSpec | LineSpec | SmallMultipl
 export type SpecOf<K extends ChartKind> = Extract<ChartSpec, { kind: K }>;
 
 /** A spec's fields the picker may change (the kind changes through the registry's defaults). */
-export type SpecPatch = Partial<Omit<SpecBase, 'title'>> & {
-  title?: string;
+export type SpecPatch = Partial<SpecBase> & {
   period?: number | null;
   sharedAxis?: boolean;
   indicator2?: string;

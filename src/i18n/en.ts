@@ -1,6 +1,8 @@
 import type { MessageKey } from './zh-CN';
+import { enAreas } from './areas/en';
 
 export const en: Record<MessageKey, string> = {
+  ...enAreas,
   'app.title': 'IndiCompare',
   'app.subtitle': 'Compare rule-of-law indicators across regions and years',
   'app.loading': 'Opening the database…',
@@ -34,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   'worker.failed': 'The background worker could not start: {reason}',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'dialog.confirmTitle': 'Please confirm',
+  'dialog.delete': 'Delete',
   'common.ok': 'OK',
   'import.title': "Import indicator tables",
   'import.choose': "Choose files",

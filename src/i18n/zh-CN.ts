@@ -1,5 +1,8 @@
 // Default UI language. Every UI string lives here and in en.ts (same keys).
+import { zhCNAreas } from './areas/zh-CN';
+
 export const zhCN = {
+  ...zhCNAreas,
   'app.title': '指标对比',
   'app.subtitle': '法治政府建设指标的跨地区、跨年度比较',
   'app.loading': '正在打开数据库…',
@@ -33,6 +36,8 @@ export const zhCN = {
   'worker.failed': '后台处理线程无法启动:{reason}',
   'common.cancel': '取消',
   'common.close': '关闭',
+  'dialog.confirmTitle': '请确认',
+  'dialog.delete': '删除',
   'common.ok': '确定',
   'import.title': "导入指标表",
   'import.choose': "选择文件",

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { APP_URL, fixtureFile, freshProfile, launch, screenshot, type Session } from './browser';
+import { APP_URL, fixtureFile, freshProfile, launch, screenshot, type Session, answerDialog } from './browser';
 
 const dir = mkdtempSync(join(tmpdir(), 'indicompare-backup-'));
 const file = fixtureFile;
@@ -46,8 +46,8 @@ describe('backup and restore on the built file:// page', () => {
     expect(await s.page.getByTestId('backup-reminder').innerText()).toContain('1 次导入尚未备份');
     await s.page.click('[data-page="charts"]');
     await s.page.click('[data-headline="training"]');
-    s.page.once('dialog', (d) => void d.accept('培训人次排序'));
     await s.page.click('[data-testid="chart-save"]');
+    await answerDialog(s.page, '培训人次排序');
     await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次排序');
     const first = await exportBackup(s);
     expect(await s.page.getByTestId('last-backup').innerText()).toContain('上次备份');

@@ -113,3 +113,14 @@ export async function chartTooltip(page: Page, text: string): Promise<string> {
   }
   return '';
 }
+
+/** Answer the app's own dialog (DialogHost): type `text` if it asks for one, confirm; returns its message. */
+export async function answerDialog(page: Page, text?: string): Promise<string> {
+  const dialog = page.getByTestId('dialog');
+  await dialog.waitFor();
+  const message = (await dialog.locator('.message').count()) ? await dialog.locator('.message').innerText() : '';
+  if (text !== undefined) await dialog.getByTestId('dialog-input').fill(text);
+  await dialog.getByTestId('dialog-ok').click();
+  await dialog.waitFor({ state: 'detached' });
+  return message;
+}

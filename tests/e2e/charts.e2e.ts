@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, chartTooltip, screenshot, sessionForFile, type Session } from './browser';
+import { ARTIFACTS, chartTooltip, screenshot, sessionForFile, type Session, answerDialog } from './browser';
 
 describe('charts on the built file:// page with the sample data', () => {
   const session = sessionForFile();
@@ -77,8 +77,8 @@ describe('charts on the built file:// page with the sample data', () => {
   it('saves a chart, reopens it after a reload, renames and deletes it', async () => {
     await s.page.click('[data-headline="training"]');
     await s.page.click('[data-kind="line"]');
-    s.page.once('dialog', (d) => void d.accept('培训人次走势'));
     await s.page.click('[data-testid="chart-save"]');
+    await answerDialog(s.page, '培训人次走势');
     await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次走势');
     await s.page.reload();
     await s.page.waitForSelector('body[data-ready="ready"]');
@@ -86,11 +86,11 @@ describe('charts on the built file:// page with the sample data', () => {
     await s.page.click('[data-headline="correction-rate"]');
     await s.page.getByTestId('saved-charts').getByText('培训人次走势').click();
     expect(await s.page.locator('[data-kind="line"]').getAttribute('aria-checked')).toBe('true');
-    s.page.once('dialog', (d) => void d.accept('培训人次(折线)'));
     await s.page.getByTestId('saved-charts').getByRole('button', { name: '重命名' }).click();
+    await answerDialog(s.page, '培训人次(折线)');
     await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次(折线)');
-    s.page.once('dialog', (d) => void d.accept());
     await s.page.getByTestId('saved-charts').getByRole('button', { name: '删除' }).click();
+    await answerDialog(s.page);
     await expect.poll(() => s.page.locator('[data-testid="saved-charts"]').count()).toBe(0);
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreignRequests).toEqual([]);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { fixtureFile, sessionForFile, type Session } from './browser';
+import { fixtureFile, sessionForFile, type Session, answerDialog } from './browser';
 
 // Cell text is data everywhere, the slide show and the print view included: a name that is
 // markup shows as its characters and never becomes an element. And a file whose cells
@@ -33,11 +33,11 @@ describe('hostile names in the slide show and print view; colliding cells in 冲
     await s.page.click('[data-page="charts"]');
     await s.page.locator('[data-testid="deck-select"]').selectOption('');
     await s.page.click('[data-headline="training"]');
-    s.page.once('dialog', (d) => void d.accept(evil));
     await s.page.click('[data-testid="chart-save"]');
+    await answerDialog(s.page, evil);
     await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain(evil);
-    s.page.once('dialog', (d) => void d.accept(evil));
     await s.page.click('[data-testid="add-to-deck"]');
+    await answerDialog(s.page, evil);
     await s.page.click('[data-page="present"]');
     const slide = s.page.getByTestId('slides').locator('li').nth(0);
     const title = slide.getByPlaceholder('幻灯片标题(默认用图表名)');

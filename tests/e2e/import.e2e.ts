@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { fixtureFile, openApp, screenshot, sessionForFile, type Session } from './browser';
+import { answerDialog, fixtureFile, openApp, screenshot, sessionForFile, type Session } from './browser';
 
 const file = fixtureFile;
 
@@ -87,9 +87,9 @@ describe('importing on the built file:// page', () => {
 
   it('undoes the import and the values are gone', async () => {
     await s.page.click('[data-page="import"]');
-    s.page.once('dialog', (d) => void d.accept());
     const row = s.page.getByTestId('import-history').locator('tr', { hasText: '嘉兴湖州.xlsx' });
     await row.getByRole('button', { name: '撤销' }).click();
+    await answerDialog(s.page);
     await expect.poll(() => s.page.getByTestId('import-history').innerText()).not.toContain('嘉兴湖州.xlsx');
     expect(await searchRows(s, '嘉兴')).toBe(0);
     await openApp(s.page);

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, sessionForFile, type Session } from './browser';
+import { screenshot, sessionForFile, type Session, answerDialog } from './browser';
 
 async function saveAndAdd(s: Session, headline: string, kind: string, name: string, firstDeck: boolean) {
   await s.page.click(`[data-headline="${headline}"]`);
   await s.page.click(`[data-kind="${kind}"]`);
-  s.page.once('dialog', (d) => void d.accept(name));
   await s.page.click('[data-testid="chart-save"]');
+  await answerDialog(s.page, name);
   await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain(name);
-  if (firstDeck) s.page.once('dialog', (d) => void d.accept('年度汇报'));
   await s.page.click('[data-testid="add-to-deck"]');
+  if (firstDeck) await answerDialog(s.page, '年度汇报');
   await expect.poll(() => s.page.locator('[role="status"]').allInnerTexts()).toContain('已加入演示“年度汇报”。');
 }
 
@@ -116,13 +116,8 @@ describe('presenting a deck on the built file:// page', () => {
 
   it('asks before deleting a chart a deck uses, and takes it out of the deck', async () => {
     await s.page.click('[data-page="charts"]');
-    let message = '';
-    s.page.once('dialog', (d) => {
-      message = d.message();
-      void d.accept();
-    });
     await s.page.getByTestId('saved-charts').locator('li', { hasText: '清单事项' }).getByRole('button', { name: '删除' }).click();
-    await expect.poll(() => message).toContain('用在演示文稿 年度汇报 中');
+    expect(await answerDialog(s.page)).toContain('用在演示文稿 年度汇报 中');
     await s.page.click('[data-page="present"]');
     await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '培训人次对比']);
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { chartTooltip, fixtureFile, openApp, screenshot, sessionForFile, type Session } from './browser';
+import { chartTooltip, fixtureFile, openApp, screenshot, sessionForFile, type Session, answerDialog } from './browser';
 
 const file = (name: string, rows: unknown[][]) => fixtureFile(name, xlsx([{ name: '2019', rows }]));
 
@@ -61,8 +61,8 @@ describe('the data workspace on the built file:// page', () => {
     await s.page.getByTestId('catalog-list').getByRole('button', { name: /^纠错件数/ }).click();
     await s.page.getByTestId('merge-target').fill('行政复议纠错件数');
     await s.page.getByTestId('merge-target').press('Enter');
-    s.page.once('dialog', (d) => void d.accept());
     await s.page.getByTestId('merge-button').click();
+    await answerDialog(s.page);
     await expect.poll(() => s.page.getByTestId('unmerge').count()).toBe(1);
     await screenshot(s.page, 'workspace-merge');
     expect(await showRows(s, '金华', '行政复议纠错件数')).toContain('金华市');

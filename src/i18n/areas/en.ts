@@ -1,0 +1,8 @@
+import { chartKinds } from './chartKinds.en';
+import { chartsUi } from './chartsUi.en';
+import { deck } from './deck.en';
+import { grid } from './grid.en';
+import { tidy } from './tidy.en';
+import { scale } from './scale.en';
+
+export const enAreas = { ...chartKinds, ...chartsUi, ...deck, ...grid, ...tidy, ...scale };
