@@ -1,0 +1,3 @@
+/** zh-CN strings of one area (one writer per file; merged in ./zh-CN.ts). */
+export const chartViews = {
+} as const;
