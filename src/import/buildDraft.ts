@@ -28,6 +28,8 @@ export interface OpenDraft {
   workbook: RawWorkbook | null;
   results: SheetResult[];
   catalog: CatalogSnapshot;
+  /** The name the sheets' context is read from ('' for a paste: its stamp names no period). */
+  contextName?: string;
 }
 
 /**
@@ -41,20 +43,23 @@ export async function buildDraft(
   catalog: CatalogSnapshot,
   corrections: Corrections,
   progress: ProgressFn,
+  /** What a paste was classified as: read as that, never guessed from the paste's name. */
+  pasted?: 'table' | 'text',
 ): Promise<OpenDraft> {
+  const contextName = pasted ? '' : fileName;
   progress(0, 1, 'read');
   const draft: ImportDraft = {
     id, fileName, size: bytes.length, sha256: await sha256(bytes as Uint8Array<ArrayBuffer>), format: '', sheets: [], failure: null,
     collisions: [], collisionCount: 0,
   };
   // A report (prose) is read for candidates; everything else as a table.
-  if (isReportFile(bytes, fileName)) {
+  if (pasted ? pasted === 'text' : isReportFile(bytes, fileName)) {
     progress(0, 1, 'extract');
     const rep = readReport(bytes, fileName);
     if (!rep.ok) draft.failure = { reason: rep.reason };
     else {
       draft.format = rep.format;
-      draft.report = { text: rep.text, format: rep.format, extraction: extractReport(rep.text, catalog.indicators, { fileName }) };
+      draft.report = { text: rep.text, format: rep.format, extraction: extractReport(rep.text, catalog.indicators, { fileName: contextName }) };
     }
     progress(1, 1, 'done');
     return { draft, workbook: null, results: [], catalog };
@@ -69,10 +74,10 @@ export async function buildDraft(
   const sheets = read.workbook.sheets;
   sheets.forEach((sheet, index) => {
     progress(index, sheets.length, 'detect');
-    const first = analyseSheet(sheet, index, fileName, catalog, {}, (d, t) => progress(index + d / t, sheets.length, 'normalize'));
+    const first = analyseSheet(sheet, index, contextName, catalog, {}, (d, t) => progress(index + d / t, sheets.length, 'normalize'));
     const remembered = corrections[first.sheet.detection.signature];
     const done = remembered
-      ? analyseSheet(sheet, index, fileName, catalog, remembered, () => {})
+      ? analyseSheet(sheet, index, contextName, catalog, remembered, () => {})
       : first;
     done.sheet.remembered = !!remembered;
     draft.sheets.push(done.sheet);
@@ -81,7 +86,7 @@ export async function buildDraft(
   if (sheets.length && sheets.every((s) => s.nRows === 0)) draft.failure = { reason: 'empty' };
   setCollisions(draft, results);
   progress(1, 1, 'done');
-  return { draft, workbook: read.workbook, results, catalog };
+  return { draft, workbook: read.workbook, results, catalog, contextName };
 }
 
 /** The file's collisions, found again whenever a sheet is detected anew. */

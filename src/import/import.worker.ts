@@ -33,7 +33,7 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
       const f = files[i];
       const id = `d${nextDraft++}`;
       const od = await buildDraft(id, f.name, new Uint8Array(f.bytes), catalog, corrections, (d, t, stage) =>
-        progress(i + (t ? d / t : 0), files.length, { stage: isOneOf(IMPORT_STAGES, stage) ? stage : null, file: f.name }),
+        progress(i + (t ? d / t : 0), files.length, { stage: isOneOf(IMPORT_STAGES, stage) ? stage : null, file: f.name }), f.pasted,
       );
       if (od.workbook) open.set(id, od);
       drafts.push(od.draft);
@@ -45,7 +45,7 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
     const od = open.get(draftId);
     const sheet = od?.workbook?.sheets[sheetIndex];
     if (!od || !sheet) throw new Error('draft is gone');
-    const { sheet: ds, result } = analyseSheet(sheet, sheetIndex, od.draft.fileName, od.catalog, override, () => {});
+    const { sheet: ds, result } = analyseSheet(sheet, sheetIndex, od.contextName ?? od.draft.fileName, od.catalog, override, () => {});
     od.draft.sheets[sheetIndex] = ds;
     od.results[sheetIndex] = result;
     setCollisions(od.draft, od.results);

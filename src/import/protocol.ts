@@ -8,7 +8,7 @@ import type { CatalogSnapshot, Corrections, DraftSheet, ImportDraft } from './dr
 export interface WorkerRequestMap {
   ping: { payload: null; result: { ok: true } };
   parse: {
-    payload: { files: { name: string; bytes: ArrayBuffer }[]; catalog: CatalogSnapshot; corrections: Corrections };
+    payload: { files: { name: string; bytes: ArrayBuffer; pasted?: 'table' | 'text' }[]; catalog: CatalogSnapshot; corrections: Corrections };
     result: ImportDraft[];
   };
   redetect: {

@@ -59,7 +59,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ReadResult {
       if (mixed) return { ok: false, reason: 'mixed-encoding', detail: `UTF-8: ${lineRuns(mixed.utf8)}; GBK: ${lineRuns(mixed.other)}` };
       const clean = text.replace(/\u0000/g, '');
       const isCsv = TEXT_EXT.test(fileName) || !/^\s*</.test(clean);
-      wb = XLSX.read(clean, { type: 'string', dense: true, raw: isCsv, cellNF: true, cellText: false, cellDates: false });
+      // An HTML table's cells as text too: SheetJS would read 「93.5%」 as 0.935 with no percent format.
+      const isHtml = !isCsv && /<table[\s>]/i.test(clean);
+      wb = XLSX.read(clean, { type: 'string', dense: true, raw: isCsv || isHtml, cellNF: true, cellText: false, cellDates: false });
       format = `${isCsv ? 'csv' : 'text'} (${encoding})`;
     } else {
       // cellText: false skips formatting a display string for every cell (a third of the read

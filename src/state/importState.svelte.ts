@@ -202,7 +202,7 @@ export class ImportState {
   }
 
   /** Reads files in the worker and opens the review screen. */
-  async open(files: { name: string; bytes: ArrayBuffer }[]): Promise<void> {
+  async open(files: { name: string; bytes: ArrayBuffer; pasted?: 'table' | 'text' }[]): Promise<void> {
     if (!files.length || this.phase === 'parsing' || this.phase === 'committing') return;
     await this.discardDrafts();
     this.reports = [];
@@ -229,6 +229,12 @@ export class ImportState {
       this.phase = 'idle';
       if (!(e instanceof CancelledError)) this.error = i18n.t('import.workerFailed', { detail: e instanceof Error ? e.message : String(e) });
     }
+  }
+
+  /** A paste (a table's TSV or HTML, or a report's text): read as what it was classified, through the same review. */
+  openPasted(paste: { name: string; content: string; kind: 'table' | 'text' }): Promise<void> {
+    const bytes = new TextEncoder().encode(paste.content);
+    return this.open([{ name: paste.name, bytes: bytes.buffer as ArrayBuffer, pasted: paste.kind }]);
   }
 
   cancel(): void {
