@@ -1,8 +1,12 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartContext } from './chartContext';
+import type { ChartNumbers } from './chartNumbers';
 
-/** What every chart kind shares: background, type, title, tooltip wiring, no animation. */
-export function baseOption(ctx: ChartContext, title: string, subtext: string): EChartsOption {
+/**
+ * What every chart kind shares: background, type, title, tooltip wiring, no animation.
+ * buildChartOption puts the chart's words (chartWords) in the title; a kind need not pass any.
+ */
+export function baseOption(ctx: ChartContext, title = '', subtext = ''): EChartsOption {
   const th = ctx.theme;
   return {
     backgroundColor: th.background,
@@ -25,6 +29,12 @@ export function baseOption(ctx: ChartContext, title: string, subtext: string): E
     },
     color: [...th.palette],
   };
+}
+
+/** A value axis in the chart's one number format (with % on a rate axis). */
+export function valueAxis(ctx: ChartContext, nums: ChartNumbers) {
+  const style = axisStyle(ctx);
+  return { type: 'value' as const, ...style, minInterval: nums.axis.minInterval, axisLabel: { ...style.axisLabel, formatter: nums.axis.axisLabel.formatter } };
 }
 
 export function axisStyle(ctx: ChartContext) {

@@ -2,20 +2,57 @@ import type { EChartsOption } from 'echarts';
 import type { ChartContext } from './chartContext';
 import { buildKind } from './chartKinds';
 import type { ChartSpec } from './chartSpec';
+import { chartWords, type Words } from './chartWords';
 
-/** Spec + data → ECharts option, by the spec's kind (chartKinds.ts). Pure: no DOM, no storage, same input → same output. */
+/**
+ * Spec + data → ECharts option, by the spec's kind (chartKinds.ts), with the chart's words
+ * (chartWords: title, subtitle, and notes + source as the foot line). Pure: no DOM, no storage,
+ * same input → same output.
+ */
 export function buildChartOption(spec: ChartSpec, ctx: ChartContext): EChartsOption {
-  const option = buildKind(spec, ctx);
-  return ctx.footnote ? withFootnote(option, ctx, ctx.footnote) : option;
+  const words = chartWords(spec, ctx);
+  const option = withWords(buildKind(spec, ctx), words);
+  const foot = ctx.foot === false ? '' : footText(ctx, words);
+  return foot ? withFootnote(option, ctx, foot) : option;
 }
 
-/** Adds the foot line and lifts a single grid's bottom edge to make room for it. */
+/** The first title of an option (small multiples have one per panel after it) carries the words. */
+function withWords(option: EChartsOption, words: Words): EChartsOption {
+  const titles = Array.isArray(option.title) ? option.title : [option.title ?? {}];
+  const [first, ...panels] = titles as Record<string, unknown>[];
+  const title = { ...first, text: words.title, subtext: words.subtitle };
+  return { ...option, title: panels.length ? [title, ...panels] : title };
+}
+
+/**
+ * Notes, then the source line, then what the caller adds (a slide's note). A caller's own
+ * 「数据来源:…」 part is dropped: the words' source line replaces it.
+ */
+function footText(ctx: ChartContext, words: Words): string {
+  const sourcePrefix = ctx.t('present.source', { files: '' });
+  const extra = (ctx.footnote ?? '')
+    .split(' · ')
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith(sourcePrefix));
+  const first = [words.notes, ...extra].filter(Boolean).join(ctx.lang === 'en' ? '; ' : ';');
+  return [first, words.source].filter(Boolean).join('\n');
+}
+
+/** Adds the foot lines and lifts what sits at the bottom (a single grid, a colour scale) to make room. */
 function withFootnote(option: EChartsOption, ctx: ChartContext, text: string): EChartsOption {
-  const size = Math.round(ctx.theme.fontSize * 0.85);
-  const grid = option.grid && !Array.isArray(option.grid) ? { ...option.grid, bottom: Number(option.grid.bottom ?? 30) + size * 2 } : option.grid;
+  const size = footSize(ctx);
+  const room = (size * 1.4) * text.split('\n').length + 8;
+  const grid = option.grid && !Array.isArray(option.grid) ? { ...option.grid, bottom: Number(option.grid.bottom ?? 30) + room } : option.grid;
+  const vm = option.visualMap && !Array.isArray(option.visualMap) ? { ...option.visualMap, bottom: Number((option.visualMap as { bottom?: number }).bottom ?? 8) + room } : option.visualMap;
   return {
     ...option,
     grid,
-    graphic: [{ type: 'text', left: 16, bottom: 8, silent: true, style: { text, fill: ctx.theme.muted, fontSize: size } }],
-  };
+    ...(vm ? { visualMap: vm } : {}),
+    graphic: [{ type: 'text', left: 16, bottom: 8, silent: true, style: { text, fill: ctx.theme.muted, fontSize: size, lineHeight: Math.round(size * 1.4) } }],
+  } as EChartsOption;
+}
+
+/** The foot's type: the theme's body size (never below 14 px, readable at 1080p). */
+export function footSize(ctx: Pick<ChartContext, 'theme'>): number {
+  return Math.max(14, ctx.theme.fontSize);
 }

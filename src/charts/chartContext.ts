@@ -17,8 +17,13 @@ export interface ChartContext {
   theme: ChartTheme;
   lang: 'zh-CN' | 'en';
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
-  /** A line at the foot of the chart (exported images carry their source with them). */
+  /**
+   * More words for the foot line (a slide's note), after the chart's notes and source line
+   * (chartWords); a 「数据来源:…」 part of it is dropped, the chart's own source replaces it.
+   */
   footnote?: string;
+  /** false: no foot line in the chart (the caller shows notes and source in its own chrome). */
+  foot?: boolean;
   /** Saved region groups: id → region names. */
   regionGroups?: ReadonlyMap<string, readonly string[]>;
 }
@@ -48,6 +53,7 @@ export interface Selection {
   regions: string[];
   /** Period keys on the axis, by end year then start; years without data fill the gaps. */
   periods: number[];
+  /** A distinct colour for each of `regions` (see regionColors); kinds paint through emphasis.ts. */
   colors: Map<string, string>;
 }
 
@@ -93,5 +99,5 @@ export function selectPoints(scope: PointScope, ctx: ChartContext, indicatorId: 
   const regions = [...new Set(points.map((p) => p.region))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   // Missing years (or months, quarters) are gaps on the axis, not squeezed out; a span sits at its end year.
   const periods = periodAxis(points.map((p) => p.period));
-  return { indicator, points, regions, periods, colors: regionColors(ctx.cube.regions, ctx.theme.palette) };
+  return { indicator, points, regions, periods, colors: regionColors(regions, ctx.cube.regions, ctx.theme) };
 }

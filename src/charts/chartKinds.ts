@@ -1,17 +1,19 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartContext } from './chartContext';
-import type { ChartKindDef, DefaultsContext } from './chartKindDef';
+import type { ChartKindDef, DefaultsContext, ShownValues } from './chartKindDef';
+import { selectPoints } from './chartContext';
 import type { ChartKind, ChartSpec, LooseSpec, SpecBase, SpecOf } from './chartSpecTypes';
 import { baseOf, readTexts, readYear } from './readSpecFields';
 import { heatTable } from './kinds/heatTable';
 import { indicatorsSideBySide } from './kinds/indicatorsSideBySide';
 import { overPeriods } from './kinds/overPeriods';
-import { rankedBar } from './kinds/rankedBar';
-import { scatter } from './kinds/scatter';
-import { smallMultiples } from './kinds/smallMultiples';
+import { rankedBar, rankedShown } from './kinds/rankedBar';
+import { chooseScatterY, fallbackScatterY, scatter, scatterShown } from './kinds/scatter';
+import { smallMultiples, smallMultiplesShown } from './kinds/smallMultiples';
+import { sideBySideShown } from './kinds/indicatorsSideBySide';
+import { changeShown, changeView } from './kinds/changeView';
+import { rankShown, rankView } from './kinds/rankView';
 
-/** A scatter's y axis when none is chosen yet: the first of these that is not the x axis. */
-const SCATTER_Y = ['行政复议纠错件数', '行政复议审结件数'];
 
 /** Indicators to set beside the main one: same category and unit, with data, in catalog order. */
 function companions(ctx: DefaultsContext, main: string): string[] {
@@ -23,6 +25,14 @@ function companions(ctx: DefaultsContext, main: string): string[] {
 }
 
 const one = (s: SpecBase) => [s.indicator];
+/** Every selected value of the main indicator (and the method note where an average sums a rate). */
+const shownOf = (s: SpecBase, c: ChartContext): ShownValues => {
+  const points = selectPoints(s, c, s.indicator).points;
+  return { points, sums: !!c.indicators.get(s.indicator)?.numerator && s.average === true && points.length > 1 };
+};
+const readCompared = (v: LooseSpec) => ({ basePeriod: readYear(v.basePeriod), currentPeriod: readYear(v.currentPeriod) });
+/** A ranked bar's one period becomes the period compared to. */
+const comparedOf = (ctx: DefaultsContext) => ({ basePeriod: ctx.base.basePeriod ?? null, currentPeriod: ctx.base.currentPeriod ?? ctx.base.period ?? null });
 const base = (ctx: DefaultsContext) => baseOf(ctx.base);
 
 /** The registry of chart kinds: what differs between kinds lives here, as data. */
@@ -33,6 +43,7 @@ export const CHART_REGISTRY: { readonly [K in ChartKind]: ChartKindDef<SpecOf<K>
     normalize: (v) => ({ kind: 'ranked-bar', ...baseOf(v), period: readYear(v.period) }),
     defaults: (ctx) => ({ kind: 'ranked-bar', ...base(ctx), period: ctx.base.period ?? null }),
     controls: ['period'],
+    shown: rankedShown,
   },
   'grouped-bar': {
     build: (s, c) => (s.bars === 'indicators' ? indicatorsSideBySide(s, c) : overPeriods(s, c, 'bar')),
@@ -49,6 +60,7 @@ export const CHART_REGISTRY: { readonly [K in ChartKind]: ChartKindDef<SpecOf<K>
       return { kind: 'grouped-bar', ...base(ctx), bars: 'indicators', others };
     },
     controls: ['bars'],
+    shown: (s, c) => (s.bars === 'indicators' ? sideBySideShown(s, c) : shownOf(s, c)),
   },
   line: {
     build: (s, c) => overPeriods(s, c, 'line'),
@@ -60,9 +72,11 @@ export const CHART_REGISTRY: { readonly [K in ChartKind]: ChartKindDef<SpecOf<K>
   'small-multiples': {
     build: smallMultiples,
     indicators: one,
-    normalize: (v) => ({ kind: 'small-multiples', ...baseOf(v), sharedAxis: v.sharedAxis === true }),
-    defaults: (ctx) => ({ kind: 'small-multiples', ...base(ctx), sharedAxis: ctx.base.sharedAxis ?? false }),
+    // One y axis unless the spec says otherwise: panels compare by height.
+    normalize: (v) => ({ kind: 'small-multiples', ...baseOf(v), sharedAxis: v.sharedAxis !== false }),
+    defaults: (ctx) => ({ kind: 'small-multiples', ...base(ctx), sharedAxis: ctx.base.sharedAxis ?? true }),
     controls: ['sharedAxis'],
+    shown: smallMultiplesShown,
   },
   'heat-table': {
     build: heatTable,
@@ -79,9 +93,28 @@ export const CHART_REGISTRY: { readonly [K in ChartKind]: ChartKindDef<SpecOf<K>
     defaults: (ctx) => ({
       kind: 'scatter',
       ...base(ctx),
-      indicator2: ctx.base.indicator2 ?? SCATTER_Y.find((id) => id !== ctx.base.indicator) ?? ctx.base.indicator,
+      // Two different indicators, never a rate against its own counts: chosen from the data where it is to hand.
+      indicator2:
+        ctx.base.indicator2 ?? (ctx.cube && chooseScatterY(ctx.cube, ctx.indicators, ctx.base.indicator)) ?? fallbackScatterY(ctx.indicators, ctx.base.indicator),
     }),
     controls: ['indicator2'],
+    shown: scatterShown,
+  },
+  change: {
+    build: changeView,
+    indicators: one,
+    normalize: (v) => ({ kind: 'change', ...baseOf(v), ...readCompared(v), measure: v.measure === 'percent' ? 'percent' : 'absolute' }),
+    defaults: (ctx) => ({ kind: 'change', ...base(ctx), ...comparedOf(ctx), measure: ctx.base.measure ?? 'absolute' }),
+    controls: ['comparedPeriods', 'measure'],
+    shown: changeShown,
+  },
+  rank: {
+    build: rankView,
+    indicators: one,
+    normalize: (v) => ({ kind: 'rank', ...baseOf(v), ...readCompared(v) }),
+    defaults: (ctx) => ({ kind: 'rank', ...base(ctx), ...comparedOf(ctx) }),
+    controls: ['comparedPeriods'],
+    shown: rankShown,
   },
 };
 

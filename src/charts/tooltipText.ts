@@ -9,17 +9,21 @@ import { escapeHtml } from './escapeHtml';
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** zh-CN/en number text; the formatters are built once (toLocaleString builds one per call). */
-export function formatNumber(ctx: ChartContext, n: number, digits = 1): string {
-  const d = Number.isInteger(n) ? 0 : digits;
-  const key = `${ctx.lang}:${d}`;
+export function formatNumber(ctx: Pick<ChartContext, 'lang'>, n: number, digits = 1): string {
+  return fixedNumber(ctx, n, Number.isInteger(n) ? 0 : digits);
+}
+
+/** A number with exactly `digits` decimals: one chart's numbers all look alike (9.0% beside 9.3%). */
+export function fixedNumber(ctx: Pick<ChartContext, 'lang'>, n: number, digits: number): string {
+  const key = `${ctx.lang}:${digits}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: d })));
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(ctx.lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
   return f.format(n);
 }
 
-/** 「约2600项」 for 2600余, 「17.3%」 for a rate. */
-export function valueText(ctx: ChartContext, p: ValuePoint): string {
-  const v = formatNumber(ctx, p.value);
+/** 「约2600项」 for 2600余, 「17.3%」 for a rate; with `digits`, exactly that many decimals. */
+export function valueText(ctx: ChartContext, p: ValuePoint, digits?: number): string {
+  const v = digits === undefined ? formatNumber(ctx, p.value) : fixedNumber(ctx, p.value, digits);
   const unit = p.unit === '%' ? '%' : p.unit;
   return p.qualifier ? `${ctx.t('chart.approx')}${v}${unit}` : `${v}${unit}`;
 }
@@ -34,16 +38,16 @@ export function markText(ctx: ChartContext, p: ValuePoint): string {
 }
 
 /** The tooltip of one point, as escaped HTML: value, counts, raw text and source cells. */
-export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator): string {
+export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator, digits?: number): string {
   const lines: string[] = [];
   const e = escapeHtml;
   lines.push(`<b>${e(p.region)} · ${e(periodLabel(p.period))}</b>`);
-  lines.push(`${e(indicatorLabel(ctx, ind))}:<b>${e(valueText(ctx, p))}</b>`);
+  lines.push(`${e(indicatorLabel(ctx, ind))}:<b>${e(valueText(ctx, p, digits))}</b>`);
   if (p.origin === 'computed') {
     const num = indicatorOf(ctx, ind.numerator!);
     const den = indicatorOf(ctx, ind.denominator!);
     lines.push(e(ctx.t('chart.tip.ratio', { num: indicatorLabel(ctx, num), n: formatNumber(ctx, p.numerator), den: indicatorLabel(ctx, den), d: formatNumber(ctx, p.denominator) })));
-    if (p.stated !== undefined) lines.push(e(ctx.t(p.mismatch ? 'chart.tip.statedMismatch' : 'chart.tip.statedAgrees', { stated: formatNumber(ctx, p.stated) })));
+    if (p.stated !== undefined) lines.push(e(ctx.t(p.mismatch ? 'chart.tip.statedMismatch' : 'chart.tip.statedAgrees', { stated: digits === undefined ? formatNumber(ctx, p.stated) : fixedNumber(ctx, p.stated, digits) })));
   }
   if (p.origin === 'stated') lines.push(e(ctx.t('chart.tip.statedOnly')));
   if (p.origin === 'computed' && p.small) lines.push(e(ctx.t('chart.tip.small', { n: formatNumber(ctx, p.denominator) })));

@@ -1,38 +1,108 @@
 import type { EChartsOption } from 'echarts';
-import { pointKey, type ValuePoint } from '../../domain/indicatorValues';
-import { axisStyle, baseOption, topMargin } from '../baseOption';
+import type { ValuePoint } from '../../domain/indicatorValues';
+import type { Indicator } from '../../domain/model';
+import { axisStyle, baseOption, topMargin, valueAxis } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
+import type { ShownValues } from '../chartKindDef';
+import { chartNumbers } from '../chartNumbers';
 import { comparePeriods, periodLabel } from '../../domain/parsePeriod';
 import type { SpecBase } from '../chartSpecTypes';
-import { tooltipText, valueText } from '../tooltipText';
+import { isDimmed } from '../emphasis';
+import { referenceLines, referenceMarkLine } from '../referenceLines';
 
-/** Several indicators (e.g. the 清单 counts) side by side for each region and period that has any. */
-export function indicatorsSideBySide(spec: SpecBase & { others: readonly string[] }, ctx: ChartContext): EChartsOption {
-  const th = ctx.theme;
+type Spec = SpecBase & { others: readonly string[] };
+
+interface Bar {
+  point: ValuePoint;
+  indicator: Indicator;
+}
+
+/**
+ * The bars: one group per region, of the region's latest period over all the indicators
+ * (years never mixed in a group); in each group only the indicators that have a value there,
+ * and only indicators with some value form a series.
+ */
+function groupsOf(spec: Spec, ctx: ChartContext) {
   const sels = [spec.indicator, ...spec.others].map((id) => selectPoints(spec, ctx, id));
-  const keys = new Map<string, { region: string; period: number }>();
-  for (const s of sels) for (const p of s.points) keys.set(pointKey(p.region, p.period), { region: p.region, period: p.period });
-  const cats = [...keys.entries()].sort(([, a], [, b]) => a.region.localeCompare(b.region, 'zh-CN') || comparePeriods(a.period, b.period));
-  const units = [...new Set(sels.map((s) => s.indicator.unit).filter(Boolean))];
-  return {
-    ...baseOption(ctx, spec.title || ctx.t('chart.sideBySide'), units.length === 1 ? ctx.t('chart.unit', { unit: units[0] }) : ''),
-    legend: { top: topMargin(ctx) - 6, left: 16, textStyle: { color: th.text, fontSize: th.fontSize } },
-    grid: { left: 24, right: 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 40 },
-    xAxis: { type: 'category', data: cats.map(([, c]) => `${c.region}\n${periodLabel(c.period)}`), ...axisStyle(ctx), splitLine: { show: false } },
-    yAxis: { type: 'value', ...axisStyle(ctx) },
-    series: sels.map((s, k) => {
-      const by = new Map<string, ValuePoint>(s.points.map((p) => [pointKey(p.region, p.period), p]));
-      return {
-        type: 'bar' as const,
-        name: indicatorLabel(ctx, s.indicator),
-        color: th.palette[k % th.palette.length],
-        barMaxWidth: th.name === 'screen' ? 26 : 52,
-        label: { show: cats.length * sels.length <= 40, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.85) },
-        data: cats.map(([key]) => {
-          const p = by.get(key);
-          return p ? { value: p.value, tip: () => tooltipText(ctx, p, s.indicator), label: { formatter: valueText(ctx, p) } } : null;
-        }),
-      };
+  const latest = new Map<string, number>();
+  for (const s of sels) for (const p of s.points) if (!latest.has(p.region) || comparePeriods(p.period, latest.get(p.region)!) > 0) latest.set(p.region, p.period);
+  const regions = [...latest.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const groups = regions.map((region) => ({
+    region,
+    period: latest.get(region)!,
+    bars: sels.flatMap((s): Bar[] => {
+      const p = s.points.find((q) => q.region === region && q.period === latest.get(region));
+      return p ? [{ point: p, indicator: s.indicator }] : [];
     }),
+  }));
+  const used = sels.map((s) => s.indicator).filter((ind) => groups.some((g) => g.bars.some((b) => b.indicator.id === ind.id)));
+  return { groups, used };
+}
+
+/** A family's name: the main indicator's, 「…等n项指标」 where several are shown, 清单事项数 for the lists. */
+function familyName(ctx: ChartContext, used: readonly Indicator[], main: Indicator): string {
+  if (used.length > 1 && used.every((i) => i.category === '清单管理')) return ctx.t('chart.sideBySide');
+  if (used.length <= 1) return indicatorLabel(ctx, used[0] ?? main);
+  return ctx.t('chart.otherIndicators', { name: indicatorLabel(ctx, used[0]), n: used.length });
+}
+
+export function sideBySideShown(spec: Spec, ctx: ChartContext): ShownValues {
+  const { groups, used } = groupsOf(spec, ctx);
+  const main = selectPoints(spec, ctx, spec.indicator).indicator;
+  return { points: groups.flatMap((g) => g.bars.map((b) => b.point)), latestPerRegion: true, name: familyName(ctx, used, main) };
+}
+
+/**
+ * Several indicators (e.g. the 清单 counts) side by side, one group per region. Each bar has a
+ * category of its own and all series share one slot (barGap -100%), so a group holds exactly
+ * the bars it has: no empty slots. The region's name (and period) labels its group.
+ */
+export function indicatorsSideBySide(spec: Spec, ctx: ChartContext): EChartsOption {
+  const th = ctx.theme;
+  const { groups, used } = groupsOf(spec, ctx);
+  const all = groups.flatMap((g) => g.bars.map((b) => b.point));
+  const nums = chartNumbers(spec, ctx, used[0] ?? selectPoints(spec, ctx, spec.indicator).indicator, all);
+  const samePeriod = new Set(groups.map((g) => g.period)).size <= 1;
+  const cats: { label: string; bar: Bar; region: string; first: boolean }[] = [];
+  for (const g of groups) {
+    const mid = Math.floor((g.bars.length - 1) / 2);
+    g.bars.forEach((bar, i) => cats.push({ label: i === mid ? (samePeriod ? g.region : `${g.region}\n${periodLabel(g.period)}`) : '', bar, region: g.region, first: i === 0 }));
+  }
+  const lines = referenceMarkLine(referenceLines(spec, ctx, all, used[0] ?? selectPoints(spec, ctx, spec.indicator).indicator, nums), ctx, 'yAxis');
+  const labelled = cats.length <= 40;
+  return {
+    ...baseOption(ctx),
+    legend: { top: topMargin(ctx) - 6, left: 16, textStyle: { color: th.text, fontSize: th.fontSize } },
+    grid: { left: 24, right: 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 40, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: cats.map((c) => c.label),
+      ...axisStyle(ctx),
+      axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0, overflow: 'none' },
+      // A tick between groups only: the bars of one region stand together.
+      axisTick: { interval: (i: number) => !!cats[i]?.first, alignWithLabel: false },
+      splitLine: { show: false },
+    },
+    yAxis: valueAxis(ctx, nums),
+    series: used.map((ind, k) => ({
+      type: 'bar' as const,
+      name: indicatorLabel(ctx, ind),
+      color: th.palette[k % th.palette.length],
+      barGap: '-100%',
+      barCategoryGap: '18%',
+      barMaxWidth: th.name === 'screen' ? 40 : 80,
+      label: { show: labelled, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.85) },
+      data: cats.map((c) => {
+        if (c.bar.indicator.id !== ind.id) return null;
+        const p = c.bar.point;
+        return {
+          value: p.value,
+          tip: () => nums.tip(p, ind),
+          label: { formatter: nums.label(p) },
+          ...(isDimmed(spec, p.region) ? { itemStyle: { opacity: 0.35 } } : {}),
+        };
+      }),
+      ...(k === 0 && lines ? { markLine: lines } : {}),
+    })),
   };
 }

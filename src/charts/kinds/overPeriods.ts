@@ -1,12 +1,13 @@
 import type { EChartsOption } from 'echarts';
 import { pointKey, type ValuePoint } from '../../domain/indicatorValues';
-import { axisStyle, baseOption, topMargin } from '../baseOption';
-import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
+import { axisStyle, baseOption, topMargin, valueAxis } from '../baseOption';
+import { selectPoints, type ChartContext } from '../chartContext';
+import { chartNumbers } from '../chartNumbers';
 import { periodLabel } from '../../domain/parsePeriod';
 import type { SpecBase } from '../chartSpecTypes';
-import { markText, tooltipText, valueText } from '../tooltipText';
+import { isDimmed, labelColor, regionPaint } from '../emphasis';
+import { referenceLines, referenceMarkLine } from '../referenceLines';
 import { faint } from './faint';
-import { subtitle } from './subtitle';
 
 /**
  * Periods across, one series per region in its own colour: grouped bars or lines.
@@ -15,37 +16,51 @@ import { subtitle } from './subtitle';
 export function overPeriods(spec: SpecBase, ctx: ChartContext, type: 'bar' | 'line'): EChartsOption {
   const sel = selectPoints(spec, ctx, spec.indicator);
   const th = ctx.theme;
+  const nums = chartNumbers(spec, ctx, sel.indicator, sel.points);
+  const paint = regionPaint(spec, ctx, sel.regions);
   const byKey = new Map(sel.points.map((p) => [pointKey(p.region, p.period), p]));
   const item = (p: ValuePoint | undefined, color: string) =>
     p
       ? {
           value: p.value,
-          tip: () => tooltipText(ctx, p, sel.indicator),
+          tip: () => nums.tip(p, sel.indicator),
           ...(p.small || p.origin === 'stated' ? { itemStyle: faint(color) } : {}),
-          label: { formatter: `${valueText(ctx, p)} ${markText(ctx, p)}`.trim() },
+          label: { formatter: nums.label(p) },
         }
       : null;
   const few = sel.regions.length * sel.periods.length <= 40;
+  const lines = referenceMarkLine(referenceLines(spec, ctx, sel.points, sel.indicator, nums), ctx, 'yAxis');
+  // The longest region name decides the room kept right of the lines for their end labels.
+  const longest = Math.max(0, ...sel.regions.map((r) => r.length));
   return {
-    ...baseOption(ctx, spec.title || indicatorLabel(ctx, sel.indicator), subtitle(ctx, sel, sel.points)),
+    ...baseOption(ctx),
     legend: { top: topMargin(ctx) - 6, left: 16, textStyle: { color: th.text, fontSize: th.fontSize }, data: sel.regions },
-    grid: { left: 24, right: type === 'line' ? 110 : 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 30 },
-    xAxis: { type: 'category', data: sel.periods.map(periodLabel), ...axisStyle(ctx), splitLine: { show: false } },
-    yAxis: { type: 'value', ...axisStyle(ctx) },
-    series: sel.regions.map((region) => ({
-      type,
-      name: region,
-      color: sel.colors.get(region),
-      connectNulls: false,
-      ...(type === 'line'
-        ? {
-            lineStyle: { width: th.lineWidth },
-            symbolSize: th.symbolSize,
-            endLabel: { show: th.directLabels, formatter: region, color: th.text, fontSize: th.fontSize },
-          }
-        : { barMaxWidth: th.name === 'screen' ? 32 : 64 }),
-      label: { show: few, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.9) },
-      data: sel.periods.map((period) => item(byKey.get(pointKey(region, period)), sel.colors.get(region)!)),
-    })),
+    grid: { left: 24, right: type === 'line' ? Math.min(260, 24 + longest * th.fontSize) : 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 30, containLabel: true },
+    xAxis: { type: 'category', data: sel.periods.map(periodLabel), ...axisStyle(ctx), axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0, hideOverlap: true }, splitLine: { show: false } },
+    yAxis: valueAxis(ctx, nums),
+    series: sel.regions.map((region, k) => {
+      const color = paint.get(region)!;
+      const dim = isDimmed(spec, region);
+      return {
+        type,
+        name: region,
+        color,
+        connectNulls: false,
+        ...(dim ? { z: 1 } : { z: 3 }),
+        ...(type === 'line'
+          ? {
+              lineStyle: { width: dim ? Math.max(1, th.lineWidth / 2) : th.lineWidth },
+              symbolSize: th.symbolSize,
+              endLabel: { show: th.directLabels, formatter: region, color: labelColor(spec, ctx, region), fontSize: th.fontSize },
+              // End labels (and value labels) of lines ending close together move apart instead of overlapping.
+              labelLayout: { moveOverlap: 'shiftY' as const },
+            }
+          : { barMaxWidth: th.name === 'screen' ? 32 : 64 }),
+        label: { show: few, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.9) },
+        data: sel.periods.map((period) => item(byKey.get(pointKey(region, period)), color)),
+        // Reference lines hang on the first series: drawn once.
+        ...(k === 0 && lines ? { markLine: lines } : {}),
+      };
+    }),
   };
 }

@@ -1,35 +1,71 @@
 import type { EChartsOption } from 'echarts';
-import { ratioOfSums } from '../../domain/indicatorValues';
-import { axisStyle, baseOption, topMargin } from '../baseOption';
-import { indicatorLabel, selectPoints, type ChartContext } from '../chartContext';
+import { ratioOfSums, type ValuePoint } from '../../domain/indicatorValues';
+import { axisStyle, baseOption, topMargin, valueAxis } from '../baseOption';
+import { selectPoints, type ChartContext, type Selection } from '../chartContext';
+import type { ShownValues } from '../chartKindDef';
+import { chartNumbers } from '../chartNumbers';
 import { periodLabel } from '../../domain/parsePeriod';
 import type { RankedBarSpec } from '../chartSpecTypes';
-import { formatNumber, markText, tooltipText, valueText } from '../tooltipText';
+import { labelColor, regionPaint } from '../emphasis';
+import { latestPerRegion } from '../latestPerRegion';
+import { referenceLines, referenceMarkLine, type ReferenceLine } from '../referenceLines';
 import { faint } from './faint';
-import { subtitle } from './subtitle';
 
 const LARGE = 400;
 
-/** One bar per region (or region-period), largest first; rates carry the ratio of sums as a line. */
-export function rankedBar(spec: RankedBarSpec, ctx: ChartContext): EChartsOption {
+interface Ranked {
+  sel: Selection;
+  /** One per region, largest first. */
+  points: ValuePoint[];
+  /** Every bar is of the same period (then the labels need no year). */
+  samePeriod: boolean;
+  /** The ratio of sums of a rate over the regions shown: only where all bars are of one period. */
+  total: number | null;
+}
+
+/** The bars: each region's value of the chosen period, or (period null) of its own latest period. */
+function ranked(spec: RankedBarSpec, ctx: ChartContext): Ranked {
   const sel = selectPoints(spec, ctx, spec.indicator);
+  const chosen = spec.period != null ? sel.points : latestPerRegion(sel.points);
+  // Stable order: value, then region.
+  const points = [...chosen].sort((a, b) => b.value - a.value || a.region.localeCompare(b.region, 'zh-CN'));
+  const samePeriod = new Set(points.map((p) => p.period)).size <= 1;
+  // A total mixing periods means nothing; with an average asked for, the average line is that total.
+  const sum = sel.indicator.numerator && samePeriod && points.length > 1 && !spec.average ? ratioOfSums(points) : null;
+  return { sel, points, samePeriod, total: sum && sum.count === points.length ? sum.value : null };
+}
+
+/** What the bars show, for the chart's words. */
+export function rankedShown(spec: RankedBarSpec, ctx: ChartContext): ShownValues {
+  const r = ranked(spec, ctx);
+  const rate = !!r.sel.indicator.numerator;
+  return { points: r.points, latestPerRegion: spec.period == null, sums: rate && (r.total !== null || (spec.average === true && r.points.length > 1)) };
+}
+
+/** One bar per region, largest first; where the regions' periods differ, each label carries its year. */
+export function rankedBar(spec: RankedBarSpec, ctx: ChartContext): EChartsOption {
+  const { sel, points, samePeriod, total } = ranked(spec, ctx);
   const th = ctx.theme;
-  let points = sel.points;
-  if (spec.period != null) points = points.filter((p) => p.period === spec.period);
-  const periods = new Set(points.map((p) => p.period));
-  const label = (p: (typeof points)[number]) => (periods.size > 1 ? `${p.region} ${periodLabel(p.period)}` : p.region);
-  // Stable order: value, then region, then period.
-  points = [...points].sort((a, b) => b.value - a.value || a.region.localeCompare(b.region, 'zh-CN') || a.period - b.period);
-  const total = sel.indicator.numerator ? ratioOfSums(points) : null;
+  const nums = chartNumbers(spec, ctx, sel.indicator, points);
+  const name = (p: ValuePoint) => (samePeriod ? p.region : `${p.region} ${periodLabel(p.period)}`);
+  const paint = regionPaint(spec, ctx, sel.regions);
   // Past a few dozen bars, labels would overlap: the tooltip tells the value.
   const labelled = points.length <= 60;
   const large = points.length > LARGE;
-  const base = baseOption(ctx, spec.title || indicatorLabel(ctx, sel.indicator), subtitle(ctx, sel, points));
+  const lines: ReferenceLine[] = referenceLines(spec, ctx, points, sel.indicator, nums);
+  if (total !== null) lines.push({ value: total, kind: 'total', label: ctx.t('chart.total', { value: nums.text(total).replace(/%$/, '') }) });
   return {
-    ...base,
-    grid: { left: 24, right: 120, top: topMargin(ctx), bottom: 30 },
-    xAxis: { type: 'value', ...axisStyle(ctx) },
-    yAxis: { type: 'category', inverse: true, data: points.map(label), ...axisStyle(ctx), splitLine: { show: false } },
+    ...baseOption(ctx),
+    grid: { left: 24, right: 140, top: topMargin(ctx) + (lines.length ? th.fontSize : 0), bottom: 30, containLabel: true },
+    xAxis: valueAxis(ctx, nums),
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: points.map(name),
+      ...axisStyle(ctx),
+      axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0 },
+      splitLine: { show: false },
+    },
     series: [
       {
         type: 'bar',
@@ -40,29 +76,19 @@ export function rankedBar(spec: RankedBarSpec, ctx: ChartContext): EChartsOption
               large: true,
               largeThreshold: LARGE,
               itemStyle: { color: th.palette[0] },
-              tooltip: { formatter: (p: unknown) => tooltipText(ctx, points[(p as { dataIndex: number }).dataIndex], sel.indicator) },
+              tooltip: { formatter: (p: unknown) => nums.tip(points[(p as { dataIndex: number }).dataIndex], sel.indicator) },
               data: points.map((p) => p.value),
             }
           : {
               data: points.map((p) => ({
                 value: p.value,
-                name: label(p),
-                tip: () => tooltipText(ctx, p, sel.indicator),
-                itemStyle: p.small || p.origin === 'stated' ? faint(sel.colors.get(p.region)!) : { color: sel.colors.get(p.region) },
-                ...(labelled ? { label: { show: true, position: 'right' as const, color: th.text, fontSize: th.fontSize, formatter: `${valueText(ctx, p)} ${markText(ctx, p)}`.trim() } } : {}),
+                name: name(p),
+                tip: () => nums.tip(p, sel.indicator),
+                itemStyle: p.small || p.origin === 'stated' ? faint(paint.get(p.region)!) : { color: paint.get(p.region) },
+                ...(labelled ? { label: { show: true, position: 'right' as const, color: labelColor(spec, ctx, p.region), fontSize: th.fontSize, formatter: nums.label(p) } } : {}),
               })),
             }),
-        ...(total
-          ? {
-              markLine: {
-                symbol: 'none',
-                silent: true,
-                lineStyle: { color: th.muted, type: 'dashed' as const, width: th.name === 'screen' ? 1 : 3 },
-                label: { position: 'start' as const, formatter: ctx.t('chart.total', { value: formatNumber(ctx, total.value) }), color: th.muted, fontSize: th.fontSize },
-                data: [{ xAxis: total.value }],
-              },
-            }
-          : {}),
+        ...(lines.length ? { markLine: referenceMarkLine(lines, ctx, 'xAxis') } : {}),
       },
     ],
   };
