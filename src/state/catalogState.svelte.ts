@@ -1,16 +1,23 @@
 import type { Indicator, Region } from '../domain/model';
 import { defineDerived, mergeIndicator, mergeRegion, saveIndicator, saveRegion, unmergeIndicator, unmergeRegion } from '../storage/catalogEdits';
 import { countInForce } from '../domain/countInForce';
-import type { CatalogDeps } from './collaborators';
+import type { Catalog, CatalogDeps } from './collaborators';
+import { findDuplicates, type DuplicatePair } from '../domain/findDuplicates';
+import { loadMeta, saveMeta } from '../storage/meta';
+
+/** The meta key of the duplicate pairs the user dismissed (their keys). */
+export const DISMISSED_DUPLICATES = 'dismissedDuplicates';
 
 /** The 指标 page: the catalog of indicators and regions. Intent methods only. */
 export class CatalogState {
-  tab = $state<'indicators' | 'regions'>('indicators');
+  tab = $state<'indicators' | 'regions' | 'duplicates'>('indicators');
   search = $state('');
   selected = $state<string | null>(null);
   error = $state('');
   /** Observations in force per indicator / region, for the lists. */
   counts = $derived(countInForce(this.deps.cube));
+  /** Keys of suggested duplicates the user said are not duplicates (kept across reloads). */
+  dismissed = $state.raw<ReadonlySet<string>>(new Set());
 
   constructor(private readonly deps: CatalogDeps) {}
 
@@ -58,5 +65,28 @@ export class CatalogState {
 
   unmergeRegion(id: string) {
     return this.run(() => unmergeRegion(this.db, id));
+  }
+
+  /** Likely duplicates of the catalog, without the dismissed ones. */
+  suggestions(catalog: Catalog): DuplicatePair[] {
+    return findDuplicates({ regions: [...catalog.regions.values()], indicators: [...catalog.indicators.values()], cube: this.deps.cube, dismissed: this.dismissed });
+  }
+
+  async loadDismissed(): Promise<void> {
+    this.dismissed = new Set(await loadMeta<string[]>(this.db, DISMISSED_DUPLICATES, []));
+  }
+
+  /** Merges a suggested pair, `reversed` keeping `from` instead of the suggested `into`. */
+  mergeSuggested(pair: DuplicatePair, reversed = false): Promise<boolean> {
+    const [from, into] = reversed ? [pair.into, pair.from] : [pair.from, pair.into];
+    return pair.kind === 'region' ? this.mergeRegion(from, into) : this.mergeIndicator(from, into);
+  }
+
+  /** 「不是重复」: the pair is never suggested again. */
+  async dismiss(pair: DuplicatePair): Promise<void> {
+    const stored = await loadMeta<string[]>(this.db, DISMISSED_DUPLICATES, []);
+    const next = [...new Set([...stored, pair.key])];
+    await saveMeta(this.db, DISMISSED_DUPLICATES, next);
+    this.dismissed = new Set(next);
   }
 }

@@ -1,4 +1,27 @@
 import type { tidy as zh } from './tidy.zh-CN';
 
 export const tidy: Record<keyof typeof zh, string> = {
+  'tidy.tab': "Possible duplicates",
+  'tidy.tabCount': "Possible duplicates ({count})",
+  'tidy.hint': "Regions and indicators whose names differ only by a suffix (province, city, district, county…), that are a province's or an autonomous area's short name, aliases of each other, or that hold the same values in the same periods. Merging files all values of one under the name kept, and later imports of that name too; undo it on the entry at any time.",
+  'tidy.none': "No likely duplicate regions or indicators found.",
+  'tidy.kind.region': "Region",
+  'tidy.kind.indicator': "Indicator",
+  'tidy.reason.province': "Short name of a province",
+  'tidy.reason.autonomous': "Short name of an autonomous area",
+  'tidy.reason.suffix': "Same name but for a suffix",
+  'tidy.reason.alias': "One is an alias of the other",
+  'tidy.reason.name': "The same name written differently",
+  'tidy.sameValues': "{count} identical values",
+  'tidy.differentValues': "{count} differing values",
+  'tidy.keep': "Keep",
+  'tidy.swap': "Keep “{name}” instead",
+  'tidy.merge': "Merge",
+  'tidy.mergeTitle': "Merge “{from}” into “{into}”",
+  'tidy.dismiss': "Not a duplicate",
+  'tidy.dismissTitle': "Never suggest this pair again",
+  'tidy.merged': "Merged “{from}” into “{into}”.",
+  'tidy.levelExample': "e.g. prefecture city",
+  'tidy.parentExample': "e.g. Gansu Province",
+  'tidy.regionAliases': "Aliases (separated by semicolons; imports file these names under this region)",
 };
