@@ -3,7 +3,7 @@
  * one member per kind. Each member carries exactly the fields its kind reads; which those are
  * is declared once, in the kind's registry entry (chartKinds.ts).
  */
-export const CHART_KINDS = ['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter'] as const;
+export const CHART_KINDS = ['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter', 'change', 'rank'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export type RegionSelection =
@@ -75,7 +75,28 @@ export interface ScatterSpec extends SpecBase {
   indicator2: string;
 }
 
-export type ChartSpec = RankedBarSpec | GroupedBarSpec | LineSpec | SmallMultiplesSpec | HeatTableSpec | ScatterSpec;
+/**
+ * Two periods compared (change and rank): period keys, null = chosen from the data (the pair
+ * of periods most regions have both of, the latest such pair).
+ */
+export interface ComparedPeriods {
+  basePeriod: number | null;
+  currentPeriod: number | null;
+}
+
+/** Per region, the change from the base period to the current one, largest rise first. */
+export interface ChangeSpec extends SpecBase, ComparedPeriods {
+  kind: 'change';
+  /** The difference (a rate's in percentage points), or the difference relative to the base value. */
+  measure: 'absolute' | 'percent';
+}
+
+/** Per region, its rank in the current period (largest = 1) and how it moved since the base period. */
+export interface RankSpec extends SpecBase, ComparedPeriods {
+  kind: 'rank';
+}
+
+export type ChartSpec = RankedBarSpec | GroupedBarSpec | LineSpec | SmallMultiplesSpec | HeatTableSpec | ScatterSpec | ChangeSpec | RankSpec;
 
 /** The member of one kind. */
 export type SpecOf<K extends ChartKind> = Extract<ChartSpec, { kind: K }>;
@@ -87,6 +108,9 @@ export type SpecPatch = Partial<SpecBase> & {
   indicator2?: string;
   bars?: 'regions' | 'indicators';
   others?: string[];
+  basePeriod?: number | null;
+  currentPeriod?: number | null;
+  measure?: 'absolute' | 'percent';
 };
 
 /**
@@ -94,5 +118,5 @@ export type SpecPatch = Partial<SpecBase> & {
  * spec with a patch applied). `also` is how old specs listed indicators side by side.
  */
 export type LooseSpec = SpecBase & {
-  readonly [K in 'period' | 'sharedAxis' | 'indicator2' | 'bars' | 'others' | 'also']?: unknown;
+  readonly [K in 'period' | 'sharedAxis' | 'indicator2' | 'bars' | 'others' | 'also' | 'basePeriod' | 'currentPeriod' | 'measure']?: unknown;
 };
