@@ -13,6 +13,7 @@ export function classifyCell(cell: RawCell | undefined): CellKind {
   if (cell.t === 'b' || cell.t === 'd') return 'text';
   const text = cellText(cell);
   if (!text) return 'empty';
+  if (PLAIN_NUMBER_RE.test(text)) return 'number';
   if (EXCEL_ERROR_RE.test(text)) return 'error';
   const r = parseValue(text);
   if (r.ok) return 'number';
@@ -30,6 +31,8 @@ export function cellPeriod(cell: RawCell | undefined) {
 const ERROR_CODES: Record<number, string> = {
   0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
 };
+
+const PLAIN_NUMBER_RE = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 
 /** Error values as CSV exports write them. */
 const EXCEL_ERROR_RE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!)$/;
@@ -64,6 +67,8 @@ export function readCellValue(cell: RawCell | undefined): CellValue {
     case 'd':
       return { ok: false, reason: 'date', raw };
     default: {
+      // A plain decimal (most of a CSV) is what parseValue would make of it, without its regexes.
+      if (PLAIN_NUMBER_RE.test(raw)) return { ok: true, value: Number(raw), unit: '', qualifier: '', raw };
       if (EXCEL_ERROR_RE.test(raw)) return { ok: false, reason: 'error', raw };
       const r: ValueResult = parseValue(raw);
       return r.ok ? { ...r, raw } : { ok: false, reason: r.reason, raw };

@@ -28,32 +28,77 @@ export const MAX_COLLISIONS = 200;
  * another: the review lists them, with both cells, before anything is stored.
  */
 export function findCollisions(sheets: readonly { index: number; name: string; obs: ObsColumns }[]): { collisions: Collision[]; total: number } {
-  const seen = new Map<string, { s: number; i: number }>();
+  const keys = numericKeys(sheets.map((s) => s.obs));
+  // Each key's first cell, as sheet × 2^25 + row of the sheet's columns (MAX_CELLS < 2^25).
+  const seen = new Map<number | string, number>();
   const collisions: Collision[] = [];
   let total = 0;
   sheets.forEach((sh, s) => {
     const o = sh.obs;
+    const sheetKeys = keys[s];
     for (let i = 0; i < o.value.length; i++) {
-      const key = cellKey(o.region[i], o.indicator[i], o.period[i]);
+      const key = sheetKeys[i];
       const prev = seen.get(key);
-      if (!prev) {
-        seen.set(key, { s, i });
+      if (prev === undefined) {
+        seen.set(key, s * SHEET_STRIDE + i);
         continue;
       }
       total++;
       if (collisions.length >= MAX_COLLISIONS) continue;
-      const p = sheets[prev.s];
+      const ps = Math.floor(prev / SHEET_STRIDE);
+      const pi = prev - ps * SHEET_STRIDE;
+      const p = sheets[ps];
       const po = p.obs;
-      const cause = prev.s !== s ? 'repeated-sheet' : po.row[prev.i] === o.row[i] ? 'header-rows' : 'repeated-row';
+      const cause = ps !== s ? 'repeated-sheet' : po.row[pi] === o.row[i] ? 'header-rows' : 'repeated-row';
       collisions.push({
         region: o.region[i],
         indicator: o.indicator[i],
         period: o.period[i],
-        first: { sheet: p.index, sheetName: p.name, cell: a1(po.row[prev.i], po.col[prev.i]), value: po.value[prev.i] },
+        first: { sheet: p.index, sheetName: p.name, cell: a1(po.row[pi], po.col[pi]), value: po.value[pi] },
         second: { sheet: sh.index, sheetName: sh.name, cell: a1(o.row[i], o.col[i]), value: o.value[i] },
         cause,
       });
     }
   });
   return { collisions, total };
+}
+
+const SHEET_STRIDE = 2 ** 25;
+
+/**
+ * One number per observation for its region + indicator + period, equal exactly when the three
+ * are: a string key per observation (a million of them) cost seconds and hundreds of MB. Where
+ * the product of the distinct counts would not fit a double exactly, the cell keys are used.
+ */
+export function numericKeys(sheets: readonly ObsColumns[]): (ArrayLike<number> | readonly string[])[] {
+  const regions = new Map<string, number>();
+  const indicators = new Map<string, number>();
+  const periods = new Map<number, number>();
+  const ids = <K>(m: Map<K, number>, k: K) => {
+    let id = m.get(k);
+    if (id === undefined) m.set(k, (id = m.size));
+    return id;
+  };
+  const parts = sheets.map((o) => {
+    const n = o.value.length;
+    const r = new Uint32Array(n);
+    const ind = new Uint32Array(n);
+    const p = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      r[i] = ids(regions, o.region[i]);
+      ind[i] = ids(indicators, o.indicator[i]);
+      p[i] = ids(periods, o.period[i]);
+    }
+    return { r, ind, p };
+  });
+  const nI = indicators.size;
+  const nP = periods.size;
+  if (regions.size * nI * nP > Number.MAX_SAFE_INTEGER) {
+    return sheets.map((o) => o.value.map((_, i) => cellKey(o.region[i], o.indicator[i], o.period[i])));
+  }
+  return parts.map(({ r, ind, p }) => {
+    const k = new Float64Array(r.length);
+    for (let i = 0; i < r.length; i++) k[i] = (r[i] * nI + ind[i]) * nP + p[i];
+    return k;
+  });
 }

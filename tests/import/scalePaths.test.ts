@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { a1 } from '../../src/domain/a1';
+import { cellKey } from '../../src/domain/cube';
+import { findCollisions, numericKeys, type Collision } from '../../src/import/findCollisions';
+import { emptyObs, nearestOf, type ObsColumns } from '../../src/import/normalizeSheet';
+import { classifyCell, readCellValue } from '../../src/import/classifyCell';
+import { parseValue } from '../../src/domain/parseValue';
+import { FIXTURES } from '../fixtures/fixtures';
+import { SHAPES } from '../fixtures/shapeFixtures';
+import { runDraft } from './runDraft';
+
+/** The string-key collision search as it was: the reference the numeric keys must equal. */
+function byStringKeys(sheets: { index: number; name: string; obs: ObsColumns }[]): { collisions: Collision[]; total: number } {
+  const seen = new Map<string, { s: number; i: number }>();
+  const collisions: Collision[] = [];
+  let total = 0;
+  sheets.forEach((sh, s) => {
+    const o = sh.obs;
+    for (let i = 0; i < o.value.length; i++) {
+      const key = cellKey(o.region[i], o.indicator[i], o.period[i]);
+      const prev = seen.get(key);
+      if (!prev) {
+        seen.set(key, { s, i });
+        continue;
+      }
+      total++;
+      if (collisions.length >= 200) continue;
+      const p = sheets[prev.s];
+      const po = p.obs;
+      collisions.push({
+        region: o.region[i], indicator: o.indicator[i], period: o.period[i],
+        first: { sheet: p.index, sheetName: p.name, cell: a1(po.row[prev.i], po.col[prev.i]), value: po.value[prev.i] },
+        second: { sheet: sh.index, sheetName: sh.name, cell: a1(o.row[i], o.col[i]), value: o.value[i] },
+        cause: prev.s !== s ? 'repeated-sheet' : po.row[prev.i] === o.row[i] ? 'header-rows' : 'repeated-row',
+      });
+    }
+  });
+  return { collisions, total };
+}
+
+function obsOf(rows: [string, string, number, number, number][]): ObsColumns {
+  const o = emptyObs();
+  for (const [region, indicator, period, row, col] of rows) {
+    o.region.push(region);
+    o.indicator.push(indicator);
+    o.period.push(period);
+    o.value.push(row * 10 + col);
+    o.qualifier.push(0);
+    o.unit.push('');
+    o.raw.push('');
+    o.row.push(row);
+    o.col.push(col);
+  }
+  return o;
+}
+
+describe('collisions by numeric keys', () => {
+  const inputs = [...FIXTURES.map((f) => [f.file, f.bytes] as const), ...SHAPES.map((s) => [s.file, s.bytes] as const)];
+  it.each(inputs)('%s: the same collisions as by string keys', async (file, bytes) => {
+    const od = await runDraft(file, bytes());
+    const sheets = od.draft.sheets.map((s, i) => ({ index: s.index, name: s.name, obs: od.results[i].obs }));
+    expect(findCollisions(sheets)).toEqual(byStringKeys(sheets));
+  });
+
+  it('finds each cause, and tells apart keys that a joined string would confuse', () => {
+    const a = obsOf([
+      ['甲', '受理', 20180000 + 2018, 1, 1],
+      ['甲', '受理', 20180000 + 2018, 1, 2], // header rows read as one
+      ['甲', '受理', 20180000 + 2018, 3, 1], // repeated row
+      ['甲1', '1受理', 20180000 + 2018, 4, 1],
+      ['甲', '11受理', 20180000 + 2018, 5, 1],
+    ]);
+    const b = obsOf([['甲', '受理', 20180000 + 2018, 1, 1], ['乙', '受理', 20180000 + 2018, 1, 1]]);
+    const sheets = [{ index: 0, name: 'A', obs: a }, { index: 2, name: 'B', obs: b }];
+    const got = findCollisions(sheets);
+    expect(got).toEqual(byStringKeys(sheets));
+    expect(got.total).toBe(3);
+    expect(got.collisions.map((c) => c.cause)).toEqual(['header-rows', 'repeated-row', 'repeated-sheet']);
+  });
+
+  it('keys are equal exactly when region, indicator and period are', () => {
+    const o = obsOf([['a', 'x', 1, 0, 0], ['a', 'x', 2, 0, 0], ['b', 'x', 1, 0, 0], ['a', 'y', 1, 0, 0], ['a', 'x', 1, 9, 9]]);
+    const [k] = numericKeys([o]);
+    expect(new Set(Array.from(k as ArrayLike<number>)).size).toBe(4);
+    expect(k[0]).toBe(k[4]);
+  });
+});
+
+describe('fast paths of the value rules give what the rules give', () => {
+  it.each(['0', '7', '-12.5', '1234', '0123', '1.50', '3.14159', '123456789012345', '2018', '-0'])('%s', (text) => {
+    const got = readCellValue({ t: 's', v: text });
+    const rule = parseValue(text);
+    expect(rule.ok).toBe(true);
+    expect(got).toEqual({ ...rule, raw: text });
+    expect(classifyCell({ t: 's', v: text })).toBe('number');
+  });
+});
+
+describe('nearestOf', () => {
+  it.each([
+    [[2, 8], 5, 2], // tie: the left one
+    [[2, 8], 6, 8],
+    [[2, 8], 0, 2],
+    [[2, 8], 99, 8],
+    [[4], 1, 4],
+  ] as const)('%j near %i is %i', (sorted, k, want) => {
+    expect(nearestOf(sorted, k)).toBe(want);
+  });
+});
