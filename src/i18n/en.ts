@@ -242,7 +242,7 @@ export const en: Record<MessageKey, string> = {
   'charts.from': "From",
   'charts.to': "To",
   'charts.onePeriod': "Period to rank",
-  'charts.everyPeriod': "Every period (one bar per region and period)",
+  'charts.everyPeriod': "Each region's latest period",
   'charts.sharedAxis': "One y axis for all panels",
   'charts.searchIndicator': "Search by Chinese name or alias",
   'charts.derived': "computed",

@@ -242,7 +242,7 @@ export const zhCN = {
   'charts.from': "起始年",
   'charts.to': "结束年",
   'charts.onePeriod': "排序的期间",
-  'charts.everyPeriod': "全部期间(每个地区每期一条)",
+  'charts.everyPeriod': "各地区最新一期",
   'charts.sharedAxis': "所有小图使用同一纵轴",
   'charts.searchIndicator': "输入中文名或别名搜索",
   'charts.derived': "计算",

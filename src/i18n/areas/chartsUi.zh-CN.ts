@@ -1,3 +1,23 @@
 /** zh-CN strings of one area (one writer per file; merged in ./zh-CN.ts). */
 export const chartsUi = {
+  'chartsUi.words': '图上的文字',
+  'chartsUi.wordsHint': '回车或离开输入框即保存,Esc 取消;留空则使用自动生成的文字。',
+  'chartsUi.word.title': '标题',
+  'chartsUi.word.subtitle': '副标题',
+  'chartsUi.word.notes': '注释',
+  'chartsUi.word.source': '来源',
+  'chartsUi.wordEmpty': '(无)',
+  'chartsUi.marks': '突出与参考线',
+  'chartsUi.highlight': '突出显示',
+  'chartsUi.highlightNone': '无',
+  'chartsUi.highlightClear': '全部取消',
+  'chartsUi.target': '目标线',
+  'chartsUi.targetValue': '目标值',
+  'chartsUi.targetLabel': '目标线名称',
+  'chartsUi.targetLabelPlaceholder': '考核目标',
+  'chartsUi.targetClear': '去掉目标线',
+  'chartsUi.average': '显示平均线',
+  'chartsUi.decimals': '小数位数',
+  'chartsUi.decimalsAuto': '自动',
+  'chartsUi.decimalsN': '{n} 位',
 } as const;
