@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import type PptxGenJS from 'pptxgenjs';
 import type { ChartTheme } from './chartTheme';
 
 /**
@@ -22,7 +23,7 @@ export const PPTX_H = 7.5;
 const MARGIN = 0.45;
 const TITLE = { y: 0.25, h: 0.8 };
 const SUBTITLE = { y: 1.0, h: 0.45 };
-const SOURCE = { h: 0.4 };
+const SOURCE = { h: 0.5 };
 
 /** Where the chart image sits on a slide; the image is rendered at this aspect so it is not stretched. */
 export function chartBox(hasSubtitle: boolean): { x: number; y: number; w: number; h: number } {
@@ -63,13 +64,12 @@ export function deckPptxName(deckName: string): string {
 const hex = (css: string) => css.replace('#', '').toUpperCase();
 const FONT = 'Microsoft YaHei';
 
-/**
- * The deck as .pptx bytes: one 16:9 slide per chart in the deck's projector theme. pptxgenjs
- * (≈ 370 KB with JSZip) is imported only here, on the first export.
- */
-export async function buildPptx(slides: readonly PptxSlide[], deckName: string, theme: ChartTheme): Promise<Uint8Array> {
-  const { default: PptxGenJS } = await import('pptxgenjs');
-  const pptx = new PptxGenJS();
+/** pptxgenjs's class: handed in, so the page can unpack it on first use and tests import it. */
+export type PptxGenCtor = typeof PptxGenJS;
+
+/** The deck as .pptx bytes: one 16:9 slide per chart in the deck's projector theme. */
+export async function buildPptx(Pptx: PptxGenCtor, slides: readonly PptxSlide[], deckName: string, theme: ChartTheme): Promise<Uint8Array> {
+  const pptx = new Pptx();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deckName;
   pptx.author = 'IndiCompare 指标对比';
@@ -80,7 +80,7 @@ export async function buildPptx(slides: readonly PptxSlide[], deckName: string, 
     slide.addText(s.title, { x: MARGIN, y: TITLE.y, w, h: TITLE.h, fontFace: FONT, fontSize: 30, bold: true, color: hex(theme.text), valign: 'middle', fit: 'shrink' });
     if (s.subtitle) slide.addText(s.subtitle, { x: MARGIN, y: SUBTITLE.y, w, h: SUBTITLE.h, fontFace: FONT, fontSize: 16, color: hex(theme.muted), valign: 'top' });
     slide.addImage({ data: s.image, ...chartBox(!!s.subtitle), altText: s.title });
-    if (s.source) slide.addText(s.source, { x: MARGIN, y: PPTX_H - SOURCE.h - 0.15, w, h: SOURCE.h, fontFace: FONT, fontSize: 12, color: hex(theme.muted), valign: 'middle' });
+    if (s.source) slide.addText(s.source, { x: MARGIN, y: PPTX_H - SOURCE.h - 0.15, w, h: SOURCE.h, fontFace: FONT, fontSize: 11, color: hex(theme.muted), valign: 'middle', fit: 'shrink' });
     if (s.notes) slide.addNotes(s.notes);
   }
   const out = await pptx.write({ outputType: 'uint8array', compression: true });

@@ -1,12 +1,17 @@
 import { buildChartOption } from '../charts/buildChartOption';
-import { chartSources } from '../charts/chartSources';
+import { chartWords, type Words } from '../charts/chartWords';
+import type { ChartContext } from '../charts/chartContext';
+import type { EChartsOption } from 'echarts';
 import { parseChartSpec, type ChartSpec } from '../charts/chartSpec';
 import { THEMES, type ChartTheme } from '../charts/chartTheme';
 import { deckZip, deckZipName, type DeckImage } from '../charts/exportDeck';
+import { buildPptx, chartImageSize, deckPptxName, untitledOption, type PptxGenCtor, type PptxSlide } from '../charts/exportPptx';
+import { chartPng, withOffscreenChart } from '../charts/exportImage';
+import { topMargin } from '../charts/baseOption';
 import type { DeckSlide, SavedDeck } from '../domain/model';
 import { createDeck, deleteDeck, listDecks, saveDeck } from '../storage/decks';
 import type { DecksDeps } from './collaborators';
-import { i18n } from '../i18n/i18n.svelte';
+import type { SavedChart } from '../storage/schema';
 
 export type ProjectorTheme = 'projector-light' | 'projector-dark';
 
@@ -27,7 +32,7 @@ export class DecksState {
   index = $state(0);
   black = $state(false);
   printing = $state(false);
-  /** A deck's slides are being rendered into a zip. */
+  /** A deck's slides are being rendered into a zip or a .pptx. */
   exporting = $state(false);
   current = $derived(this.decks.find((d) => d.id === this.currentId) ?? this.decks[0] ?? null);
   slides = $derived<ResolvedSlide[]>(
@@ -39,6 +44,16 @@ export class DecksState {
 
   constructor(private readonly deps: DecksDeps) {}
 
+  /** The saved charts a deck can take as slides. */
+  get savedCharts(): readonly SavedChart[] {
+    return this.deps.savedCharts;
+  }
+
+  /** The context the slides are drawn from (a new object whenever the data changes). */
+  get chartContext() {
+    return this.deps.chartContext;
+  }
+
   private get db() {
     return this.deps.database;
   }
@@ -48,18 +63,17 @@ export class DecksState {
   }
 
   /**
-   * The option and source files of a slide in a projector theme. On screen the footer
-   * shows note and source; an exported image carries them as its own foot line.
+   * A slide's option and words in a projector theme. On screen (and on a .pptx slide) the chart
+   * has no foot line: the show's footer, the print page and the slide carry notes and source as
+   * text. An exported image (`foot: 'image'`) draws them, the slide's note after the chart's.
    */
-  render(s: ResolvedSlide, theme: ChartTheme['name'] = this.theme, withFootnote = false) {
+  render(s: ResolvedSlide, theme: ChartTheme['name'] = this.theme, foot: 'none' | 'image' = 'none'): { option: EChartsOption; words: Words } | null {
     if (!s.spec) return null;
-    const ctx = { ...this.deps.chartContext, theme: THEMES[theme] };
-    const spec = { ...s.spec, title: s.title };
-    const sources = chartSources(spec, ctx);
-    const footnote = withFootnote
-      ? [s.slide.note, sources.length ? i18n.t('present.source', { files: sources.join('、') }) : ''].filter(Boolean).join(' · ')
-      : '';
-    return { option: buildChartOption(spec, footnote ? { ...ctx, footnote } : ctx), sources };
+    const ctx: ChartContext = { ...this.deps.chartContext, theme: THEMES[theme] };
+    // The slide's own title wins; else the chart's (its saved title or the generated one, with the period).
+    const spec = s.slide.title ? { ...s.spec, title: s.slide.title } : s.spec;
+    const option = buildChartOption(spec, foot === 'image' ? { ...ctx, footnote: s.slide.note || undefined } : { ...ctx, foot: false });
+    return { option, words: chartWords(spec, ctx) };
   }
 
   /**
@@ -75,10 +89,41 @@ export class DecksState {
       await new Promise((r) => setTimeout(r, 30));
       const theme = this.theme;
       const images: DeckImage[] = this.slides.flatMap((s) => {
-        const r = this.render(s, theme, true);
+        const r = this.render(s, theme, 'image');
         return r ? [{ title: s.title, option: r.option, background: THEMES[theme].background }] : [];
       });
       return { bytes: deckZip(images, kind), name: deckZipName(deck.name, kind) };
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  /**
+   * The current deck as one .pptx (16:9, the deck's projector theme): per slide the title and
+   * subtitle the chart shows, the chart as a 2× PNG rendered like the PNG export but without its
+   * own title, the source line as text and the notes as speaker notes.
+   */
+  async exportPptx(loadLib: () => Promise<PptxGenCtor>): Promise<{ bytes: Uint8Array; name: string } | null> {
+    const deck = this.current;
+    if (!deck || this.exporting) return null;
+    this.exporting = true;
+    try {
+      await new Promise((r) => setTimeout(r, 30));
+      const theme = THEMES[this.theme];
+      const slides: PptxSlide[] = [];
+      for (const s of this.slides) {
+        const r = this.render(s, theme.name);
+        if (!r) continue;
+        const { words } = r;
+        const size = chartImageSize(!!words.subtitle);
+        const option = untitledOption(r.option, topMargin({ ...this.deps.chartContext, theme }) - 12);
+        const image = withOffscreenChart(option, size.width, size.height, 'canvas', (chart) => chartPng(chart, theme.background, 2));
+        const notes = [s.slide.note, words.notes].filter(Boolean).join('\n');
+        slides.push({ title: words.title || s.title, subtitle: words.subtitle, image, notes, source: words.source });
+        // One chart per task: the page keeps painting the busy state between slides.
+        await new Promise((res) => setTimeout(res, 0));
+      }
+      return { bytes: await buildPptx(await loadLib(), slides, deck.name, theme), name: deckPptxName(deck.name) };
     } finally {
       this.exporting = false;
     }
@@ -116,12 +161,18 @@ export class DecksState {
 
   /** Adds a saved chart as the last slide of a deck (a new deck if there is none). */
   async addChart(chartId: string, deckId: string | null, newDeckName: string): Promise<void> {
+    await this.addCharts([chartId], deckId, newDeckName);
+  }
+
+  /** Adds saved charts, in the order given, as the last slides of a deck (a new deck if there is none). */
+  async addCharts(chartIds: readonly string[], deckId: string | null, newDeckName: string): Promise<void> {
+    if (!chartIds.length) return;
     let deck = this.decks.find((d) => d.id === deckId) ?? null;
     if (!deck) {
       deck = await createDeck(this.db, newDeckName);
       this.currentId = deck.id;
     }
-    await this.write({ ...deck, slides: [...deck.slides, { chartId, title: '', note: '' }] });
+    await this.write({ ...deck, slides: [...deck.slides, ...chartIds.map((chartId) => ({ chartId, title: '', note: '' }))] });
   }
 
   async move(from: number, to: number): Promise<void> {
@@ -171,3 +222,4 @@ export class DecksState {
     this.black = !this.black;
   }
 }
+

@@ -32,7 +32,7 @@ describe('presenting a deck on the built file:// page', () => {
     await s.page.click('[data-page="present"]');
     const slides = s.page.getByTestId('slides');
     expect((await slides.locator('li').allInnerTexts()).length).toBe(3);
-    const title = slides.locator('li').nth(0).getByPlaceholder('幻灯片标题(默认用图表名)');
+    const title = slides.locator('li').nth(0).getByPlaceholder('幻灯片标题(默认用图表标题)');
     await title.fill('行政复议纠错率:各地比较');
     await title.press('Tab');
     const note = slides.locator('li').nth(2).getByPlaceholder('一句话说明');
@@ -47,9 +47,10 @@ describe('presenting a deck on the built file:// page', () => {
 
   it('reorders slides by dragging', async () => {
     const items = s.page.getByTestId('slides').locator('li');
-    await items.nth(2).dragTo(items.nth(0));
+    // The number and thumbnail are the drag handle.
+    await items.nth(2).locator('.handle').dragTo(items.nth(0));
     await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['培训人次对比', '纠错率排序', '清单事项']);
-    await s.page.getByTestId('slides').locator('li').nth(0).dragTo(s.page.getByTestId('slides').locator('li').nth(2));
+    await s.page.getByTestId('slides').locator('li').nth(0).locator('.handle').dragTo(s.page.getByTestId('slides').locator('li').nth(2));
     await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
   });
 
