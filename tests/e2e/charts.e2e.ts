@@ -15,19 +15,23 @@ describe('charts on the built file:// page with the sample data', () => {
     await s.page.click('[data-headline="correction-rate"]');
     await s.page.waitForSelector('[data-testid="chart"] canvas');
     await screenshot(s.page, 'chart-correction-rate');
+    // One bar per region, its latest period: 兰州市's 2014 figure is there when 2014 is the period ranked.
+    const period = s.page.locator('select[aria-label="排序的期间"]');
+    await period.selectOption({ label: '2014' });
     const tip = await chartTooltip(s.page, '兰州市 · 2014');
     expect(tip).toContain('6.9%');
     expect(tip).toContain('行政复议纠错件数 7 / 行政复议审结件数 101');
     // The sample cites the report and the place in it that states the figure.
     expect(tip).toMatch(/分子来源:兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
     expect(tip).toContain('原文:撤销、变更或确认违法7件');
+    await period.selectOption('');
     const small = await chartTooltip(s.page, '瀍河回族区 · 2018');
     expect(small).toContain('分母仅 2');
     const wenzhou = await chartTooltip(s.page, '温州市 · 2018');
     expect(wenzhou).toContain('报告所载比率 17.3%,与计数相符');
   });
 
-  it.each(['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter'])('renders the %s kind', async (kind) => {
+  it.each(['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter', 'change', 'rank'])('renders the %s kind', async (kind) => {
     await s.page.click('[data-headline="training"]');
     await s.page.click(`[data-kind="${kind}"]`);
     await s.page.waitForTimeout(150);
@@ -46,7 +50,8 @@ describe('charts on the built file:// page with the sample data', () => {
     await s.page.click('[data-headline="lists"]');
     await s.page.waitForTimeout(150);
     await screenshot(s.page, 'chart-lists');
-    expect(await chartTooltip(s.page, '权力清单事项数')).toContain('1,989项');
+    // Each region's latest period: 瀍河回族区 2018 stated its 权责清单.
+    expect(await chartTooltip(s.page, '权责清单事项数')).toContain('1,290项');
   });
 
   it('exports PNG at 2×, SVG, and the chart data as xlsx', async () => {
@@ -61,9 +66,11 @@ describe('charts on the built file:// page with the sample data', () => {
     const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-svg"]')]);
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText.startsWith('<svg')).toBe(true);
-    expect(svgText).toContain('兰州市 2014');
+    // The bars are each region's latest year, labelled with it; the source names the reports behind them.
+    expect(svgText).toContain('兰州市 2023');
+    expect(svgText).not.toContain('兰州市 2014');
     expect(svgText).toContain('数据来源:');
-    expect(svgText).toContain('兰州市2014年依法行政工作情况汇报');
+    expect(svgText).toContain('兰州市司法局关于2023年法治政府建设情况的报告');
 
     const [xlsx] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
