@@ -1,6 +1,9 @@
 /** zh-CN strings of one area (one writer per file; merged in ./zh-CN.ts). */
 export const tidy = {
   'tidy.tab': "可能重复",
+  'tidy.tabLabel': "可能重复",
+  'tidy.values': "{count} 个数值",
+  'tidy.regionMergeHint': "把“{name}”合并到另一个地区:它的全部数值归入目标地区,以后导入的同名数据也会归入目标。可随时取消。",
   'tidy.tabCount': "可能重复 ({count})",
   'tidy.hint': "名称只差「省/市/区/县」等后缀、是省份或自治地方的简称、互为别名,或在相同期间有相同数值的地区和指标。合并后,它的全部数值归入保留的名称,以后导入的同名数据也会归入;可随时在该条目上取消合并。",
   'tidy.none': "没有发现可能重复的地区或指标。",

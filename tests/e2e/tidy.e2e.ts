@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { xlsx } from '../fixtures/fixtures';
+import { fixtureFile, openApp, sessionForFile, type Session } from './browser';
+
+const file = (name: string, rows: unknown[][]) => fixtureFile(name, xlsx([{ name: '2019', rows }]));
+const HEADER = ['地区', '行政复议受理件数', '行政复议审结件数', '行政复议纠错件数'];
+
+async function importFile(s: Session, path: string) {
+  await s.page.click('[data-page="import"]');
+  await s.page.setInputFiles('[data-testid="file-input"]', path);
+  await s.page.click('[data-testid="import-confirm"]');
+  // Not expect.poll: this runs in beforeAll too.
+  await s.page.getByTestId('import-report').filter({ hasText: '已保存' }).waitFor();
+}
+
+async function openDuplicates(s: Session) {
+  await s.page.click('[data-page="catalog"]');
+  await s.page.getByTestId('duplicates-tab').click();
+  await s.page.getByTestId('duplicates').waitFor();
+}
+
+/** The suggestion naming both regions, in either direction. */
+const suggestion = (s: Session, a: string, b: string) =>
+  s.page.getByTestId('duplicate').filter({ hasText: a }).filter({ hasText: b });
+
+async function gridRegions(s: Session, search: string): Promise<string[]> {
+  await s.page.click('[data-page="data"]');
+  await s.page.click('[data-tab="grid"]');
+  await s.page.locator('input[type="search"]').fill(search);
+  const text = await s.page.getByTestId('grid').innerText();
+  return [...new Set(text.match(/[\u4e00-\u9fff]*(州|自治州)(?=\s)/g) ?? [])].sort();
+}
+
+describe('指标 → 可能重复 on the built file:// page', () => {
+  const session = sessionForFile();
+  let s: Session;
+  beforeAll(async () => {
+    s = session.get();
+    // Two files name one prefecture two ways; the importer cannot tell 临夏州 is 临夏回族自治州.
+    await importFile(s, file('临夏甲.xlsx', [HEADER, ['临夏州', 50, 40, 5], ['甘南州', 30, 30, 2]]));
+    await importFile(s, file('临夏乙.xlsx', [HEADER, ['临夏回族自治州', 50, 40, 5], ['甘南藏族自治州', 31, 29, 2]]));
+  });
+
+  it('suggests the pair with its evidence and merges it in one click into the official name', async () => {
+    expect(await gridRegions(s, '临夏')).toEqual(['临夏回族自治州', '临夏州']);
+    await openDuplicates(s);
+    const pair = suggestion(s, '临夏州', '临夏回族自治州');
+    await expect.poll(() => pair.count()).toBe(1);
+    const text = await pair.innerText();
+    expect(text).toContain('自治地方简称');
+    expect(text).toContain('3 个相同数值');
+    expect(await pair.getByTestId('duplicate-into').innerText()).toContain('临夏回族自治州');
+    const other = await suggestion(s, '甘南州', '甘南藏族自治州').innerText();
+    expect(other).toContain('1 个相同数值');
+    expect(other).toContain('2 个不同数值');
+    await s.page.screenshot({ path: 'scratch/tidy-duplicates-zh.png' });
+
+    await pair.getByTestId('duplicate-merge').click();
+    await expect.poll(() => suggestion(s, '临夏州', '临夏回族自治州').count()).toBe(0);
+    expect(await s.page.getByTestId('duplicates').getByRole('status').innerText()).toContain('已把「临夏州」合并到「临夏回族自治州」');
+    expect(await gridRegions(s, '临夏')).toEqual(['临夏回族自治州']);
+  });
+
+  it('the direction can be turned round before merging', async () => {
+    await openDuplicates(s);
+    const pair = suggestion(s, '甘南州', '甘南藏族自治州');
+    expect(await pair.getByTestId('duplicate-into').innerText()).toContain('甘南藏族自治州');
+    await pair.getByTestId('duplicate-swap').click();
+    expect(await pair.getByTestId('duplicate-into').innerText()).toContain('甘南州');
+    await pair.getByTestId('duplicate-swap').click();
+    expect(await pair.getByTestId('duplicate-into').innerText()).toContain('甘南藏族自治州');
+  });
+
+  it('a dismissed pair stays dismissed after a reload', async () => {
+    await openDuplicates(s);
+    await suggestion(s, '甘南州', '甘南藏族自治州').getByTestId('duplicate-dismiss').click();
+    await expect.poll(() => suggestion(s, '甘南州', '甘南藏族自治州').count()).toBe(0);
+    await openApp(s.page);
+    await openDuplicates(s);
+    // The list has settled (the dismissed keys are read at mount) before the pair is looked for.
+    await s.page.waitForTimeout(300);
+    expect(await suggestion(s, '甘南州', '甘南藏族自治州').count()).toBe(0);
+    expect(await gridRegions(s, '甘南')).toEqual(['甘南州', '甘南藏族自治州']);
+  });
+
+  it('looks right at 1024×768 and 1920×1080, in Chinese and English', async () => {
+    // A fresh pair to show: 张家川 / 张家川回族自治县.
+    await importFile(s, file('张家川.xlsx', [HEADER, ['张家川', 20, 20, 1]]));
+    await importFile(s, file('张家川回族自治县.xlsx', [HEADER, ['张家川回族自治县', 20, 20, 1]]));
+    for (const [w, h] of [[1024, 768], [1920, 1080]] as const) {
+      await s.page.setViewportSize({ width: w, height: h });
+      await openDuplicates(s);
+      await expect.poll(() => suggestion(s, '张家川', '张家川回族自治县').count()).toBe(1);
+      await s.page.screenshot({ path: `scratch/tidy-duplicates-${w}-zh.png` });
+      await s.page.getByTestId('regions-tab').click();
+      await s.page.getByTestId('catalog-list').getByRole('button', { name: /^张家川回族自治县/ }).click();
+      await s.page.screenshot({ path: `scratch/tidy-region-${w}-zh.png` });
+      // 「合并」 on one line: its height is that of one line of text.
+      const merge = s.page.getByTestId('region-merge-button');
+      const box = (await merge.boundingBox())!;
+      expect(box.height).toBeLessThan(40);
+      expect(await merge.evaluate((b) => getComputedStyle(b).whiteSpace)).toBe('nowrap');
+    }
+    await s.page.getByTestId('lang-select').selectOption('en');
+    await openDuplicates(s);
+    expect(await suggestion(s, '张家川', '张家川回族自治县').innerText()).toContain('Short name of an autonomous area');
+    await s.page.screenshot({ path: 'scratch/tidy-duplicates-1920-en.png' });
+    await s.page.setViewportSize({ width: 1024, height: 768 });
+    await s.page.screenshot({ path: 'scratch/tidy-duplicates-1024-en.png' });
+    await s.page.getByTestId('regions-tab').click();
+    await s.page.getByTestId('catalog-list').getByRole('button', { name: /^张家川回族自治县/ }).click();
+    await s.page.screenshot({ path: 'scratch/tidy-region-1024-en.png' });
+    await s.page.getByRole('tab', { name: 'Indicators' }).click();
+    await s.page.locator('input[type="search"]').fill('Administrative reconsideration');
+    await s.page.screenshot({ path: 'scratch/tidy-indicators-1024-en.png' });
+    await s.page.getByTestId('lang-select').selectOption('zh-CN');
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
