@@ -244,7 +244,7 @@ export const en: Record<MessageKey, string> = {
   'charts.onePeriod': "Period to rank",
   'charts.everyPeriod': "Each region's latest period",
   'charts.sharedAxis': "One y axis for all panels",
-  'charts.searchIndicator': "Search by Chinese name or alias",
+  'charts.searchIndicator': "Search by name or alias",
   'charts.derived': "computed",
   'charts.noDataShort': "no data",
   'charts.export': "Export",
