@@ -4,6 +4,7 @@ import { benchStartup } from './startup';
 import { benchImport } from './importSpeed';
 import { benchStore } from './storeSpeed';
 import { benchReport } from './reportSpeed';
+import { benchPptx } from './pptxSpeed';
 import { printFigures } from './figures';
 
 const only = process.argv[2];
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   import: () => benchImport(),
   store: () => benchStore(),
   report: () => benchReport(),
+  pptx: () => benchPptx(),
 };
 
 for (const [name, run] of Object.entries(benches)) {
