@@ -72,6 +72,20 @@ export class ChartsState {
     this.update(patch);
   }
 
+  /** Leaves a word off the chart (an empty word is drawn as nothing); setWord or showWord brings it back. */
+  hideWord(field: WordField): void {
+    const patch: SpecPatch = {};
+    patch[field] = '';
+    this.update(patch);
+  }
+
+  /** The generated word again. */
+  showWord(field: WordField): void {
+    const patch: SpecPatch = {};
+    patch[field] = undefined;
+    this.update(patch);
+  }
+
   /** Regions drawn in the accent colour (the rest muted). */
   setHighlight(names: string[]): void {
     this.update({ highlight: names.length ? names : undefined });

@@ -83,6 +83,18 @@ describe('the words and marks a presenter puts on a chart', () => {
     await writeWord(s, 'chart-subtitle-input', '单位:%');
   });
 
+  it('leaves a line off the chart, and brings the generated one back', async () => {
+    const notes = s.page.getByTestId('chart-notes-input');
+    await s.page.getByTestId('chart-notes-input-hide').click();
+    expect(await notes.inputValue()).toBe('');
+    expect(await notes.getAttribute('placeholder')).toBe('(不显示)');
+    expect(svgTexts((await download(s, 'export-svg')).toString('utf8')).join('\n')).not.toContain(NOTES);
+    await s.page.getByTestId('chart-notes-input-show').click();
+    expect(await notes.getAttribute('placeholder')).not.toBe('(不显示)');
+    await writeWord(s, 'chart-notes-input', NOTES);
+    expect(await notes.inputValue()).toBe(NOTES);
+  });
+
   it('highlights a region, draws a target line, and exports PNG and SVG with the words, escaped', async () => {
     // The screen theme's muted grey for the regions beside a highlight.
     const DIM = '#c3c8d0';

@@ -69,6 +69,11 @@ describe('the chart being edited', () => {
     again.charts.setTarget(null);
     again.charts.setAverage(false);
     again.charts.setDecimals(null);
+    again.charts.hideWord('notes');
+    expect(again.charts.words.notes).toBe('');
+    again.charts.showWord('notes');
+    expect(again.charts.spec).not.toHaveProperty('notes');
+    expect(again.charts.words.notes).toBe(again.charts.words.generated.notes);
     expect('title' in again.charts.spec).toBe(false);
     expect(again.charts.words.title).toBe(generated);
     expect(again.charts.spec).not.toHaveProperty('highlight');
