@@ -142,30 +142,45 @@ const near = (v: number, w: number) => Math.abs(v - w) <= 1e-9 * Math.max(1, Mat
 function indicatorTallies(cube: Cube, added: ReadonlySet<string>): Map<string, { same: number; different: number }> {
   const tallies = new Map<string, { same: number; different: number }>();
   if (!added.size) return tallies;
-  const isAdded = cube.indicators.map((id) => added.has(id));
-  const cells = new Map<number, Map<number, { ind: number; value: number }[]>>();
+  const nInd = cube.indicators.length;
+  // Each added indicator's slot, and its counts against every indicator (dense: few added × all).
+  const slot = new Int32Array(nInd).fill(-1);
+  const addedIdx: number[] = [];
+  cube.indicators.forEach((id, i) => {
+    if (added.has(id)) slot[i] = addedIdx.push(i) - 1;
+  });
+  const same = addedIdx.map(() => new Int32Array(nInd));
+  const diff = addedIdx.map(() => new Int32Array(nInd));
+  const cells = new Map<number, Map<number, { slot: number; value: number }[]>>();
   for (let i = 0; i < cube.n; i++) {
-    if (!isAdded[cube.indicator[i]] || cube.region[i] < 0 || !cube.inForce(i)) continue;
+    const k = slot[cube.indicator[i]];
+    if (k < 0 || cube.region[i] < 0 || !cube.inForce(i)) continue;
     let byPeriod = cells.get(cube.region[i]);
     if (!byPeriod) cells.set(cube.region[i], (byPeriod = new Map()));
     const list = byPeriod.get(cube.period[i]) ?? [];
-    list.push({ ind: cube.indicator[i], value: cube.value[i] });
+    list.push({ slot: k, value: cube.value[i] });
     byPeriod.set(cube.period[i], list);
   }
   for (let i = 0; i < cube.n; i++) {
     const list = cells.get(cube.region[i])?.get(cube.period[i]);
     if (!list || !cube.inForce(i)) continue;
     const ind = cube.indicator[i];
+    const v = cube.value[i];
     for (const e of list) {
       // Two added indicators meet twice: counted from the lower index only.
-      if (e.ind === ind || (isAdded[ind] && ind < e.ind)) continue;
-      const key = duplicateKey('indicator', cube.indicators[e.ind], cube.indicators[ind]);
-      const t = tallies.get(key) ?? { same: 0, different: 0 };
-      if (near(e.value, cube.value[i])) t.same++;
-      else t.different++;
-      tallies.set(key, t);
+      const own = addedIdx[e.slot];
+      if (own === ind || (slot[ind] >= 0 && ind < own)) continue;
+      if (near(e.value, v)) same[e.slot][ind]++;
+      else diff[e.slot][ind]++;
     }
   }
+  addedIdx.forEach((own, k) => {
+    for (let ind = 0; ind < nInd; ind++) {
+      if (same[k][ind] || diff[k][ind]) {
+        tallies.set(duplicateKey('indicator', cube.indicators[own], cube.indicators[ind]), { same: same[k][ind], different: diff[k][ind] });
+      }
+    }
+  });
   return tallies;
 }
 
