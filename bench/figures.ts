@@ -25,3 +25,8 @@ export function printFigures(): void {
   const missed = figures.filter((f) => !f.met).length;
   console.log(`\n${figures.length - missed} met, ${missed} missed`);
 }
+
+/** Records a figure that holds or not (a count that must be exact, a refusal). */
+export function figureMet(figure: string, value: string, target: string, met: boolean): void {
+  figures.push({ figure, value, target, met });
+}

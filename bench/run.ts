@@ -4,6 +4,7 @@ import { benchStartup } from './startup';
 import { benchImport } from './importSpeed';
 import { benchStore } from './storeSpeed';
 import { benchReport } from './reportSpeed';
+import { benchExcelMax } from './excelMax';
 import { benchPptx } from './pptxSpeed';
 import { printFigures } from './figures';
 
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   import: () => benchImport(),
   store: () => benchStore(),
   report: () => benchReport(),
+  excelmax: () => benchExcelMax(process.argv[3]),
   pptx: () => benchPptx(),
 };
 

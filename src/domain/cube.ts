@@ -32,6 +32,9 @@ export function cellKey(region: string, indicator: string, period: number): stri
  * Every stored observation in flat columns, with which ones are in force. Built once from
  * the stored blocks at start-up and rebuilt after an import or undo; queries read it only.
  */
+/** Observations handled between two chances to yield to the page (each pass is a few ms per slice). */
+const SLICE = 65_536;
+
 export class Cube {
   readonly regions: string[] = [];
   readonly indicators: string[] = [];
@@ -142,6 +145,7 @@ export class Cube {
       const imp = importRank.get(b.importId) ?? -1;
       const names = importRegions.get(b.importId) ?? new Int32Array(0);
       for (let i = 0; i < b.values.length; i++, k++) {
+        if (i % SLICE === SLICE - 1) yield;
         this.region[k] = names[b.regions[i]] ?? -1;
         this.indicator[k] = ind;
         this.period[k] = b.periods[i];
@@ -175,11 +179,18 @@ export class Cube {
     const n = this.n;
     const nInd = this.indicators.length;
     const counts = new Int32Array(nInd + 1);
-    for (let i = 0; i < n; i++) counts[this.indicator[i] + 1]++;
+    // Passes over every observation yield each SLICE rows: a million in one go held the page.
+    for (let i = 0; i < n; i++) {
+      counts[this.indicator[i] + 1]++;
+      if (i % SLICE === SLICE - 1) yield;
+    }
     for (let k = 0; k < nInd; k++) counts[k + 1] += counts[k];
     const order = new Int32Array(n);
     const fill = counts.slice(0, nInd);
-    for (let i = 0; i < n; i++) order[fill[this.indicator[i]]++] = i;
+    for (let i = 0; i < n; i++) {
+      order[fill[this.indicator[i]]++] = i;
+      if (i % SLICE === SLICE - 1) yield;
+    }
 
     const periodIdx = new Map<number, number>();
     const pIdx = new Int32Array(n);
@@ -187,12 +198,14 @@ export class Cube {
       let p = periodIdx.get(this.period[i]);
       if (p === undefined) periodIdx.set(this.period[i], (p = periodIdx.size));
       pIdx[i] = p;
+      if (i % SLICE === SLICE - 1) yield;
     }
     const nP = Math.max(1, periodIdx.size);
     const nR = Math.max(1, this.regions.length);
     const dense = nR * nP <= 16_000_000;
     const table = dense ? new Int32Array(nR * nP).fill(-1) : null;
     const byIndicator: number[][] = [];
+    let sinceYield = 0;
     for (let k = 0; k < nInd; k++) {
       const from = counts[k];
       const to = counts[k + 1];
@@ -223,7 +236,11 @@ export class Cube {
           if (this.region[i] >= 0) table[this.region[i] * nP + pIdx[i]] = -1;
         }
       byIndicator.push(winners);
-      if (k % 16 === 15) yield;
+      sinceYield += to - from + 1;
+      if (sinceYield >= SLICE) {
+        sinceYield = 0;
+        yield;
+      }
     }
     this.byIndicator = byIndicator;
   }

@@ -242,8 +242,14 @@ export function normalizeSheet(
   let lastPeriod: Period | null = null;
   let lastUnit = '';
   const total = det.dataEnd - det.dataStart + 1;
+  // Progress by cells, not rows: a wide sheet of 60 rows holds a million of them.
+  let cellsSinceReport = 0;
   for (let r = det.dataStart; r <= det.dataEnd; r++) {
-    if (onProgress && (r - det.dataStart) % 2000 === 1999) onProgress(r - det.dataStart, total);
+    cellsSinceReport += cols.length + 1;
+    if (onProgress && cellsSinceReport >= 8000) {
+      cellsSinceReport = 0;
+      onProgress(r - det.dataStart, total);
+    }
     const row = sheet.rows[r];
     if (!row || row.every((c) => !cellText(c))) {
       lastRegion = lastIndicator = lastUnit = '';
@@ -336,13 +342,25 @@ export function normalizeSheet(
       obs.value.push(v.value);
       obs.qualifier.push(v.qualifier ? qualifierIndex(v.qualifier) : 0);
       obs.unit.push(unit);
-      obs.raw.push(v.raw === String(v.value) ? '' : v.raw);
+      obs.raw.push(writesNumber(v.raw, v.value) ? '' : v.raw);
       obs.row.push(r);
       obs.col.push(info.col);
     }
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+const SHORT_DECIMAL_RE = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+/**
+ * Whether `raw` is exactly how JavaScript writes `value` (then the raw text adds nothing).
+ * A decimal of at most 15 digits without padding zeros is its own shortest form, so most cells
+ * are told without turning a million numbers into text.
+ */
+export function writesNumber(raw: string, value: number): boolean {
+  if (raw.length <= 15 && SHORT_DECIMAL_RE.test(raw) && raw !== '-0' && !/^-?0\.0{5}/.test(raw)) return Number(raw) === value;
+  return raw === String(value);
 }
 
 /** The element of the ascending `sorted` nearest to `k` (the smaller one on a tie). */

@@ -22,6 +22,8 @@ import { i18n } from '../i18n/i18n.svelte';
 import { formatPeriod } from '../domain/parsePeriod';
 import { reportBlocks } from '../import/reportBlocks';
 import { ReportReview } from './reportReview.svelte';
+import { estimateImport, memoryLimit } from '../import/estimateImport';
+import { readingProgress } from '../import/readingProgress';
 
 /**
  * One file under review. The draft itself is raw state (replaced, never mutated): a deep
@@ -207,16 +209,29 @@ export class ImportState {
     await this.discardDrafts();
     this.reports = [];
     this.error = '';
+    // Told from the file sizes before anything is read: never a tab that runs out of memory after minutes.
+    const estimates = files.map((f) => estimateImport(new Uint8Array(f.bytes)));
+    const limit = memoryLimit();
+    const worst = estimates.reduce((k, e, i) => (e.peakBytes > estimates[k].peakBytes ? i : k), 0);
+    if (estimates[worst].peakBytes > limit) {
+      const mb = (b: number) => i18n.num(Math.ceil(b / 1048576));
+      this.error = i18n.t('import.tooBigForBrowser', {
+        file: files[worst].name, cells: i18n.num(Math.round(estimates[worst].cells)), needed: mb(estimates[worst].peakBytes), limit: mb(limit),
+      });
+      return;
+    }
     this.phase = 'parsing';
     this.progress = { done: 0, total: files.length, at: null };
+    const bar = readingProgress(estimates.map((e) => e.readSeconds), (p) => (this.progress = p));
     try {
       const catalog = await readCatalog(this.db);
       const corrections = await loadMeta<Corrections>(this.db, 'corrections', {});
       const drafts = await this.app.worker.request(
         'parse',
         { files, catalog, corrections },
-        { transfer: files.map((f) => f.bytes), onProgress: (done, total, at) => (this.progress = { done, total, at }) },
+        { transfer: files.map((f) => f.bytes), onProgress: bar.report },
       );
+      bar.stop();
       const views: DraftView[] = [];
       for (const d of drafts) {
         views.push(new DraftView(d, d.failure ? [] : await findImportsBySha(this.db, d.sha256)));
@@ -226,6 +241,7 @@ export class ImportState {
       this.activeSheet = Math.max(0, views[0]?.include.indexOf(true) ?? 0);
       this.phase = 'review';
     } catch (e) {
+      bar.stop();
       this.phase = 'idle';
       if (!(e instanceof CancelledError)) this.error = i18n.t('import.workerFailed', { detail: e instanceof Error ? e.message : String(e) });
     }

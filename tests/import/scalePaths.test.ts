@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { a1 } from '../../src/domain/a1';
 import { cellKey } from '../../src/domain/cube';
 import { findCollisions, numericKeys, type Collision } from '../../src/import/findCollisions';
-import { emptyObs, nearestOf, type ObsColumns } from '../../src/import/normalizeSheet';
+import { emptyObs, nearestOf, writesNumber, type ObsColumns } from '../../src/import/normalizeSheet';
 import { classifyCell, readCellValue } from '../../src/import/classifyCell';
 import { parseValue } from '../../src/domain/parseValue';
 import { FIXTURES } from '../fixtures/fixtures';
 import { SHAPES } from '../fixtures/shapeFixtures';
 import { runDraft } from './runDraft';
+import { readingProgress } from '../../src/import/readingProgress';
+import { estimateImport } from '../../src/import/estimateImport';
 
 /** The string-key collision search as it was: the reference the numeric keys must equal. */
 function byStringKeys(sheets: { index: number; name: string; obs: ObsColumns }[]): { collisions: Collision[]; total: number } {
@@ -105,5 +107,58 @@ describe('nearestOf', () => {
     [[4], 1, 4],
   ] as const)('%j near %i is %i', (sorted, k, want) => {
     expect(nearestOf(sorted, k)).toBe(want);
+  });
+});
+
+describe('writesNumber is raw === String(value)', () => {
+  const texts = ['0', '-0', '7', '10', '007', '1.50', '1.5', '-0.5', '0.000001', '0.0000001', '0.00001', '123456789012345', '1234567890123456', '1e5', '12.3400', '99999999999999.9', '0.1', '3.14159265358979', ' 5', '5 '];
+  for (let i = 0; i < 300; i++) {
+    const digits = Math.floor(Math.random() * 14) + 1;
+    texts.push(((Math.random() - 0.5) * 10 ** digits).toFixed(Math.floor(Math.random() * 6)));
+  }
+  it.each(texts)('%s', (raw) => {
+    for (const value of [Number(raw), Number(raw) + 1]) expect(writesNumber(raw, value)).toBe(raw === String(value));
+  });
+});
+
+describe('readingProgress', () => {
+  it('moves while a file is read, then follows the worker, never backwards', () => {
+    let t = 0;
+    const shown: number[] = [];
+    const bar = readingProgress([10, 10], (p) => shown.push(p.done), () => t);
+    const at = (stage: 'read' | 'normalize') => ({ stage, file: 'a.xlsx' });
+    bar.report(0, 2, at('read'));
+    t = 5000;
+    bar.report(0, 2, at('read'));
+    t = 60000;
+    bar.report(0, 2, at('read'));
+    bar.report(0.2, 2, at('normalize'));
+    bar.report(0.9, 2, at('normalize'));
+    bar.report(1, 2, at('read'));
+    bar.stop();
+    expect(shown[0]).toBe(0);
+    expect(shown[1]).toBeGreaterThan(0.1);
+    expect(shown[2]).toBeGreaterThan(shown[1]);
+    expect(shown[2]).toBeLessThan(0.5);
+    expect(shown[3]).toBeCloseTo(0.6);
+    expect(shown[4]).toBeCloseTo(0.95);
+    expect(shown[5]).toBe(1);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeGreaterThanOrEqual(shown[i - 1]);
+  });
+});
+
+describe('estimateImport', () => {
+  const csv = (rows: number, cols: number) => new TextEncoder().encode(Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => r * c).join(',')).join('\n') + '\n');
+  it('counts the cells of a text table', () => {
+    const e = estimateImport(csv(1000, 4));
+    expect(e.cells).toBeCloseTo(4000, -1);
+  });
+  it('a wide table costs more than a long one of as many cells', () => {
+    expect(estimateImport(csv(10, 400)).peakBytes).toBeGreaterThan(estimateImport(csv(1000, 4)).peakBytes);
+  });
+  it('the Excel maximum fits in 4 GB, twenty million cells do not', () => {
+    const perCell = (estimateImport(csv(2000, 4)).peakBytes - estimateImport(csv(1000, 4)).peakBytes) / 4000;
+    expect(250 * 2 ** 20 + perCell * 1_048_576 * 4).toBeLessThan(2 * 2 ** 30);
+    expect(250 * 2 ** 20 + perCell * 20_000_000).toBeGreaterThan(4 * 2 ** 30);
   });
 });
