@@ -103,11 +103,23 @@ describe('a 3-slide deck built on the 演示 page, exported as one .pptx', () =>
     expect(s.foreignRequests).toEqual([]);
   });
 
+  it('exports the dark projector theme as dark slides', async () => {
+    await s.page.locator('[data-testid="present-theme"]').selectOption('projector-dark');
+    const [download] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.click('[data-testid="deck-pptx"]')]);
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    writeFileSync(join(ARTIFACTS, 'deck-dark.pptx'), bytes);
+    const slide = strFromU8(unzipSync(bytes)['ppt/slides/slide2.xml']);
+    expect(slide).toContain('<a:srgbClr val="0D1117"/>');
+    expect(slide).toContain('<a:srgbClr val="FFFFFF"/>');
+    await s.page.locator('[data-testid="present-theme"]').selectOption('projector-light');
+  });
+
   it('shows the English page at 1024×768', async () => {
     await s.page.getByTestId('lang-select').selectOption('en');
     await s.page.setViewportSize({ width: 1024, height: 768 });
-    await s.page.getByTestId('add-charts-open').click();
-    await s.page.waitForTimeout(150);
+    const open = s.page.getByTestId('add-charts-open');
+    if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
+    await s.page.getByTestId('add-charts').getByRole('button', { name: 'Add 0' }).waitFor();
     await controlsInside(s, 1024);
     expect(await s.page.getByTestId('deck-pptx').innerText()).toBe('Export PowerPoint (PPTX)');
     await screenshot(s.page, 'deck-1024-en');
