@@ -1,21 +1,59 @@
+import { cellKey } from '../domain/cube';
 import { findValueConflicts, type ValueConflict } from '../domain/findValueConflicts';
-import { parseValue } from '../domain/parseValue';
+import { parseTypedValue } from '../domain/editSource';
 import { queryRows, type RowQuery, type SortKey } from '../domain/queryRows';
-import { commitEdit } from '../storage/commitEdit';
+import type { CommitResult } from '../storage/commitImport';
+import { commitEdits, type ValueEdit } from '../storage/commitEdit';
+import { commitEntry } from '../storage/commitEntry';
 import { pinValue } from '../storage/pins';
 import { undoImport } from '../storage/undoImport';
 import type { DataDeps } from './collaborators';
+import { placeRows, type Placement } from './placeRows';
+import { resolveEntries, isBlankEntry, type EntryDraft, type ResolvedEntry } from './resolveEntry';
+
+export type EntryOutcome = 'stored' | 'invalid' | 'new-names' | 'empty' | 'failed';
+import { UndoStack } from './undoStack';
 
 export type DataTab = 'grid' | 'pivot' | 'conflicts';
 
-/** The 数据 page: the query over the cube, edits, conflicts and the pivot. Intent methods only. */
+/** Grid columns a user may type into: the value, and its unit. */
+export const EDITABLE_COLUMNS = ['value', 'unit'] as const;
+export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
+
+/** Why typed text was refused (nothing stored); `missing` means a dash or nothing — clearing is Delete's job. */
+export type EditRefusal = { reason: 'missing' | 'not-number' | 'failed'; text: string };
+
+/** One undoable step: the import it stored, how to store it again, and the grid rows its values sit on. */
+interface EditStep {
+  importId: string;
+  recommit: (now: number) => Promise<CommitResult>;
+  at: ReadonlyMap<string, number>;
+  /** The query whose rows `at` counts in: under another order the positions mean nothing. */
+  query: RowQuery;
+}
+
+const blankEntry = (): EntryDraft => ({ region: '', indicator: '', period: '', value: '' });
+
+/** The 数据 page: the query over the cube, edits, typed entries, conflicts and the pivot. Intent methods only. */
 export class DataState {
   tab = $state<DataTab>('grid');
   query = $state<RowQuery>({ search: '', indicator: null, region: null, sort: null, desc: false, all: false });
-  rows = $derived(queryRows(this.deps.cube, this.query));
-  /** Edits made in this session, newest last: Ctrl+Z undoes them in turn. */
-  edits = $state<string[]>([]);
-  editError = $state('');
+  /** Rows of edits since the last query change stay where they were edited (a spreadsheet's rows do not jump). */
+  private placed = $state.raw<Placement[]>([]);
+  rows = $derived(placeRows(this.deps.cube, queryRows(this.deps.cube, this.query), this.placed));
+  /** Edits, pastes, clears and typed batches of this session: Ctrl+Z / Ctrl+Y walk them. */
+  private readonly steps = new UndoStack<EditStep>();
+  /** Bumped on every step, so the undo/redo buttons follow the plain stack. */
+  private stepVersion = $state(0);
+  canUndo = $derived(this.stepVersion >= 0 && this.steps.canUndo);
+  canRedo = $derived(this.stepVersion >= 0 && this.steps.canRedo);
+  editError = $state<EditRefusal | null>(null);
+  /** The entry form's rows, as typed. */
+  entries = $state<EntryDraft[]>([blankEntry()]);
+  /** Each entry row resolved through the catalog (null for a blank row). */
+  resolved = $derived<(ResolvedEntry | null)[]>(
+    resolveEntries(this.entries, { indicators: [...this.deps.catalog.indicators.values()], regions: [...this.deps.catalog.regions.values()] }),
+  );
   pivotIndicator = $state('行政复议纠错率');
   conflicts = $derived<ValueConflict[]>(this.tab === 'conflicts' ? findValueConflicts(this.deps.cube) : []);
 
@@ -25,20 +63,26 @@ export class DataState {
     return this.deps.database;
   }
 
+  /** A new query orders the rows afresh (edited rows included). */
+  private setQuery(query: RowQuery): void {
+    this.placed = [];
+    this.query = query;
+  }
+
   sortBy(key: SortKey): void {
     if (this.query.sort === key) {
-      if (this.query.desc) this.query = { ...this.query, sort: null, desc: false };
-      else this.query = { ...this.query, desc: true };
-    } else this.query = { ...this.query, sort: key, desc: false };
+      if (this.query.desc) this.setQuery({ ...this.query, sort: null, desc: false });
+      else this.setQuery({ ...this.query, desc: true });
+    } else this.setQuery({ ...this.query, sort: key, desc: false });
   }
 
   setSearch(search: string): void {
-    this.query = { ...this.query, search };
+    this.setQuery({ ...this.query, search });
   }
 
   /** Filters by any column: indicator, region, period or source import (null = all). */
   filter(patch: Pick<Partial<RowQuery>, 'indicator' | 'region' | 'period' | 'importId'>): void {
-    this.query = { ...this.query, ...patch };
+    this.setQuery({ ...this.query, ...patch });
   }
 
   setIndicator(indicator: string | null): void {
@@ -46,41 +90,151 @@ export class DataState {
   }
 
   setAll(all: boolean): void {
-    this.query = { ...this.query, all };
+    this.setQuery({ ...this.query, all });
+  }
+
+  /** The stored value of grid row `row` as it is, ready to be changed. */
+  private editOf(row: number): ValueEdit | null {
+    const cube = this.deps.cube;
+    const i = this.rows[row];
+    if (i === undefined) return null;
+    return {
+      region: cube.regionOf(i),
+      indicator: cube.indicatorOf(i),
+      period: cube.periodOf(i),
+      value: cube.valueOf(i),
+      unit: cube.unitOf(i),
+      qualifier: cube.qualifierOf(i),
+      raw: cube.rawOf(i),
+    };
+  }
+
+  /**
+   * Changes of grid cells from typed text (a value by the import's value rules, or a unit),
+   * all or nothing: one refused cell stores nothing and says why.
+   */
+  private readCells(cells: readonly { row: number; key: EditableColumn; text: string }[]): { edits: ValueEdit[]; rows: number[] } | EditRefusal {
+    const byRow = new Map<number, ValueEdit>();
+    for (const { row, key, text } of cells) {
+      const e = byRow.get(row) ?? this.editOf(row);
+      if (!e) continue;
+      if (key === 'unit') e.unit = text.trim();
+      else {
+        const v = parseTypedValue(text);
+        if (!v.ok) return { reason: v.reason, text: text.trim() };
+        Object.assign(e, { value: v.value, qualifier: v.qualifier, raw: v.raw }, v.unit ? { unit: v.unit } : {});
+      }
+      byRow.set(row, e);
+    }
+    return { edits: [...byRow.values()], rows: [...byRow.keys()] };
+  }
+
+  /** Cells typed or pasted over existing values: one import, one undo step. Null when stored, else why not. */
+  async editCells(cells: readonly { row: number; key: EditableColumn; text: string }[]): Promise<EditRefusal | null> {
+    const read = this.readCells(cells);
+    if ('reason' in read) return (this.editError = read);
+    this.editError = null;
+    if (!read.edits.length) return null;
+    return this.store(read.edits, read.rows, (now) => commitEdits(this.db, read.edits, now));
   }
 
   /** Corrects the value of grid row `row` from what the user typed (same value rules as import). */
   async editValue(row: number, text: string): Promise<boolean> {
-    const cube = this.deps.cube;
-    const i = this.rows[row];
-    if (i === undefined) return false;
-    const parsed = parseValue(text);
-    if (!parsed.ok) {
-      this.editError = text.trim();
-      return false;
-    }
-    this.editError = '';
-    const res = await commitEdit(this.db, {
-      region: cube.regionOf(i),
-      indicator: cube.indicatorOf(i),
-      period: cube.periodOf(i),
-      value: parsed.value,
-      unit: parsed.unit || cube.unitOf(i),
-      qualifier: parsed.qualifier,
-      raw: text.trim() === String(parsed.value) ? '' : text.trim(),
-    });
-    if (!res.ok) return false;
-    this.edits = [...this.edits, res.importId];
-    await this.deps.changed({ kind: 'imports', added: [res.importId] });
-    return true;
+    return (await this.editCells([{ row, key: 'value', text }])) === null;
   }
 
-  async undoLastEdit(): Promise<void> {
-    const id = this.edits[this.edits.length - 1];
-    if (!id) return;
-    await undoImport(this.db, id);
-    this.edits = this.edits.slice(0, -1);
-    await this.deps.changed({ kind: 'imports', removed: [id] });
+  /** Clears the values of grid rows: stored as removals (NaN), which undo brings back. */
+  async clearRows(rows: readonly number[]): Promise<void> {
+    const edits: ValueEdit[] = [];
+    const at: number[] = [];
+    for (const r of rows) {
+      const e = this.editOf(r);
+      if (!e || Number.isNaN(e.value)) continue;
+      edits.push({ ...e, value: NaN, qualifier: '', raw: '' });
+      at.push(r);
+    }
+    if (!edits.length) return;
+    this.editError = null;
+    await this.store(edits, at, (now) => commitEdits(this.db, edits, now));
+  }
+
+  private async store(edits: readonly ValueEdit[], rows: readonly number[], recommit: EditStep['recommit']): Promise<EditRefusal | null> {
+    const at = new Map(edits.map((e, k) => [cellKey(e.region, e.indicator, e.period), rows[k]]));
+    const res = await recommit(Date.now());
+    if (!res.ok) return (this.editError = { reason: 'failed', text: res.message });
+    const step: EditStep = { importId: res.importId, recommit, at, query: this.query };
+    this.steps.push(step);
+    this.stepVersion++;
+    this.placed = [...this.placed, { importId: res.importId, at }];
+    await this.deps.changed({ kind: 'imports', added: [res.importId] });
+    return null;
+  }
+
+  /** Ctrl+Z: the latest step of this session is undone (its import removed, the values before it in force). */
+  async undo(): Promise<void> {
+    const step = this.steps.undo();
+    this.stepVersion++;
+    if (!step) return;
+    await undoImport(this.db, step.importId);
+    await this.deps.changed({ kind: 'imports', removed: [step.importId] });
+  }
+
+  /** Ctrl+Y: the step undone last is stored again, on the rows it was on. */
+  async redo(): Promise<void> {
+    const step = this.steps.redo();
+    this.stepVersion++;
+    if (!step) return;
+    const res = await step.recommit(Date.now());
+    if (!res.ok) {
+      this.editError = { reason: 'failed', text: res.message };
+      return;
+    }
+    step.importId = res.importId;
+    if (step.query === this.query) this.placed = [...this.placed, { importId: res.importId, at: step.at }];
+    await this.deps.changed({ kind: 'imports', added: [res.importId] });
+  }
+
+  /** The former name of undo, kept for the button. */
+  undoLastEdit(): Promise<void> {
+    return this.undo();
+  }
+
+  setEntry(row: number, patch: Partial<EntryDraft>): void {
+    this.entries = this.entries.map((d, k) => (k === row ? { ...d, ...patch } : d));
+  }
+
+  /** Enter on the last entry row: another one below it. */
+  addEntryRow(): void {
+    if (!isBlankEntry(this.entries[this.entries.length - 1] ?? { region: 'x', indicator: '', period: '', value: '' })) this.entries = [...this.entries, blankEntry()];
+  }
+
+  removeEntryRow(row: number): void {
+    this.entries = this.entries.length > 1 ? this.entries.filter((_, k) => k !== row) : [blankEntry()];
+  }
+
+  /**
+   * The typed rows as ONE import (「手工录入 …」), undone like any other. Nothing is stored while a
+   * row is incomplete or unreadable; indicators the catalog lacks are added only with `addNew`.
+   */
+  async commitEntries(addNew: boolean): Promise<EntryOutcome> {
+    const resolved = this.resolved.filter((r) => r !== null);
+    if (!resolved.length) return 'empty';
+    if (resolved.some((r) => !r.ok)) return 'invalid';
+    const ok = resolved.filter((r) => r.ok);
+    if (!addNew && ok.some((r) => r.newIndicator || r.newRegion)) return 'new-names';
+    const edits = ok.map((r) => r.edit);
+    const added: [string, string][] = [...new Map(ok.filter((r) => r.newIndicator).map((r) => [r.edit.indicator, r.edit.unit]))];
+    const res = await commitEntry(this.db, edits, added);
+    if (!res.ok) {
+      this.editError = { reason: 'failed', text: res.message };
+      return 'failed';
+    }
+    this.steps.push({ importId: res.importId, recommit: (now) => commitEntry(this.db, edits, added, now), at: new Map(), query: this.query });
+    this.stepVersion++;
+    this.entries = [blankEntry()];
+    const catalogChanged = added.length > 0 || ok.some((r) => r.newRegion);
+    await this.deps.changed({ kind: 'imports', added: [res.importId] }, ...(catalogChanged ? [{ kind: 'catalog' } as const] : []));
+    return 'stored';
   }
 
   /** Settles a conflict: this import's value is in force for this cell from now on. */
