@@ -1,8 +1,8 @@
 import { EDIT_SOURCE } from '../domain/editSource';
 import type { ValuePoint } from '../domain/indicatorValues';
-import { selectPoints, type ChartContext } from './chartContext';
-import { specIndicators } from './chartKinds';
+import type { ChartContext } from './chartContext';
 import type { ChartSpec } from './chartSpec';
+import { shownValues } from './shownValues';
 
 const EXTENSION = /\.(xlsx|xlsm|xlsb|xls|ods|csv|txt|tsv|html?|docx?|json)$/i;
 
@@ -30,7 +30,7 @@ export function sourceNames(points: Iterable<ValuePoint>, ctx: Pick<ChartContext
   return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
-/** The imports a chart's numbers come from (the source line at the foot of a slide), over every indicator it reads. */
+/** The imports behind the values a chart draws (the source line at the foot of a slide), by name. */
 export function chartSources(spec: ChartSpec, ctx: ChartContext): string[] {
-  return sourceNames(specIndicators(spec).flatMap((id) => selectPoints(spec, ctx, id).points), ctx);
+  return sourceNames(shownValues(spec, ctx).points, ctx);
 }

@@ -13,8 +13,8 @@ export interface ChartFacts {
   /** Panel titles (small multiples). */
   panels?: string[];
   series: SeriesFacts[];
-  /** The ratio-of-sums line of a ranked bar. */
-  total?: number;
+  /** Reference lines (target, average, a ranked bar's ratio of sums): label and value. */
+  marks?: { label: string; value: number }[];
   footnote?: string;
 }
 
@@ -39,7 +39,8 @@ function category(axis: unknown): string[] | undefined {
 
 export function chartFacts(option: EChartsOption): ChartFacts {
   const titles = (Array.isArray(option.title) ? option.title : [option.title]) as { text?: string; subtext?: string }[];
-  const series = (option.series as { name?: string; data: Item[]; markLine?: { data: { xAxis: number }[] } }[]) ?? [];
+  type Mark = { xAxis?: number; yAxis?: number; label?: { formatter?: string } };
+  const series = (option.series as { name?: string; data: Item[]; markLine?: { data: Mark[] } }[]) ?? [];
   const facts: ChartFacts = {
     title: titles[0]?.text ?? '',
     subtitle: titles[0]?.subtext ?? '',
@@ -60,8 +61,8 @@ export function chartFacts(option: EChartsOption): ChartFacts {
   if (x) facts.x = x;
   if (y) facts.y = y;
   if (titles.length > 1) facts.panels = titles.slice(1).map((t) => t.text ?? '');
-  const total = series[0]?.markLine?.data[0]?.xAxis;
-  if (total !== undefined) facts.total = round(total) as number;
+  const marks = series.flatMap((s) => s.markLine?.data ?? []).map((m) => ({ label: m.label?.formatter ?? '', value: round(m.xAxis ?? m.yAxis) as number }));
+  if (marks.length) facts.marks = marks;
   const graphic = option.graphic as { style?: { text?: string } }[] | undefined;
   if (graphic?.[0]?.style?.text) facts.footnote = graphic[0].style.text;
   return facts;

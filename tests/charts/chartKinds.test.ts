@@ -7,6 +7,8 @@ import { chartTable } from '../../src/charts/chartTable';
 import { baseOf } from '../../src/charts/readSpecFields';
 import { HEADLINES } from '../../src/charts/headlines';
 import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
+import { buildChartOption } from '../../src/charts/buildChartOption';
+import { chartFacts } from './chartFacts';
 import { sampleContext } from './sampleContext';
 import { tinyContext } from './tinyContext';
 
@@ -45,17 +47,39 @@ describe('the chart kind registry', () => {
       expect(to.kind).toBe(kind);
       expect(baseOf(to)).toEqual(baseOf(from));
       const own = Object.keys(to).filter((k) => !['kind', 'indicator', 'regions', 'from', 'to', 'title'].includes(k)).sort();
-      expect(own).toEqual({ 'ranked-bar': ['period'], 'grouped-bar': ['bars'], line: [], 'small-multiples': ['sharedAxis'], 'heat-table': [], scatter: ['indicator2'] }[kind]);
+      expect(own).toEqual({ 'ranked-bar': ['period'], 'grouped-bar': ['bars'], line: [], 'small-multiples': ['sharedAxis'], 'heat-table': [], scatter: ['indicator2'], change: ['basePeriod', 'currentPeriod', 'measure'], rank: ['basePeriod', 'currentPeriod'] }[kind]);
     });
   });
 
   it.each([
-    ['行政复议纠错率', '行政复议纠错件数'],
-    ['培训人次', '行政复议纠错件数'],
-    ['行政复议纠错件数', '行政复议审结件数'],
-  ])('a scatter of %s gets %s on its y axis', (x, y) => {
+    ['行政复议纠错率', '行政应诉案件数'],
+    ['行政复议纠错件数', '行政应诉案件数'],
+    ['行政应诉案件数', '培训人次'],
+  ])('without the data to hand, a scatter of %s gets %s on its y axis (never itself or its own counts)', (x, y) => {
     const s = changeKind('scatter', defaults({ indicator: x, ...all }));
     expect(s.kind === 'scatter' && s.indicator2).toBe(y);
+  });
+
+  it.each(['行政复议纠错率', '行政复议审结件数', '培训人次'])('with the data, a scatter of %s gets a different, unrelated indicator sharing the most regions in one period', async (x) => {
+    const { cube } = await sampleContext();
+    const s = changeKind('scatter', { ...defaults({ indicator: x, ...all }), cube });
+    const y = s.kind === 'scatter' ? s.indicator2 : '';
+    const xi = indicators.get(x)!;
+    const yi = indicators.get(y)!;
+    expect(y).not.toBe(x);
+    expect([xi.numerator, xi.denominator]).not.toContain(y);
+    expect([yi.numerator, yi.denominator]).not.toContain(x);
+    // Both have values for at least two regions in one period of the sample.
+    const ctx = await sampleContext();
+    const facts = chartFacts(buildChartOption(s, ctx));
+    expect(facts.series[0].values.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('small multiples share one axis by default (and an old spec without the field reads as shared)', () => {
+    const s = changeKind('small-multiples', defaults({ indicator: '培训人次', ...all }));
+    expect(s.kind === 'small-multiples' && s.sharedAxis).toBe(true);
+    expect(CHART_REGISTRY['small-multiples'].normalize({ indicator: '培训人次', ...all }).sharedAxis).toBe(true);
+    expect(CHART_REGISTRY['small-multiples'].normalize({ indicator: '培训人次', ...all, sharedAxis: false }).sharedAxis).toBe(false);
   });
 
   it('indicators side by side default to the main one’s neighbours in the catalog that have data (same category and unit)', () => {
@@ -73,7 +97,7 @@ describe('the chart kind registry', () => {
 describe('sources and the chart table read the same indicators', () => {
   it('the 清单 headline: one sheet per indicator, in order', async () => {
     const sheets = chartTable(HEADLINES.lists, await sampleContext());
-    expect(sheets.map((s) => s.name)).toEqual(['01 权力清单事项数', '02 权责清单事项数', '03 负面清单事项数', '04 随机抽查事项清单事项数', '05 两轻一免清单事项数']);
+    expect(sheets.map((s) => s.name).slice(0, 5)).toEqual(['01 权力清单事项数', '02 权责清单事项数', '03 负面清单事项数', '04 随机抽查事项清单事项数', '05 两轻一免清单事项数']);
     expect(sheets[0].rows.slice(0, 3)).toEqual([['权力清单事项数 (项)'], ['地区', '2014'], ['兰州市', 1989]]);
   });
 
@@ -86,13 +110,15 @@ describe('sources and the chart table read the same indicators', () => {
     expect(chartTable(SPECS[6], await sampleContext()).map((s) => s.name)).toEqual(['01 行政复议审结件数', '02 行政复议纠错件数']);
   });
 
-  it('sources come from every indicator a spec reads, and only from those', async () => {
+  it('sources come from the values a spec draws, of every indicator it reads, and only from those', async () => {
     const base = await sampleContext();
     const ctx = tinyContext(base, [['甲市', '培训人次', 20202020, 5], ['甲市', '培训班次', 20202020, 1]]);
     const files = new Map([['tiny', '生成数据.xlsx']]);
-    expect(chartSources({ kind: 'grouped-bar', bars: 'regions', indicator: '培训人次', ...all }, { ...ctx, files })).toEqual(['生成数据.xlsx']);
+    expect(chartSources({ kind: 'grouped-bar', bars: 'regions', indicator: '培训人次', ...all }, { ...ctx, files })).toEqual(['生成数据']);
     expect(chartSources({ kind: 'line', indicator: '领导干部培训人次', ...all }, ctx)).toEqual([]);
-    expect(chartSources({ kind: 'scatter', indicator: '领导干部培训人次', indicator2: '培训班次', ...all }, ctx)).toEqual(['生成数据.xlsx']);
-    expect(chartSources({ kind: 'grouped-bar', bars: 'indicators', indicator: '领导干部培训人次', others: ['培训人次'], ...all }, ctx)).toEqual(['生成数据.xlsx']);
+    // A scatter draws only regions with both values: none here.
+    expect(chartSources({ kind: 'scatter', indicator: '领导干部培训人次', indicator2: '培训班次', ...all }, ctx)).toEqual([]);
+    expect(chartSources({ kind: 'scatter', indicator: '培训人次', indicator2: '培训班次', ...all }, ctx)).toEqual(['生成数据']);
+    expect(chartSources({ kind: 'grouped-bar', bars: 'indicators', indicator: '领导干部培训人次', others: ['培训人次'], ...all }, ctx)).toEqual(['生成数据']);
   });
 });

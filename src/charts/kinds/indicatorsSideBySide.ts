@@ -43,6 +43,8 @@ function groupsOf(spec: Spec, ctx: ChartContext) {
 function familyName(ctx: ChartContext, used: readonly Indicator[], main: Indicator): string {
   if (used.length > 1 && used.every((i) => i.category === '清单管理')) return ctx.t('chart.sideBySide');
   if (used.length <= 1) return indicatorLabel(ctx, used[0] ?? main);
+  const [{ category, unit }] = used;
+  if (category && used.every((i) => i.category === category && i.unit === unit)) return ctx.t('chart.family', { category, unit });
   return ctx.t('chart.otherIndicators', { name: indicatorLabel(ctx, used[0]), n: used.length });
 }
 
