@@ -140,6 +140,13 @@ export interface SavedDeck {
   updatedAt: number;
 }
 
+/** A named set of regions (「兰州市下辖县区」); members by region name, followed through merges when read. */
+export interface RegionGroup {
+  id: string;
+  name: string;
+  regions: string[];
+  createdAt: number;
+}
 
 /** Everything a backup workbook carries: the whole state, as plain data. */
 export interface BackupData {
@@ -151,4 +158,6 @@ export interface BackupData {
   decks: SavedDeck[];
   /** Conflicts the user settled: cell key (region, indicator, period) → import id in force. */
   pins: [string, string][];
+  /** Saved region groups (absent in backups written before groups existed). */
+  regionGroups?: RegionGroup[];
 }

@@ -7,6 +7,8 @@ export interface RowQuery {
   search: string;
   indicator: string | null;
   region: string | null;
+  /** Only these regions (e.g. a saved group's members), by name; absent or null = no such limit. */
+  regions?: readonly string[] | null;
   /** periodKey, or null for every period. */
   period?: number | null;
   /** Import id (the source file), or null for every source. */
@@ -30,6 +32,8 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
   const onlyRegion = q.region === null ? -1 : cube.regions.indexOf(q.region);
   const onlyIndicator = q.indicator === null ? -1 : cube.indicators.indexOf(q.indicator);
   const onlyImport = q.importId == null ? -1 : cube.imports.indexOf(q.importId);
+  const inSet = q.regions ? new Set(q.regions) : null;
+  const regionIn = inSet && Uint8Array.from(cube.regions, (r) => Number(inSet.has(r)));
   if ((q.region !== null && onlyRegion < 0) || (q.indicator !== null && onlyIndicator < 0) || (q.importId != null && onlyImport < 0)) return new Int32Array(0);
   const onlyPeriod = q.period ?? null;
   // Values in force of one indicator are already listed by the cube: no full scan.
@@ -43,6 +47,7 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
     const r = cube.region[i];
     const ind = cube.indicator[i];
     if (onlyRegion >= 0 && r !== onlyRegion) continue;
+    if (regionIn && !regionIn[r]) continue;
     if (onlyIndicator >= 0 && ind !== onlyIndicator) continue;
     if (onlyPeriod !== null && cube.period[i] !== onlyPeriod) continue;
     if (onlyImport >= 0 && cube.importIdx[i] !== onlyImport) continue;

@@ -2,7 +2,7 @@ import { a1, parseA1 } from '../domain/a1';
 import { cellKey } from '../domain/cube';
 import { splitCellKey } from '../domain/cellKey';
 import { packBlock, type BlockRows } from './toBlocks';
-import { SKIP_REASONS, type BackupData, type ImportRecord, type Indicator, type Qualifier, type Region, type SavedChart, type SavedDeck } from '../domain/model';
+import { SKIP_REASONS, type BackupData, type ImportRecord, type Indicator, type Qualifier, type Region, type RegionGroup, type SavedChart, type SavedDeck } from '../domain/model';
 import { isOneOf } from '../domain/isOneOf';
 import { parsePeriod, periodKey, periodLabel } from '../domain/parsePeriod';
 import { QUALIFIERS, qualifierIndex } from '../domain/qualifiers';
@@ -22,6 +22,8 @@ export const BACKUP_SHEETS = {
   decks: { name: '演示', header: ['编号', '名称', '定义', '创建时间', '修改时间'] },
   skips: { name: '跳过明细', header: ['导入编号', '工作表', '单元格', '原因', '原文'] },
   pins: { name: '冲突选择', header: ['地区', '指标', '期间', '采用导入编号'] },
+  /** One row per member (a group without members: one row with 地区 empty), so names are kept exactly. */
+  regionGroups: { name: '地区分组', header: ['编号', '名称', '地区', '创建时间'] },
 } as const;
 
 const REQUIRED = ['observations', 'indicators', 'regions', 'imports', 'charts'] as const;
@@ -101,7 +103,31 @@ export function backupSheets(data: BackupData): { name: string; rows: unknown[][
       ],
       colWidths: [16, 26, 12, 18],
     },
+    {
+      name: S.regionGroups.name,
+      rows: [[...S.regionGroups.header], ...sortById(data.regionGroups ?? []).flatMap((g) => (g.regions.length ? g.regions : ['']).map((r) => [g.id, g.name, r, iso(g.createdAt)]))],
+      colWidths: [18, 24, 16, 24],
+    },
   ];
+}
+
+/** 地区分组 rows → groups (members in row order); undefined when the sheet is absent (an older backup). */
+function groupsOf(sheet: RawSheet | undefined): RegionGroup[] | undefined {
+  if (!sheet) return undefined;
+  const S = BACKUP_SHEETS.regionGroups;
+  const [header = [], ...rows] = rowsOf(sheet);
+  if (S.header.some((h, i) => header[i] !== h)) throw new Damaged(`${S.name} 表头`);
+  const groups = new Map<string, RegionGroup>();
+  rows.forEach((r, k) => {
+    if (!r.some(Boolean)) return;
+    const [id, name, region, created] = r;
+    if (!id) throw new Damaged(`${S.name} 第 ${k + 2} 行 编号为空`);
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { id, name, regions: [], createdAt: time(created, `${S.name} 第 ${k + 2} 行 创建时间`) }));
+    else if (g.name !== name) throw new Damaged(`${S.name} 第 ${k + 2} 行 编号 “${id.slice(0, 40)}” 重复`);
+    if (region && !g.regions.includes(region)) g.regions.push(region);
+  });
+  return [...groups.values()];
 }
 
 export type BackupParse = { ok: true; data: BackupData } | { ok: false; reason: 'not-backup' | 'damaged'; detail: string };
@@ -317,7 +343,8 @@ export function parseBackup(wb: RawWorkbook): BackupParse {
     const taken = new Map<string, number>();
     for (const b of blocks) taken.set(b.importId, (taken.get(b.importId) ?? 0) + b.values.length);
     for (const i of imports) if ((taken.get(i.id) ?? 0) !== i.taken) throw new Damaged(`${S.imports.name} ${i.id} 导入条数`);
-    return { ok: true, data: { imports, blocks, indicators, regions, charts, decks, pins } };
+    const regionGroups = groupsOf(sheets.get(S.regionGroups.name));
+    return { ok: true, data: { imports, blocks, indicators, regions, charts, decks, pins, ...(regionGroups ? { regionGroups } : {}) } };
   } catch (e) {
     if (e instanceof Damaged) return { ok: false, reason: 'damaged', detail: e.message };
     throw e;

@@ -10,6 +10,7 @@ import { ChartsState } from './chartsState.svelte';
 import { BackupState } from './backupState.svelte';
 import { DecksState } from './decksState.svelte';
 import { CatalogState } from './catalogState.svelte';
+import { RegionGroupsState } from './regionGroupsState.svelte';
 import { StoredState } from './storedState.svelte';
 import { ChangeBus } from './changeBus';
 import type { ImportWorker } from './collaborators';
@@ -45,6 +46,8 @@ export class AppState {
   readonly backup: BackupState;
   readonly decks: DecksState;
   readonly catalogPage: CatalogState;
+  /** Saved region groups (the picker, the 数据 filter, charts). */
+  readonly regionGroups: RegionGroupsState;
   /** What 设置/关于 reports, derived from what is loaded anyway. */
   counts = $derived.by(() => ({
     imports: this.importer.history.length,
@@ -77,7 +80,10 @@ export class AppState {
     this.data = new DataState(withGetters(base, { get cube() { return stored.cube; }, get catalog() { return stored.catalog; } }));
     this.catalogPage = new CatalogState(withGetters(base, { get cube() { return stored.cube; } }));
     this.backup = new BackupState(withGetters(base, { get history() { return importer.history; } }));
+    this.regionGroups = new RegionGroupsState(base);
+    const regionGroups = this.regionGroups;
     this.charts = new ChartsState(withGetters(base, {
+      get regionGroups() { return regionGroups.members; },
       get cube() { return stored.cube; },
       get catalog() { return stored.catalog; },
       get history() { return importer.history; },
@@ -100,6 +106,9 @@ export class AppState {
     bus.on('charts', () => this.charts.loadSaved());
     bus.on('decks', () => this.decks.load());
     bus.on('settings', () => this.backup.load());
+    bus.on('regionGroups', () => this.regionGroups.load());
+    // A region merged or unmerged: groups show their members under the names now in force.
+    bus.on('catalog', () => this.regionGroups.load());
   }
 
   /** The catalog: indicators and regions by id. */

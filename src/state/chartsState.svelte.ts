@@ -37,6 +37,7 @@ export class ChartsState {
     theme: THEMES.screen,
     lang: i18n.lang,
     t: i18n.t,
+    regionGroups: this.deps.regionGroups,
   });
   option = $derived(buildChartOption($state.snapshot(this.spec) as ChartSpec, this.context));
   /** The regions the chart shows (with a value of its main indicator), for the highlight choice. */

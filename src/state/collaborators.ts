@@ -33,5 +33,9 @@ export type DataDeps = Database & Reporting & { readonly cube: Cube; readonly ca
 export type CatalogDeps = Database & Reporting & { readonly cube: Cube };
 export type BackupDeps = Database & Reporting & { readonly worker: ImportWorker; readonly history: readonly ImportRecord[] };
 export type ChartsDeps = Database &
-  Reporting & { readonly worker: ImportWorker; readonly cube: Cube; readonly catalog: Catalog; readonly history: readonly ImportRecord[] };
+  Reporting & { readonly worker: ImportWorker; readonly cube: Cube; readonly catalog: Catalog; readonly history: readonly ImportRecord[] } & {
+    /** Saved region groups: id → member names. */
+    readonly regionGroups: ReadonlyMap<string, readonly string[]>;
+  };
+export type RegionGroupsDeps = Database & Reporting;
 export type DecksDeps = Database & Reporting & { readonly savedCharts: readonly SavedChart[]; readonly chartContext: ChartContext };

@@ -4,12 +4,13 @@ import { findConflicts, type Conflict } from './findConflicts';
 import { saveMeta } from './meta';
 import { loadPins } from './pins';
 import { BackupRefused, checkBackup } from './checkBackup';
+import { regionGroupTable } from './regionGroups';
 
 export { BackupRefused };
 
 /** The whole stored state, for a backup workbook. */
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
-  return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta], async () => ({
+  return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
     imports: await db.imports.toArray(),
     blocks: (await db.blocks.toArray()).map(({ id: _id, ...b }) => b),
     indicators: await db.indicators.toArray(),
@@ -17,6 +18,7 @@ export async function collectBackup(db: IndiDb): Promise<BackupData> {
     charts: await db.charts.toArray(),
     decks: await db.decks.toArray(),
     pins: [...(await loadPins(db))],
+    regionGroups: await regionGroupTable(db).toArray(),
   }));
 }
 
@@ -51,7 +53,14 @@ function unionAliases<T extends Indicator | Region>(have: T, incoming: T): T {
 export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'replace' | 'merge'): Promise<RestoreResult> {
   // Every record through the same checks as the app's own writes, before anything is written.
   const data = checkBackup(backup);
-  return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta], async () => {
+  const groups = regionGroupTable(db);
+  return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta, groups], async () => {
+    // A backup written before region groups existed says nothing about them: the groups here stay.
+    if (data.regionGroups && mode === 'replace') await groups.clear();
+    if (data.regionGroups) {
+      const have = new Set(await groups.toCollection().primaryKeys());
+      await groups.bulkAdd(data.regionGroups.filter((g) => !have.has(g.id)));
+    }
     if (mode === 'replace') {
       await Promise.all([db.imports.clear(), db.blocks.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
       await db.imports.bulkAdd(data.imports);

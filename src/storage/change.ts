@@ -15,6 +15,8 @@ export interface ChangeEvents {
   decks: object;
   /** Stored settings such as the time of the last backup. */
   settings: object;
+  /** Saved region groups created, edited or deleted. */
+  regionGroups: object;
 }
 
 export type ChangeKind = keyof ChangeEvents;
@@ -23,7 +25,7 @@ export type Change = { [K in ChangeKind]: { kind: K } & ChangeEvents[K] }[Change
 /** The event of one kind. */
 export type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;
 
-export const CHANGE_KINDS = ['imports', 'catalog', 'pins', 'charts', 'decks', 'settings'] as const satisfies readonly ChangeKind[];
+export const CHANGE_KINDS = ['imports', 'catalog', 'pins', 'charts', 'decks', 'settings', 'regionGroups'] as const satisfies readonly ChangeKind[];
 
 /** Everything changed (a restore, or a message of an older copy of the app): every slice reloads. */
 export const EVERYTHING: readonly Change[] = CHANGE_KINDS.map((kind) => ({ kind }) as Change);

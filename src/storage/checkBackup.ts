@@ -68,5 +68,9 @@ export function checkBackup(data: BackupData): BackupData {
       && d.slides.every((s) => !!s && typeof s === 'object' && isText(s.chartId) && !!s.chartId && isText(s.title) && isText(s.note));
     if (!ok) throw new BackupRefused(`演示 ${d.id}: 幻灯片列表无效`);
   }
+  unique('地区分组', (data.regionGroups ?? []).map((g) => g.id));
+  for (const g of data.regionGroups ?? []) {
+    if (!isText(g.name) || !g.name.trim() || !isTime(g.createdAt) || !Array.isArray(g.regions) || !g.regions.every(isText)) throw new BackupRefused(`地区分组 ${g.id}: 名称或地区无效`);
+  }
   return { ...data, charts };
 }

@@ -1,4 +1,4 @@
-import type { BlockData, DeckSlide, ImportRecord, Indicator, Region, SavedChart, SavedDeck } from '../domain/model';
+import type { BlockData, DeckSlide, ImportRecord, Indicator, Region, RegionGroup, SavedChart, SavedDeck } from '../domain/model';
 
 /**
  * Observations are stored as columnar blocks (one per import × sheet × indicator), not one
@@ -15,7 +15,7 @@ export interface MetaRecord {
   value: unknown;
 }
 
-export type { DeckSlide, ImportRecord, Indicator, Region, SavedChart, SavedDeck };
+export type { DeckSlide, ImportRecord, Indicator, Region, RegionGroup, SavedChart, SavedDeck };
 
 export const DB_NAME = 'indicompare';
 
@@ -36,4 +36,6 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       meta: 'key',
     },
   },
+  // v2: saved region groups (the other stores carry over unchanged).
+  { version: 2, stores: { regionGroups: 'id, name' } },
 ];
