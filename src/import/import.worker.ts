@@ -12,6 +12,10 @@ import { backupSheets, parseBackup } from './backupWorkbook';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
 const open = new Map<string, OpenDraft>();
+/** Blocks being taken page by page (a wide sheet has an indicator, so a block, per column). */
+const taken = new Map<string, { key: string; regions: string[]; blocks: BlockData[] }>();
+const TAKE_BLOCKS = 512;
+const TAKE_VALUES = 100_000;
 let nextDraft = 1;
 
 /** The typed arrays of blocks, moved (not copied) to the page. */
@@ -52,15 +56,23 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
     return { result: { sheet: ds, collisions: od.draft.collisions, collisionCount: od.draft.collisionCount } };
   },
 
-  take: async ({ draftId, sheets }) => {
+  take: async ({ draftId, sheets, from = 0 }) => {
     const od = open.get(draftId);
     if (!od) throw new Error('draft is gone');
-    const { regions, blocks } = draftBlocks(od, sheets);
-    return { result: { regions, blocks }, transfer: blockBuffers(blocks) };
+    const key = sheets.join(',');
+    if (from === 0 || taken.get(draftId)?.key !== key) taken.set(draftId, { key, ...draftBlocks(od, sheets) });
+    const { regions, blocks: all } = taken.get(draftId)!;
+    let end = from;
+    for (let values = 0; end < all.length && end - from < TAKE_BLOCKS && values < TAKE_VALUES; end++) values += all[end].values.length;
+    const blocks = all.slice(from, end);
+    const next = end < all.length ? end : null;
+    if (next === null) taken.delete(draftId);
+    return { result: { regions, blocks, next }, transfer: blockBuffers(blocks) };
   },
 
   discard: async ({ draftId }) => {
     open.delete(draftId);
+    taken.delete(draftId);
     return { result: { ok: true } };
   },
 

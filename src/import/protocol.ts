@@ -15,7 +15,8 @@ export interface WorkerRequestMap {
     payload: { draftId: string; sheetIndex: number; override: DetectionOverride };
     result: { sheet: DraftSheet; collisions: ImportDraft['collisions']; collisionCount: number };
   };
-  take: { payload: { draftId: string; sheets: number[] }; result: { regions: string[]; blocks: BlockData[] } };
+  /** The blocks of the kept sheets, a page at a time from block `from` (a page is cloned in one task on the page). */
+  take: { payload: { draftId: string; sheets: number[]; from?: number }; result: { regions: string[]; blocks: BlockData[]; next?: number | null } };
   discard: { payload: { draftId: string }; result: { ok: true } };
   backupWrite: { payload: { data: BackupData }; result: { bytes: ArrayBuffer } };
   backupRead: {

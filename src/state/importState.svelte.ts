@@ -1,4 +1,4 @@
-import type { ImportRecord } from '../domain/model';
+import type { BlockData, ImportRecord } from '../domain/model';
 import type { DetectionOverride } from '../import/detection';
 import type { Corrections, DraftSheet, ImportDraft } from '../import/draft';
 import type { Collision } from '../import/findCollisions';
@@ -321,7 +321,15 @@ export class ImportState {
     if (plan.kind === 'refused') return { ...base, failure: plan.failure, failureParams: plan.failureParams };
     if (plan.kind === 'regions') return { ...base, regionsUpdated: await applyRegionMeta(this.db, plan.regionMeta) };
     const { sheets, input } = plan;
-    const { regions, blocks } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index) });
+    // Page by page: the blocks of 16,384 columns arrive as many short messages, not one long clone.
+    const blocks: BlockData[] = [];
+    let regions: string[] = [];
+    for (let from: number | null = 0; from !== null; ) {
+      const page: { regions: string[]; blocks: BlockData[]; next?: number | null } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index), from });
+      regions = page.regions;
+      for (const b of page.blocks) blocks.push(b);
+      from = page.next ?? null;
+    }
     const { skips, skipped } = input;
     const res = await commitImport(this.db, { ...input, regions, blocks });
     if (!res.ok) {

@@ -31,8 +31,9 @@ export type CommitResult =
   | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number; regionsUpdated: number }
   | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
 
-/** Values written per bulkAdd call. */
+/** Values written per bulkAdd call, and records: a record's clone has its own cost (16,384 small blocks of a wide sheet). */
 const BATCH_VALUES = 10_000;
+const BATCH_BLOCKS = 64;
 
 /** Detailed skips kept per import; the count is always exact. */
 const MAX_STORED_SKIPS = 2000;
@@ -81,7 +82,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
       // In slices, so that no single structured clone holds the page for long.
       for (let i = 0; i < input.blocks.length; ) {
         const slice: ObservationBlock[] = [];
-        for (let n = 0; i < input.blocks.length && n < BATCH_VALUES; i++) {
+        for (let n = 0; i < input.blocks.length && n < BATCH_VALUES && slice.length < BATCH_BLOCKS; i++) {
           slice.push({ ...input.blocks[i], importId });
           n += input.blocks[i].values.length;
         }
