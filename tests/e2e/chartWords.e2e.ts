@@ -100,7 +100,7 @@ describe('the words and marks a presenter puts on a chart', () => {
     const DIM = '#c3c8d0';
     expect((await download(s, 'export-svg')).toString('utf8').toLowerCase()).not.toContain(DIM);
     await s.page.getByTestId('highlight-picker').locator('summary').click();
-    await s.page.getByTestId('highlight-picker').getByLabel('兰州市').check();
+    await s.page.getByTestId('highlight-picker').locator('[data-region="兰州市"]').click();
     await expect.poll(() => s.page.getByTestId('highlight-summary').innerText()).toBe('兰州市');
     await s.page.getByTestId('target-value').fill('15');
     await s.page.getByTestId('target-value').press('Tab');
@@ -141,5 +141,20 @@ describe('the words and marks a presenter puts on a chart', () => {
     expect(await s.page.getByTestId('chart-title-input').inputValue()).toBe(TITLE);
     expect(await s.page.getByTestId('target-value').inputValue()).toBe('15');
     expect(await s.page.getByTestId('highlight-summary').innerText()).toBe('兰州市');
+  });
+
+  it('自选地区 starts with nothing ticked; the regions ticked are the chart', async () => {
+    await s.page.click('[data-headline="correction-rate"]');
+    await s.page.locator('select[aria-label="地区"]').selectOption({ label: '自选地区' });
+    const list = s.page.getByTestId('chart-regions').getByTestId('region-list');
+    await list.waitFor();
+    expect(await list.locator('[aria-selected="true"]').count()).toBe(0);
+    await list.locator('[data-region="温州市"]').click();
+    await list.locator('[data-region="兰州市"]').click();
+    const labels = svgTexts((await download(s, 'export-svg')).toString('utf8'));
+    expect(labels.some((t) => t.startsWith('温州市'))).toBe(true);
+    expect(labels.some((t) => t.startsWith('兰州市'))).toBe(true);
+    expect(labels.some((t) => t.startsWith('瀍河回族区'))).toBe(false);
+    await screenshot(s.page, 'chart-words-chosen-regions');
   });
 });

@@ -14,7 +14,6 @@ export const chartsUi: Record<keyof typeof zh, string> = {
   'chartsUi.marks': 'Highlight and reference lines',
   'chartsUi.highlight': 'Highlight',
   'chartsUi.highlightNone': 'none',
-  'chartsUi.highlightClear': 'Clear all',
   'chartsUi.target': 'Target line',
   'chartsUi.targetValue': 'Target',
   'chartsUi.targetLabel': 'Target line label',

@@ -13,7 +13,6 @@ export const chartsUi = {
   'chartsUi.marks': '突出与参考线',
   'chartsUi.highlight': '突出显示',
   'chartsUi.highlightNone': '无',
-  'chartsUi.highlightClear': '全部取消',
   'chartsUi.target': '目标线',
   'chartsUi.targetValue': '目标值',
   'chartsUi.targetLabel': '目标线名称',
