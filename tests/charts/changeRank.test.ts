@@ -98,7 +98,7 @@ describe('change view', () => {
     const c = build(rows, change('培训人次', { basePeriod: Y(2020), currentPeriod: Y(2023) }));
     expect(c.title).toBe('培训人次变化(2020—2023年)');
     expect(c.subtitle).toBe('单位:人次;2023年与2020年相比');
-    expect(c.bars.map((b) => b.slice(0, 2))).toEqual([['城关区', 160], ['七里河区', 20], ['安宁区 (2020年无数据)', null], ['西固区 (2020年无数据)', null]]);
+    expect(c.bars.map((b) => b.slice(0, 2))).toEqual([['城关区', 160], ['七里河区', 20], ['安宁区 (2020年无数据)', null], ['西固区 (2020年、2023年均无数据)', null]]);
   });
 
   it('a base of 0 has no percent change: listed, not drawn', () => {

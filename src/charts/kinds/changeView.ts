@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, MarkLineComponentOption } from 'echarts';
 import { ratioOfSums, type ValuePoint } from '../../domain/indicatorValues';
 import { comparePeriods, periodEndYear, periodGrain, periodLabel } from '../../domain/parsePeriod';
 import { escapeHtml } from '../escapeHtml';
@@ -84,6 +84,17 @@ export function pairWords(ctx: ChartContext, pair: PeriodPair): string {
 /** Consecutive years: the change is 「同比」. */
 export function isYearOnYear(pair: PeriodPair): boolean {
   return periodGrain(pair.base) === 'year' && periodGrain(pair.current) === 'year' && periodEndYear(pair.current) - periodEndYear(pair.base) === 1;
+}
+
+/**
+ * Reference lines across bars on an inverted category axis (first region on top): there a
+ * line's 'end' is at the foot, over the axis labels; swapped, the first label sits on top.
+ */
+export function labelsOnTop(markLine: MarkLineComponentOption | undefined): MarkLineComponentOption | undefined {
+  if (!markLine?.data) return markLine;
+  const flip = (p: unknown) => (p === 'end' ? 'start' : p === 'start' ? 'end' : p);
+  const data = (markLine.data as { label?: { position?: unknown } }[]).map((d) => ({ ...d, label: { ...d.label, position: flip(d.label?.position) } }));
+  return { ...markLine, data } as MarkLineComponentOption;
 }
 
 /** Drawn for a region beside a highlight: its own colour, pale. */
@@ -178,7 +189,8 @@ export function changeView(spec: ChangeSpec, ctx: ChartContext): EChartsOption {
   const down = th.muted;
 
   const gapText = (r: ChangeRow) =>
-    !r.base ? ctx.t('view.noDataIn', { period: periodWords(ctx, pair.base) })
+    !r.base && !r.current ? ctx.t('view.noDataBoth', { base: periodWords(ctx, pair.base), current: periodWords(ctx, pair.current) })
+      : !r.base ? ctx.t('view.noDataIn', { period: periodWords(ctx, pair.base) })
       : !r.current ? ctx.t('view.noDataIn', { period: periodWords(ctx, pair.current) })
         : ctx.t('view.baseZero');
   const tip = (r: ChangeRow) => {
@@ -208,16 +220,18 @@ export function changeView(spec: ChangeSpec, ctx: ChartContext): EChartsOption {
 
   const all = [...drawn, ...gaps];
   const label = average === null ? '' : ctx.t(sel.indicator.numerator && spec.measure === 'absolute' ? 'view.change.overall' : 'view.change.average', { value: signed(average) });
-  const markLine = average === null ? undefined : referenceMarkLine([{ value: average, kind: 'average', label }], ctx, 'xAxis');
+  const markLine = average === null ? undefined : labelsOnTop(referenceMarkLine([{ value: average, kind: 'average', label }], ctx, 'xAxis'));
   const axisUnit = spec.measure === 'percent' ? '%' : '';
   return {
     ...baseOption(ctx),
-    grid: { left: 24, right: 40 + th.fontSize * 8, top: topMargin(ctx) + (markLine ? th.fontSize : 0), bottom: 30, containLabel: true },
+    grid: { left: 24, right: 40 + th.fontSize * 11, top: topMargin(ctx) + (markLine ? th.fontSize : 0), bottom: 30 },
     xAxis: {
       type: 'value',
       ...axisStyle(ctx),
       minInterval: 10 ** -digits,
-      axisLabel: { ...axisStyle(ctx).axisLabel, formatter: (v: number) => fixedNumber(ctx, v, digits) + axisUnit },
+      // A fall's label sits left of its bar: room for it before the region names.
+      min: (v: { min: number; max: number }) => (v.min < 0 ? v.min - (Math.max(v.max, 0) - v.min) * 0.3 : 0),
+      axisLabel: { ...axisStyle(ctx).axisLabel, showMinLabel: false, formatter: (v: number) => fixedNumber(ctx, v, digits) + axisUnit },
     },
     yAxis: {
       type: 'category',

@@ -10,7 +10,7 @@ import type { RankSpec } from '../chartSpecTypes';
 import { labelColor, regionPaint } from '../emphasis';
 import { referenceLines, referenceMarkLine } from '../referenceLines';
 import { faint } from './faint';
-import { comparedPeriods, pairRows, periodWords, type PairRow, type PeriodPair } from './changeView';
+import { comparedPeriods, labelsOnTop, pairRows, periodWords, type PairRow, type PeriodPair } from './changeView';
 
 /** Values this close are equal (a rate computed two ways differs in the last bits). */
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -118,7 +118,9 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
   const gapText = (r: RankRow) =>
     r.baseRank
       ? ctx.t('view.rank.gap', { period: periodWords(ctx, pair.current), base: periodWords(ctx, pair.base), rank: rankWords(r.baseRank) })
-      : ctx.t('view.noDataIn', { period: periodWords(ctx, pair.current) });
+      : withBase
+        ? ctx.t('view.noDataBoth', { base: periodWords(ctx, pair.base), current: periodWords(ctx, pair.current) })
+        : ctx.t('view.noDataIn', { period: periodWords(ctx, pair.current) });
 
   const tip = (r: RankRow) => {
     const lines = [`<b>${escapeHtml(r.region)}</b>`];
@@ -149,7 +151,7 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
   const all = [...drawn, ...gaps];
   return {
     ...baseOption(ctx),
-    grid: { left: 24, right: 40 + th.fontSize * 14, top: topMargin(ctx) + (lines.length ? th.fontSize : 0), bottom: 30, containLabel: true },
+    grid: { left: 24, right: 40 + th.fontSize * 14, top: topMargin(ctx) + (lines.length ? th.fontSize : 0), bottom: 30 },
     xAxis: valueAxis(ctx, nums),
     yAxis: {
       type: 'category',
@@ -164,7 +166,7 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
         type: 'bar',
         barMaxWidth: th.name === 'screen' ? 28 : 56,
         data: all.map(item),
-        ...(lines.length ? { markLine: referenceMarkLine(lines, ctx, 'xAxis') } : {}),
+        ...(lines.length ? { markLine: labelsOnTop(referenceMarkLine(lines, ctx, 'xAxis')) } : {}),
       },
     ],
   };

@@ -10,6 +10,7 @@ export const chartViews: Record<keyof typeof zh, string> = {
   'view.pointsValue': "{n} pp",
   'view.flat': "no change",
   'view.noDataIn': "(no data for {period})",
+  'view.noDataBoth': "(no data for {base} or {current})",
   'view.baseZero': "(base is 0: no rate of change)",
   'view.needTwoPeriods': "Two periods of data are needed to show a change",
   'view.noPairs': "No region has data for both periods",

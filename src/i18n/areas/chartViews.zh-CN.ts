@@ -9,6 +9,7 @@ export const chartViews = {
   'view.pointsValue': "{n}个百分点",
   'view.flat': "持平",
   'view.noDataIn': "({period}无数据)",
+  'view.noDataBoth': "({base}、{current}均无数据)",
   'view.baseZero': "(基期为0,无法计算变化率)",
   'view.needTwoPeriods': "需要两个期间的数据才能比较变化",
   'view.noPairs': "没有地区同时有两个期间的数据",
