@@ -229,9 +229,9 @@ export function changeView(spec: ChangeSpec, ctx: ChartContext): EChartsOption {
       type: 'value',
       ...axisStyle(ctx),
       minInterval: 10 ** -digits,
-      // A fall's label sits left of its bar: room for it before the region names.
+      // A fall's label sits left of its bar: room for it before the region names (that odd minimum unlabelled).
       min: (v: { min: number; max: number }) => (v.min < 0 ? v.min - (Math.max(v.max, 0) - v.min) * 0.3 : 0),
-      axisLabel: { ...axisStyle(ctx).axisLabel, showMinLabel: false, formatter: (v: number) => fixedNumber(ctx, v, digits) + axisUnit },
+      axisLabel: { ...axisStyle(ctx).axisLabel, showMinLabel: !drawn.some((r) => r.change! < 0), formatter: (v: number) => fixedNumber(ctx, v, digits) + axisUnit },
     },
     yAxis: {
       type: 'category',
