@@ -57,12 +57,12 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
       const addIndicators: Indicator[] = indicatorIds
         .filter((id) => !haveIndicators.has(id))
         .map((id) => ({ id, name: id, nameEn: '', unit: newUnits.get(id) ?? '', category: '', aliases: [] }));
-      await db.indicators.bulkAdd(addIndicators);
+      await addInSlices(db.indicators, addIndicators);
       const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
       const addRegions: Region[] = input.regions
         .filter((r) => !haveRegions.has(r))
         .map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
-      await db.regions.bulkAdd(addRegions);
+      await addInSlices(db.regions, addRegions);
       // Levels and parents the file states, by the one policy (also for region lists).
       const regionsUpdated = await writeRegionMeta(db, input.regionMeta ?? []);
 
@@ -96,4 +96,9 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
     }
     return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** Catalog rows added a few hundred per call: 16,384 new indicators in one bulkAdd held the page a second. */
+async function addInSlices<T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await table.bulkAdd(rows.slice(i, i + 500));
 }
