@@ -50,8 +50,10 @@ describe('charts on the built file:// page with the sample data', () => {
     await s.page.click('[data-headline="lists"]');
     await s.page.waitForTimeout(150);
     await screenshot(s.page, 'chart-lists');
-    // Each region's latest period: 瀍河回族区 2018 stated its 权责清单.
-    expect(await chartTooltip(s.page, '权责清单事项数')).toContain('1,290项');
+    // Each region's latest period, one group per region: 瀍河回族区 2018 stated its 权责清单, 兰州市 2023 its 两轻一免.
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-svg"]')]);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    for (const text of ['权责清单事项数', '两轻一免清单事项数', '1,290项', '约2,600项', '瀍河回族区']) expect(svgText).toContain(text);
   });
 
   it('exports PNG at 2×, SVG, and the chart data as xlsx', async () => {
