@@ -48,13 +48,15 @@ export function referenceMarkLine(lines: readonly ReferenceLine[], ctx: ChartCon
     silent: true,
     data: lines.map((l, i) => {
       const color = l.kind === 'target' ? th.accent : th.muted;
-      // Labels at alternate ends, so two lines close together keep both labels readable.
-      const position = valueAxis === 'xAxis' ? (i % 2 ? 'start' : 'end') : i % 2 ? 'insideStartTop' : 'insideEndTop';
+      // Over horizontal bars (their category axis runs top down: the line starts at the top) every label sits above the plot, each a line higher than the one before
+      // (two lines close together keep both labels readable); across lines, at alternate ends.
+      const position = valueAxis === 'xAxis' ? 'start' : i % 2 ? 'insideStartTop' : 'insideEndTop';
+      const offset = valueAxis === 'xAxis' ? [0, -Math.round(th.fontSize * 1.4) * i] : [0, 0];
       return {
         ...(valueAxis === 'xAxis' ? { xAxis: l.value } : { yAxis: l.value }),
         name: l.label,
         lineStyle: { color, width, type: l.kind === 'target' ? ('solid' as const) : ('dashed' as const) },
-        label: { show: true, formatter: l.label, position: position as 'end', color: l.kind === 'target' ? th.accent : th.text, fontSize: th.fontSize, fontWeight: 'bold' as const },
+        label: { show: true, formatter: l.label, position: position as 'end', offset, color: l.kind === 'target' ? th.accent : th.text, fontSize: th.fontSize, fontWeight: 'bold' as const },
       };
     }),
   };

@@ -72,16 +72,17 @@ describe('buildChartOption: each kind over the sample data', () => {
     expect(f.title).toBe('清单事项数对比(2018—2023年)');
     expect(f.subtitle).toBe('单位:项;各地区最新年份');
     // One category per bar; each group labelled once with its region and period.
-    expect(f.x).toEqual(['瀍河回族区\n2018', '兰州市\n2023', '温州市\n2018']);
+    // One category per bar (an empty one between groups), each group labelled once.
+    expect(f.x).toEqual(['瀍河回族区\n2018', '', '兰州市\n2023', '', '温州市\n2018']);
     expect(f.series.map((s) => [s.name, s.values])).toEqual([
-      ['权责清单事项数', [1290, null, null]],
-      ['随机抽查事项清单事项数', [null, null, 237]],
-      ['两轻一免清单事项数', [null, 2600, null]],
+      ['权责清单事项数', [1290, null, null, null, null]],
+      ['随机抽查事项清单事项数', [null, null, null, null, 237]],
+      ['两轻一免清单事项数', [null, null, 2600, null, null]],
     ]);
-    expect(f.series[2].labels).toEqual([null, '约2,600项', null]);
-    // Every category holds exactly one bar, and all series share its slot.
+    expect(f.series[2].labels).toEqual([null, null, '约2,600项', null, null]);
+    // Every bar category holds exactly one bar, and all series share its slot.
     const series = o.series as { data: unknown[]; barGap: string }[];
-    expect(f.x!.map((_, i) => series.filter((s) => s.data[i] !== null).length)).toEqual([1, 1, 1]);
+    expect(f.x!.map((_, i) => series.filter((s) => s.data[i] !== null).length)).toEqual([1, 0, 1, 0, 1]);
     expect(series.every((s) => s.barGap === '-100%')).toBe(true);
     expect((o.xAxis as { axisLabel: { interval: number } }).axisLabel.interval).toBe(0);
   });

@@ -28,7 +28,7 @@ export function heatTable(spec: SpecBase, ctx: ChartContext): EChartsOption {
     : {};
   return {
     ...baseOption(ctx),
-    grid: { left: 24, right: 24, top: topMargin(ctx) + th.fontSize, bottom: 60 + th.fontSize * 2, containLabel: true },
+    grid: { left: 24, right: 24, top: topMargin(ctx) + th.fontSize, bottom: 60 + th.fontSize * 2 },
     xAxis: { type: 'category', data: sel.periods.map(periodLabel), position: 'top', ...axisStyle(ctx), axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0 }, splitArea: { show: false } },
     yAxis: { type: 'category', data: sel.regions, inverse: true, ...axisStyle(ctx), axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0, ...rowLabel }, splitArea: { show: false } },
     visualMap: {

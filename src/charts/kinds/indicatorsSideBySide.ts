@@ -65,24 +65,25 @@ export function indicatorsSideBySide(spec: Spec, ctx: ChartContext): EChartsOpti
   const all = groups.flatMap((g) => g.bars.map((b) => b.point));
   const nums = chartNumbers(spec, ctx, used[0] ?? selectPoints(spec, ctx, spec.indicator).indicator, all);
   const samePeriod = new Set(groups.map((g) => g.period)).size <= 1;
-  const cats: { label: string; bar: Bar; region: string; first: boolean }[] = [];
-  for (const g of groups) {
+  // One category per bar, and an empty one between groups: the bars of a region stand together.
+  const cats: ({ label: string; bar: Bar; region: string; first: boolean } | null)[] = [];
+  groups.forEach((g, k) => {
+    if (k > 0) cats.push(null);
     const mid = Math.floor((g.bars.length - 1) / 2);
     g.bars.forEach((bar, i) => cats.push({ label: i === mid ? (samePeriod ? g.region : `${g.region}\n${periodLabel(g.period)}`) : '', bar, region: g.region, first: i === 0 }));
-  }
+  });
   const lines = referenceMarkLine(referenceLines(spec, ctx, all, used[0] ?? selectPoints(spec, ctx, spec.indicator).indicator, nums), ctx, 'yAxis');
-  const labelled = cats.length <= 40;
+  const labelled = all.length <= 40;
   return {
     ...baseOption(ctx),
     legend: { top: topMargin(ctx) - 6, left: 16, textStyle: { color: th.text, fontSize: th.fontSize } },
-    grid: { left: 24, right: 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 40, containLabel: true },
+    grid: { left: 24, right: 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 40 + (samePeriod ? 0 : th.fontSize * 1.5) },
     xAxis: {
       type: 'category',
-      data: cats.map((c) => c.label),
+      data: cats.map((c) => c?.label ?? ''),
       ...axisStyle(ctx),
       axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0, overflow: 'none' },
-      // A tick between groups only: the bars of one region stand together.
-      axisTick: { interval: (i: number) => !!cats[i]?.first, alignWithLabel: false },
+      axisTick: { show: false },
       splitLine: { show: false },
     },
     yAxis: valueAxis(ctx, nums),
@@ -91,11 +92,11 @@ export function indicatorsSideBySide(spec: Spec, ctx: ChartContext): EChartsOpti
       name: indicatorLabel(ctx, ind),
       color: th.palette[k % th.palette.length],
       barGap: '-100%',
-      barCategoryGap: '18%',
+      barCategoryGap: '10%',
       barMaxWidth: th.name === 'screen' ? 40 : 80,
       label: { show: labelled, position: 'top' as const, color: th.text, fontSize: Math.round(th.fontSize * 0.85) },
       data: cats.map((c) => {
-        if (c.bar.indicator.id !== ind.id) return null;
+        if (!c || c.bar.indicator.id !== ind.id) return null;
         const p = c.bar.point;
         return {
           value: p.value,

@@ -28,14 +28,15 @@ export function overPeriods(spec: SpecBase, ctx: ChartContext, type: 'bar' | 'li
           label: { formatter: nums.label(p) },
         }
       : null;
-  const few = sel.regions.length * sel.periods.length <= 40;
+  // Value labels only where they stay readable: few points, and for lines few regions (end labels name the rest).
+  const few = sel.regions.length * sel.periods.length <= 40 && (type === 'bar' || sel.regions.length <= 4);
   const lines = referenceMarkLine(referenceLines(spec, ctx, sel.points, sel.indicator, nums), ctx, 'yAxis');
   // The longest region name decides the room kept right of the lines for their end labels.
   const longest = Math.max(0, ...sel.regions.map((r) => r.length));
   return {
     ...baseOption(ctx),
     legend: { top: topMargin(ctx) - 6, left: 16, textStyle: { color: th.text, fontSize: th.fontSize }, data: sel.regions },
-    grid: { left: 24, right: type === 'line' ? Math.min(260, 24 + longest * th.fontSize) : 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 30, containLabel: true },
+    grid: { left: 24, right: type === 'line' ? Math.min(260, 24 + longest * th.fontSize) : 24, top: topMargin(ctx) + th.fontSize * 2 + 16, bottom: 30 },
     xAxis: { type: 'category', data: sel.periods.map(periodLabel), ...axisStyle(ctx), axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0, hideOverlap: true }, splitLine: { show: false } },
     yAxis: valueAxis(ctx, nums),
     series: sel.regions.map((region, k) => {

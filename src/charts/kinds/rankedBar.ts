@@ -56,7 +56,7 @@ export function rankedBar(spec: RankedBarSpec, ctx: ChartContext): EChartsOption
   if (total !== null) lines.push({ value: total, kind: 'total', label: ctx.t('chart.total', { value: nums.text(total).replace(/%$/, '') }) });
   return {
     ...baseOption(ctx),
-    grid: { left: 24, right: 140, top: topMargin(ctx) + (lines.length ? th.fontSize : 0), bottom: 30, containLabel: true },
+    grid: { left: 24, right: 140, top: topMargin(ctx) + lines.length * Math.round(th.fontSize * 1.4), bottom: 30 },
     xAxis: valueAxis(ctx, nums),
     yAxis: {
       type: 'category',

@@ -36,7 +36,7 @@ export function scatter(spec: ScatterSpec, ctx: ChartContext): EChartsOption {
   const axis = (nums: typeof nx) => ({ ...axisStyle(ctx), axisLabel: { ...axisStyle(ctx).axisLabel, formatter: nums.axis.axisLabel.formatter } });
   return {
     ...baseOption(ctx),
-    grid: { left: 40 + th.fontSize * 2, right: 60 + th.fontSize * 4, top: topMargin(ctx), bottom: 40 + th.fontSize * 2, containLabel: true },
+    grid: { left: 40 + th.fontSize * 2, right: 60 + th.fontSize * 4, top: topMargin(ctx), bottom: 40 + th.fontSize * 2 },
     xAxis: { type: 'value', name: indicatorLabel(ctx, x.indicator), nameLocation: 'middle', nameGap: 16 + th.fontSize * 1.5, scale: true, ...axis(nx) },
     yAxis: { type: 'value', name: indicatorLabel(ctx, y.indicator), nameLocation: 'middle', nameGap: 36 + th.fontSize * 2, scale: true, ...axis(ny) },
     series: [

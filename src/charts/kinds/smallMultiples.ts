@@ -39,10 +39,11 @@ export function smallMultiples(spec: SmallMultiplesSpec, ctx: ChartContext): ECh
   });
   const lines = referenceMarkLine(referenceLines(spec, ctx, sel.points, sel.indicator, nums), ctx, 'yAxis');
   const pct = (x: number) => `${x.toFixed(2)}%`;
+  const base = baseOption(ctx);
   return {
-    ...baseOption(ctx),
+    ...base,
     title: [
-      {},
+      base.title as object,
       ...sel.regions.map((region, i) => ({
         text: region,
         left: pct(panel(i).left),
@@ -52,7 +53,7 @@ export function smallMultiples(spec: SmallMultiplesSpec, ctx: ChartContext): ECh
     ],
     grid: sel.regions.map((_, i) => {
       const p = panel(i);
-      return { left: pct(p.left), top: pct(p.top), width: pct(p.width), height: pct(p.height), containLabel: true };
+      return { left: pct(p.left), top: pct(p.top), width: pct(p.width), height: pct(p.height) };
     }),
     xAxis: sel.regions.map((_, i) => ({ type: 'category' as const, gridIndex: i, data: sel.periods.map(periodLabel), ...axisStyle(ctx), splitLine: { show: false } })),
     yAxis: sel.regions.map((_, i) => ({ ...valueAxis(ctx, nums), gridIndex: i, splitNumber: 3, ...(spec.sharedAxis ? { min: 0, max: max || undefined } : {}) })),
