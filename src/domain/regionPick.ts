@@ -24,9 +24,10 @@ export type PickSelection =
   | { mode: 'list'; ids: readonly string[] }
   | { mode: 'group'; group: string };
 
-const collator = new Intl.Collator('zh-CN');
+// Numeric: 第2区 before 第10区.
+const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** The offered regions, each once, in pinyin order; level and parent from the catalog. */
+/** The offered regions, each once, in pinyin (and number) order; level and parent from the catalog. */
 export function pickItems(names: Iterable<string>, catalog: ReadonlyMap<string, Region>): PickItem[] {
   return [...new Set(names)]
     .filter(Boolean)

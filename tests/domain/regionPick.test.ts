@@ -14,6 +14,7 @@ describe('the region picker’s logic', () => {
   it('offers each region once, in pinyin order, with its level and parent', () => {
     expect(names(ITEMS)).toEqual(['城关区', '兰州市', '鹿城区', '七里河区', '未知地区', '温州市', '榆中县']);
     expect(ITEMS.find((x) => x.name === '未知地区')).toEqual({ name: '未知地区', level: '', parent: '', aliases: [] });
+    expect(names(pickItems(['第10区', '第2区', '第1区'], CATALOG))).toEqual(['第1区', '第2区', '第10区']);
   });
 
   it.each([
