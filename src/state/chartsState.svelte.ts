@@ -144,6 +144,7 @@ export class ChartsState {
     return {
       base,
       indicators,
+      cube,
       hasData: (id) => {
         const ind = indicators.get(id);
         return stored.has(id) || (!!ind?.numerator && !!ind.denominator && stored.has(ind.numerator) && stored.has(ind.denominator));

@@ -1,3 +1,4 @@
+import { withAlpha } from '../withAlpha';
 import type { EChartsOption, MarkLineComponentOption } from 'echarts';
 import { ratioOfSums, type ValuePoint } from '../../domain/indicatorValues';
 import { comparePeriods, periodEndYear, periodGrain, periodLabel } from '../../domain/parsePeriod';
@@ -99,7 +100,7 @@ export function labelsOnTop(markLine: MarkLineComponentOption | undefined): Mark
 
 /** Drawn for a region beside a highlight: its own colour, pale. */
 function pale(color: string) {
-  return { color: `${color}40` };
+  return { color: withAlpha(color, 0.25) };
 }
 
 interface ChangeRow extends PairRow {
