@@ -35,22 +35,23 @@ describe('the data workspace on the built file:// page', () => {
   it('edits a value in the grid, the chart follows, and undo brings it back', async () => {
     const grid = await showRows(s, '兰州', '行政复议纠错件数');
     expect(grid).toContain('2014');
-    const cell = s.page.getByTestId('grid').locator('[role="row"]', { hasText: '2014' }).locator('[role="gridcell"]').nth(3);
+    // The chart shows each region's latest period: 兰州市's is 2023 (纠错 57 of 审结 343).
+    const cell = s.page.getByTestId('grid').locator('[role="row"]', { hasText: '2023' }).locator('[role="gridcell"]').nth(3);
     await cell.dblclick();
     await s.page.getByTestId('cell-editor').fill('10');
     await s.page.getByTestId('cell-editor').press('Enter');
     await expect.poll(() => s.page.getByTestId('grid').innerText()).toContain('手工修改');
     await screenshot(s.page, 'workspace-edit');
-    const edited = await tooltipFor(s, '兰州市 · 2014');
-    expect(edited).toContain('9.9%');
-    expect(edited).toContain('行政复议纠错件数 10 / 行政复议审结件数 101');
+    const edited = await tooltipFor(s, '兰州市 · 2023');
+    expect(edited).toContain('2.9%');
+    expect(edited).toContain('行政复议纠错件数 10 / 行政复议审结件数 343');
     expect(edited).toContain('已手工修改');
 
     await s.page.click('[data-page="data"]');
     await s.page.getByTestId('undo-edit').click();
     await expect.poll(() => s.page.getByTestId('grid').innerText()).not.toContain('手工修改');
-    const back = await tooltipFor(s, '兰州市 · 2014');
-    expect(back).toContain('6.9%');
+    const back = await tooltipFor(s, '兰州市 · 2023');
+    expect(back).toContain('16.6%');
   });
 
   it('merges two indicators, and the merged values appear under the target', async () => {
