@@ -35,7 +35,46 @@ function footText(ctx: ChartContext, words: Words): string {
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith(sourcePrefix));
   const first = [words.notes, ...extra].filter(Boolean).join(ctx.lang === 'en' ? '; ' : ';');
-  return [first, words.source].filter(Boolean).join('\n');
+  return [first, words.source]
+    .filter(Boolean)
+    .flatMap((line) => wrapLine(line, FOOT_WIDTH))
+    .join('\n');
+}
+
+/**
+ * Foot lines wider than this (in full-width characters) break: the foot is one text element
+ * whose pixel width the option cannot know, and 56 characters of the foot's type fit the
+ * narrowest screen the app supports (1024 px) beside the margins.
+ */
+const FOOT_WIDTH = 56;
+
+/** A character's width in full-width units (ASCII letters and digits are about half). */
+const charWidth = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.55 : 1);
+
+/** Breaks a line to `width`, after a list separator where one is near the end, else anywhere. */
+export function wrapLine(line: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest) {
+    let w = 0;
+    let cut = rest.length;
+    for (let i = 0; i < rest.length; i++) {
+      w += charWidth(rest[i]);
+      if (w > width) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut === rest.length) {
+      out.push(rest);
+      break;
+    }
+    const sep = Math.max(...['、', ';', ';', ',', ',', ' '].map((c) => rest.lastIndexOf(c, cut - 1)));
+    if (sep > cut * 0.6) cut = sep + 1;
+    out.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  return out;
 }
 
 /** Adds the foot lines and lifts what sits at the bottom (a single grid, a colour scale) to make room. */
