@@ -4,6 +4,7 @@ import { benchStartup } from './startup';
 import { benchImport } from './importSpeed';
 import { benchStore } from './storeSpeed';
 import { benchReport } from './reportSpeed';
+import { benchEdit } from './editSpeed';
 import { benchExcelMax } from './excelMax';
 import { benchPptx } from './pptxSpeed';
 import { printFigures } from './figures';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   import: () => benchImport(),
   store: () => benchStore(),
   report: () => benchReport(),
+  edit: () => benchEdit(),
   excelmax: () => benchExcelMax(process.argv[3]),
   pptx: () => benchPptx(),
 };
