@@ -17,7 +17,7 @@ export const grid: Record<keyof typeof zh, string> = {
   'grid.entry.indicator': "Indicator (e.g. 培训人次)",
   'grid.entry.period': "Period (e.g. 2023)",
   'grid.entry.value': "Value (e.g. 2600余)",
-  'grid.entry.save': "Save entries ({count} rows)",
+  'grid.entry.save': "Save entries (rows: {count})",
   'grid.entry.remove': "Remove this row",
   'grid.entry.problem.empty': "{field} missing",
   'grid.entry.problem.aggregate': "Totals such as 合计 or 全市 are not regions",
