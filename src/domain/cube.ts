@@ -107,7 +107,9 @@ export class Cube {
         (this[col] as Int32Array).set(reuse[col] as Int32Array);
       }
     }
-    this.fill = this.steps(input, intern, follow, importRank, importRegions, reuse ? reuse.blocks.length : 0, reuse ? reuse.n : 0);
+    // Added imports under the same rules: only the keys their values touch are resolved again.
+    const incremental = reuse && !input.pins?.size && sameMap(reuse.input.pins, input.pins) ? reuse : null;
+    this.fill = this.steps(input, intern, follow, importRank, importRegions, reuse ? reuse.blocks.length : 0, reuse ? reuse.n : 0, incremental);
     if (!deferred) while (!this.fill.next().done);
   }
 
@@ -137,6 +139,7 @@ export class Cube {
     importRegions: Map<string, Int32Array>,
     fromBlock: number,
     fromRow: number,
+    incremental: Cube | null,
   ): Generator<void> {
     let k = fromRow;
     for (let bi = fromBlock; bi < input.blocks.length; bi++) {
@@ -158,6 +161,10 @@ export class Cube {
       yield;
     }
 
+    if (incremental) {
+      this.addEffective(incremental);
+      return;
+    }
     // In force: the pinned import's value, else the latest import's.
     const pins = input.pins?.size ? input.pins : null;
     const rank = (i: number): number => {
@@ -228,7 +235,8 @@ export class Cube {
         const win = table ? table[slot] : sparse!.get(slot);
         if (win === i) {
           this.effective[i] = 1;
-          winners.push(i);
+          // A removal (a cleared cell) is in force, but there is no value to draw.
+          if (!Number.isNaN(this.value[i])) winners.push(i);
         }
       }
       if (table) for (let j = from; j < to; j++) {
@@ -242,6 +250,40 @@ export class Cube {
         yield;
       }
     }
+    this.byIndicator = byIndicator;
+  }
+
+  /**
+   * In force after imports were added to `base` (no pins): every added import ranks after the
+   * base's, so an added value beats the base's value for its key, and the later of two added
+   * values wins — the same outcome as computeEffective, in time proportional to the added rows
+   * and the winners of the indicators they touch (an edit of one value in a store of a million
+   * no longer resolves the million).
+   */
+  private addEffective(base: Cube): void {
+    this.effective.set(base.effective);
+    const byIndicator: number[][] = base.byIndicator.slice();
+    // Period keys stay below 2^27 (months: 1e8 + year·1e4 + …), so region·2^27 + period is exact.
+    const key = (i: number) => this.region[i] * 134_217_728 + this.period[i];
+    const added = new Map<number, Map<number, number>>();
+    for (let i = base.n; i < this.n; i++) {
+      if (this.region[i] < 0) continue;
+      let m = added.get(this.indicator[i]);
+      if (!m) added.set(this.indicator[i], (m = new Map()));
+      const cur = m.get(key(i));
+      if (cur === undefined || this.importIdx[i] >= this.importIdx[cur]) m.set(key(i), i);
+    }
+    // Base winners (and removals in force) of the touched keys are superseded: one pass.
+    for (let i = 0; i < base.n; i++) if (this.effective[i] && added.get(this.indicator[i])?.has(key(i))) this.effective[i] = 0;
+    for (const [k, wins] of added) {
+      const kept = (byIndicator[k] ?? []).filter((i) => !wins.has(key(i)));
+      for (const i of [...wins.values()].sort((a, b) => a - b)) {
+        this.effective[i] = 1;
+        if (!Number.isNaN(this.value[i])) kept.push(i);
+      }
+      byIndicator[k] = kept;
+    }
+    for (let k = byIndicator.length; k < this.indicators.length; k++) byIndicator[k] = [];
     this.byIndicator = byIndicator;
   }
 

@@ -63,3 +63,37 @@ describe('a cube changed from the one before, not rebuilt from storage', () => {
     expect(Object.fromEntries(regions)).toEqual({ 兰州市: 2, 温州市: 1, 台州市: 2 });
   });
 });
+
+describe('an added import resolves only the keys it touches, with the whole build’s outcome', () => {
+  // Seeded generator: the same cases every run.
+  function rng(seed: number) {
+    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  }
+  const INDS = ['纠错', '受理', '审结'];
+  const REGIONS = ['兰州市', '温州市', '台州市', '城关区'];
+  function randomImport(r: () => number, id: string, at: number) {
+    const rows = (n: number): [number, number, number][] =>
+      Array.from({ length: n }, () => [Math.floor(r() * REGIONS.length), 2018 + Math.floor(r() * 3), r() < 0.15 ? NaN : Math.floor(r() * 50)]);
+    return {
+      imp: { id, regions: REGIONS, importedAt: at },
+      blocks: INDS.filter(() => r() < 0.7).map((ind) => block(id, ind, rows(1 + Math.floor(r() * 6)))),
+    };
+  }
+
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('seed %i', async (seed) => {
+    const r = rng(seed);
+    const imports = Array.from({ length: 2 + Math.floor(r() * 4) }, (_, i) => randomImport(r, `i${i}`, i + 1));
+    let cube = new Cube({ blocks: imports[0].blocks, imports: [imports[0].imp] });
+    for (const x of imports.slice(1)) cube = await cube.withImports([x.imp], x.blocks);
+    const built = new Cube({ blocks: imports.flatMap((x) => x.blocks), imports: imports.map((x) => x.imp) });
+    expect(cells(cube)).toEqual(cells(built));
+    for (const ind of INDS) expect(cube.ofIndicator(ind)).toEqual(built.ofIndicator(ind));
+  });
+
+  it('a cleared value (a removal in force) is in force but never drawn', () => {
+    const edit = { id: 'e', regions: ['兰州市'], importedAt: 3 };
+    const c = new Cube({ blocks: [block('a', '纠错', [[0, 2018, 5]]), block('e', '纠错', [[0, 2018, NaN]])], imports: [a, edit] });
+    expect(c.inForce(1)).toBe(true);
+    expect(c.ofIndicator('纠错')).toEqual([]);
+  });
+});
