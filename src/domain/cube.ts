@@ -235,8 +235,7 @@ export class Cube {
         const win = table ? table[slot] : sparse!.get(slot);
         if (win === i) {
           this.effective[i] = 1;
-          // A removal (a cleared cell) is in force, but there is no value to draw.
-          if (!Number.isNaN(this.value[i])) winners.push(i);
+          winners.push(i);
         }
       }
       if (table) for (let j = from; j < to; j++) {
@@ -279,7 +278,7 @@ export class Cube {
       const kept = (byIndicator[k] ?? []).filter((i) => !wins.has(key(i)));
       for (const i of [...wins.values()].sort((a, b) => a - b)) {
         this.effective[i] = 1;
-        if (!Number.isNaN(this.value[i])) kept.push(i);
+        kept.push(i);
       }
       byIndicator[k] = kept;
     }

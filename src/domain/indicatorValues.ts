@@ -60,7 +60,8 @@ export function pointKey(region: string, period: number): string {
 
 function stored(cube: Cube, id: string, keep?: ObservationFilter): Map<string, number> {
   const out = new Map<string, number>();
-  for (const i of cube.ofIndicator(id)) if (!keep || keep(i)) out.set(pointKey(cube.regionOf(i), cube.periodOf(i)), i);
+  // A cleared cell (a removal, NaN) is in force — the grid shows it empty — but has no value to draw.
+  for (const i of cube.ofIndicator(id)) if (!Number.isNaN(cube.value[i]) && (!keep || keep(i))) out.set(pointKey(cube.regionOf(i), cube.periodOf(i)), i);
   return out;
 }
 

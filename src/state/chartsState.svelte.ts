@@ -52,7 +52,8 @@ export class ChartsState {
   }
 
   showHeadline(h: Headline): void {
-    this.spec = JSON.parse(JSON.stringify(HEADLINES[h])) as ChartSpec;
+    // Through its kind's reader, so a saved headline is stored as a restored one reads back.
+    this.spec = kindOf(HEADLINES[h]).normalize(JSON.parse(JSON.stringify(HEADLINES[h])) as ChartSpec);
     this.currentId = null;
     this.keep();
   }

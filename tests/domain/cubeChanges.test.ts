@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cube } from '../../src/domain/cube';
 import { block } from './cubeBlock';
 import { countInForce } from '../../src/domain/countInForce';
+import { indicatorValues } from '../../src/domain/indicatorValues';
 
 
 const a = { id: 'a', regions: ['兰州市', '温州市'], importedAt: 1 };
@@ -94,6 +95,8 @@ describe('an added import resolves only the keys it touches, with the whole buil
     const edit = { id: 'e', regions: ['兰州市'], importedAt: 3 };
     const c = new Cube({ blocks: [block('a', '纠错', [[0, 2018, 5]]), block('e', '纠错', [[0, 2018, NaN]])], imports: [a, edit] });
     expect(c.inForce(1)).toBe(true);
-    expect(c.ofIndicator('纠错')).toEqual([]);
+    expect(c.ofIndicator('纠错')).toEqual([1]);
+    const ind = { id: '纠错', name: '纠错', nameEn: '', unit: '件', category: '', aliases: [] };
+    expect([...indicatorValues(c, ind).values()]).toEqual([]);
   });
 });

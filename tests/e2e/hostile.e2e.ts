@@ -40,7 +40,7 @@ describe('hostile names in the slide show and print view; colliding cells in 冲
     await answerDialog(s.page, evil);
     await s.page.click('[data-page="present"]');
     const slide = s.page.getByTestId('slides').locator('li').nth(0);
-    const title = slide.getByPlaceholder('幻灯片标题(默认用图表名)');
+    const title = slide.getByPlaceholder('幻灯片标题(默认用图表标题)');
     await title.fill(`标题 ${evil}`);
     await title.press('Tab');
     const note = slide.getByPlaceholder('一句话说明');
@@ -54,7 +54,8 @@ describe('hostile names in the slide show and print view; colliding cells in 冲
     // The title is drawn on the canvas; screen readers get it as the chart's label (an attribute, as text).
     await expect.poll(() => s.page.getByTestId('slide-chart').getAttribute('aria-label')).toContain(`标题 ${evil}`);
     expect(await show.innerText()).toContain(`说明 ${evil}`);
-    expect(await s.page.getByTestId('slide-source').innerText()).toContain(evilFile);
+    // Shown by the import's name: the file name less its extension.
+    expect(await s.page.getByTestId('slide-source').innerText()).toContain(evilFile.replace(/\.xlsx$/, ''));
     expect(await show.locator('img').count()).toBe(0);
     expect(await pwned(s)).toBeUndefined();
     await s.page.keyboard.press('Escape');
@@ -63,7 +64,7 @@ describe('hostile names in the slide show and print view; colliding cells in 冲
     const print = s.page.getByTestId('print-view');
     await expect.poll(() => print.locator('section.page img').count()).toBe(1);
     expect(await print.innerText()).toContain(`说明 ${evil}`);
-    expect(await print.innerText()).toContain(evilFile);
+    expect(await print.innerText()).toContain(evilFile.replace(/\.xlsx$/, ''));
     // The one image is the rendered chart (a blob: URL), its alt the title as text.
     expect(await print.locator('img').evaluateAll((imgs) => imgs.map((i) => [i.getAttribute('src')?.slice(0, 5), i.hasAttribute('onerror'), i.getAttribute('alt')]))).toEqual([['blob:', false, `标题 ${evil}`]]);
     expect(await pwned(s)).toBeUndefined();

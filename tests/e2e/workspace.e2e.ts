@@ -122,6 +122,8 @@ describe('the data workspace on the built file:// page', () => {
     await expect.poll(() => s.page.getByTestId('import-report').innerText()).toContain('已更新 2 个地区的级别/上级');
     await s.page.click('[data-page="charts"]');
     await s.page.click('[data-headline="training"]');
+    // The training headline is the family side by side; one bar per region reads by region.
+    await s.page.click('[data-kind="ranked-bar"]');
     await s.page.locator('select[aria-label="地区"]').selectOption({ label: '按级别:地级市' });
     expect(await chartTooltip(s.page, '衢州市')).toContain('培训人次');
     expect(await chartTooltip(s.page, '瀍河回族区')).toBe('');
