@@ -51,3 +51,12 @@ export function axisStyle(ctx: ChartContext) {
 export function topMargin(ctx: ChartContext): number {
   return Math.round(ctx.theme.titleSize + ctx.theme.fontSize * 2 + 40);
 }
+
+/** The category axis of a ranking (largest first, top to bottom): every label shown. */
+export function rankAxis(ctx: ChartContext, labels: string[]) {
+  const style = axisStyle(ctx);
+  return { type: 'category' as const, inverse: true, data: labels, ...style, axisLabel: { ...style.axisLabel, interval: 0 }, splitLine: { show: false } };
+}
+
+/** Bars thick enough to read on a projector, never slabs. */
+export const barMaxWidth = (ctx: ChartContext): number => (ctx.theme.name === 'screen' ? 28 : 56);

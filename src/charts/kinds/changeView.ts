@@ -3,7 +3,7 @@ import type { EChartsOption, MarkLineComponentOption } from 'echarts';
 import { ratioOfSums, type ValuePoint } from '../../domain/indicatorValues';
 import { comparePeriods, periodEndYear, periodGrain, periodLabel } from '../../domain/parsePeriod';
 import { escapeHtml } from '../escapeHtml';
-import { axisStyle, baseOption, topMargin } from '../baseOption';
+import { axisStyle, baseOption, topMargin, rankAxis, barMaxWidth } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext, type Selection } from '../chartContext';
 import type { ShownValues } from '../chartKindDef';
 import { chartNumbers, chooseDigits, isRate } from '../chartNumbers';
@@ -234,18 +234,11 @@ export function changeView(spec: ChangeSpec, ctx: ChartContext): EChartsOption {
       min: (v: { min: number; max: number }) => (v.min < 0 ? v.min - (Math.max(v.max, 0) - v.min) * 0.3 : 0),
       axisLabel: { ...axisStyle(ctx).axisLabel, showMinLabel: !drawn.some((r) => r.change! < 0), formatter: (v: number) => fixedNumber(ctx, v, digits) + axisUnit },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: all.map((r) => (r.change === null ? `${r.region} ${gapText(r)}` : r.region)),
-      ...axisStyle(ctx),
-      axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0 },
-      splitLine: { show: false },
-    },
+    yAxis: rankAxis(ctx, all.map((r) => (r.change === null ? `${r.region} ${gapText(r)}` : r.region))),
     series: [
       {
         type: 'bar',
-        barMaxWidth: th.name === 'screen' ? 28 : 56,
+        barMaxWidth: barMaxWidth(ctx),
         data: all.map(item),
         ...(markLine ? { markLine } : {}),
       },

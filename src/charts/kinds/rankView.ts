@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { ValuePoint } from '../../domain/indicatorValues';
 import { comparePeriods } from '../../domain/parsePeriod';
 import { escapeHtml } from '../escapeHtml';
-import { axisStyle, baseOption, topMargin, valueAxis } from '../baseOption';
+import { baseOption, topMargin, valueAxis, rankAxis, barMaxWidth } from '../baseOption';
 import { indicatorLabel, selectPoints, type ChartContext, type Selection } from '../chartContext';
 import type { ShownValues } from '../chartKindDef';
 import { chartNumbers } from '../chartNumbers';
@@ -153,18 +153,11 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
     ...baseOption(ctx),
     grid: { left: 24, right: 40 + th.fontSize * 14, top: topMargin(ctx) + (lines.length ? th.fontSize : 0), bottom: 30 },
     xAxis: valueAxis(ctx, nums),
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: all.map((r) => (r.current ? r.region : `${r.region} ${gapText(r)}`)),
-      ...axisStyle(ctx),
-      axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0 },
-      splitLine: { show: false },
-    },
+    yAxis: rankAxis(ctx, all.map((r) => (r.current ? r.region : `${r.region} ${gapText(r)}`))),
     series: [
       {
         type: 'bar',
-        barMaxWidth: th.name === 'screen' ? 28 : 56,
+        barMaxWidth: barMaxWidth(ctx),
         data: all.map(item),
         ...(lines.length ? { markLine: labelsOnTop(referenceMarkLine(lines, ctx, 'xAxis')) } : {}),
       },

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { ratioOfSums, type ValuePoint } from '../../domain/indicatorValues';
-import { axisStyle, baseOption, topMargin, valueAxis } from '../baseOption';
+import { baseOption, topMargin, valueAxis, rankAxis, barMaxWidth } from '../baseOption';
 import { selectPoints, type ChartContext, type Selection } from '../chartContext';
 import type { ShownValues } from '../chartKindDef';
 import { chartNumbers } from '../chartNumbers';
@@ -58,18 +58,11 @@ export function rankedBar(spec: RankedBarSpec, ctx: ChartContext): EChartsOption
     ...baseOption(ctx),
     grid: { left: 24, right: 140, top: topMargin(ctx) + lines.length * Math.round(th.fontSize * 1.4), bottom: 30 },
     xAxis: valueAxis(ctx, nums),
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: points.map(name),
-      ...axisStyle(ctx),
-      axisLabel: { ...axisStyle(ctx).axisLabel, interval: 0 },
-      splitLine: { show: false },
-    },
+    yAxis: rankAxis(ctx, points.map(name)),
     series: [
       {
         type: 'bar',
-        barMaxWidth: th.name === 'screen' ? 28 : 56,
+        barMaxWidth: barMaxWidth(ctx),
         // Hundreds of bars: ECharts' large mode draws them in one batch, in one colour.
         ...(large
           ? {
