@@ -253,7 +253,7 @@ describe('headlines', () => {
   it('培训人次: the training family that has data (执法人员培训人次, 领导干部培训人次 too)', async () => {
     const f = chartFacts(buildChartOption(HEADLINES.training, await sampleContext()));
     expect(f.series.map((s) => s.name)).toEqual(['培训人次', '领导干部培训人次', '执法人员培训人次']);
-    expect(f.title).toBe('学法培训(人次)(2014—2018年)');
+    expect(f.title).toBe('学法培训人次(2014—2018年)');
   });
 });
 

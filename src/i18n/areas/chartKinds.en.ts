@@ -8,6 +8,6 @@ export const chartKinds: Record<keyof typeof zh, string> = {
   'chart.words.edited': "includes hand corrections",
   'chart.target': "Target {value}",
   'chart.average': "Average {value}",
-  'chart.family': "{category} ({unit})",
+  'chart.family': "{category}, {unit}",
   'chart.otherIndicators': "{name} and {n} more indicators",
 } as const;

@@ -7,6 +7,6 @@ export const chartKinds = {
   'chart.words.edited': "含手工修正",
   'chart.target': "考核目标 {value}",
   'chart.average': "平均 {value}",
-  'chart.family': "{category}({unit})",
+  'chart.family': "{category}{unit}",
   'chart.otherIndicators': "{name}等{n}项指标",
 } as const;
