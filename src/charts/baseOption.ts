@@ -52,10 +52,17 @@ export function topMargin(ctx: ChartContext): number {
   return Math.round(ctx.theme.titleSize + ctx.theme.fontSize * 2 + 40);
 }
 
-/** The category axis of a ranking (largest first, top to bottom): every label shown. */
+/** Bars up to which a ranking names every one; past it the labels would overlap anyway. */
+const EVERY_LABEL = 60;
+
+/**
+ * The category axis of a ranking (largest first, top to bottom): every label shown, or for
+ * hundreds of regions as many as fit (ECharts measures a sample; laying out 3,000 overlapping
+ * labels cost most of the chart's time).
+ */
 export function rankAxis(ctx: ChartContext, labels: string[]) {
   const style = axisStyle(ctx);
-  return { type: 'category' as const, inverse: true, data: labels, ...style, axisLabel: { ...style.axisLabel, interval: 0 }, splitLine: { show: false } };
+  return { type: 'category' as const, inverse: true, data: labels, ...style, axisLabel: { ...style.axisLabel, interval: labels.length <= EVERY_LABEL ? 0 : ('auto' as const) }, splitLine: { show: false } };
 }
 
 /** Bars thick enough to read on a projector, never slabs. */

@@ -81,9 +81,41 @@ export interface PointScope {
 /** Every region and period. */
 export const ALL_POINTS: PointScope = { regions: { mode: 'all' }, from: null, to: null };
 
-/** The points of one indicator that a scope's regions and years select. */
+interface Remembered {
+  indicator: Indicator;
+  regions: ChartContext['regions'];
+  regionGroups: ChartContext['regionGroups'];
+  theme: ChartTheme;
+  selection: Selection;
+}
+
+/** Selections per cube, most recent last: one chart asks for the same points for its option, words and pickers. */
+const remembered = new WeakMap<Cube, Map<string, Remembered>>();
+const REMEMBERED_PER_CUBE = 16;
+
+/**
+ * The points of one indicator that a scope's regions and years select. The same question of
+ * the same cube and catalog is answered once (read-only: callers never change a selection).
+ */
 export function selectPoints(scope: PointScope, ctx: ChartContext, indicatorId: string): Selection {
   const indicator = indicatorOf(ctx, indicatorId);
+  const key = JSON.stringify([indicatorId, scope.regions, scope.from, scope.to, scope.period ?? null]);
+  let forCube = remembered.get(ctx.cube);
+  if (!forCube) remembered.set(ctx.cube, (forCube = new Map()));
+  const hit = forCube.get(key);
+  if (hit && hit.indicator === indicator && hit.regions === ctx.regions && hit.regionGroups === ctx.regionGroups && hit.theme === ctx.theme) {
+    forCube.delete(key);
+    forCube.set(key, hit);
+    return hit.selection;
+  }
+  const selection = computeSelection(scope, ctx, indicator);
+  forCube.delete(key);
+  forCube.set(key, { indicator, regions: ctx.regions, regionGroups: ctx.regionGroups, theme: ctx.theme, selection });
+  if (forCube.size > REMEMBERED_PER_CUBE) forCube.delete(forCube.keys().next().value!);
+  return selection;
+}
+
+function computeSelection(scope: PointScope, ctx: ChartContext, indicator: Indicator): Selection {
   const { cube } = ctx;
   const inSelection = regionFilter(scope.regions, ctx);
   // Filter on cube indices first, so a chart of five regions never builds 30,000 points.

@@ -93,20 +93,24 @@ export class Cube {
     this.blocks = input.blocks;
     const n = input.blocks.reduce((s, b) => s + b.values.length, 0);
     this.n = n;
-    this.region = new Int32Array(n);
-    this.indicator = new Int32Array(n);
-    this.period = new Int32Array(n);
-    this.value = new Float64Array(n);
-    this.qualifier = new Uint8Array(n);
-    this.importIdx = new Int32Array(n);
-    this.blockIdx = new Int32Array(n);
-    this.rowInBlock = new Int32Array(n);
-    this.effective = new Uint8Array(n);
-    if (reuse) {
-      for (const col of ['region', 'indicator', 'period', 'value', 'qualifier', 'importIdx', 'blockIdx', 'rowInBlock'] as const) {
-        (this[col] as Int32Array).set(reuse[col] as Int32Array);
-      }
+    // The base's columns are extended in place where it owns their tail and they have room
+    // (an edit of one value in a million then writes one row, and allocates nothing).
+    const grows = reuse && reuse.columns.used === reuse.n && reuse.columns.capacity >= n;
+    this.columns = grows ? reuse.columns : allocateColumns(n + (reuse ? Math.max(n >> 3, 1024) : Math.min(n >> 4, 65_536)));
+    if (reuse && !grows) {
+      for (const col of COLUMNS) (this.columns[col] as Int32Array).set(reuse[col] as Int32Array);
     }
+    this.columns.used = n;
+    this.region = this.columns.region.subarray(0, n);
+    this.indicator = this.columns.indicator.subarray(0, n);
+    this.period = this.columns.period.subarray(0, n);
+    this.value = this.columns.value.subarray(0, n);
+    this.qualifier = this.columns.qualifier.subarray(0, n);
+    this.importIdx = this.columns.importIdx.subarray(0, n);
+    this.blockIdx = this.columns.blockIdx.subarray(0, n);
+    this.rowInBlock = this.columns.rowInBlock.subarray(0, n);
+    // Never shared: an added import supersedes some of the base's winners.
+    this.effective = new Uint8Array(n);
     // Added imports under the same rules: only the keys their values touch are resolved again.
     const incremental = reuse && !input.pins?.size && sameMap(reuse.input.pins, input.pins) ? reuse : null;
     this.fill = this.steps(input, intern, follow, importRank, importRegions, reuse ? reuse.blocks.length : 0, reuse ? reuse.n : 0, incremental);
@@ -114,6 +118,8 @@ export class Cube {
   }
 
   private fill: Generator<void>;
+  /** The columns' backing arrays, possibly longer than `n` and shared with the cubes this one was extended from. */
+  private readonly columns: Columns;
 
   /**
    * Builds a large cube in slices, yielding to the page between them, so that start-up
@@ -272,10 +278,14 @@ export class Cube {
       const cur = m.get(key(i));
       if (cur === undefined || this.importIdx[i] >= this.importIdx[cur]) m.set(key(i), i);
     }
-    // Base winners (and removals in force) of the touched keys are superseded: one pass.
-    for (let i = 0; i < base.n; i++) if (this.effective[i] && added.get(this.indicator[i])?.has(key(i))) this.effective[i] = 0;
+    // Base winners (and removals in force) of the touched keys are superseded. They are all
+    // listed under their indicator, so only the touched indicators' winners are visited.
     for (const [k, wins] of added) {
-      const kept = (byIndicator[k] ?? []).filter((i) => !wins.has(key(i)));
+      const kept: number[] = [];
+      for (const i of byIndicator[k] ?? []) {
+        if (i < base.n && wins.has(key(i))) this.effective[i] = 0;
+        else kept.push(i);
+      }
       for (const i of [...wins.values()].sort((a, b) => a - b)) {
         this.effective[i] = 1;
         kept.push(i);
@@ -375,6 +385,41 @@ export class Cube {
     const r = this.rowInBlock[i];
     return { importId: b.importId, sheet: b.sheet, row: b.rows[r], col: b.cols[r] };
   }
+}
+
+const COLUMNS = ['region', 'indicator', 'period', 'value', 'qualifier', 'importIdx', 'blockIdx', 'rowInBlock'] as const;
+
+/**
+ * A cube's columns with room past its last row. Cubes are immutable, yet a cube extended by
+ * an import may write past its base's rows into the same arrays: the base never reads there.
+ * `used` says which cube owns the tail, so two cubes extended from one base never share it.
+ */
+interface Columns {
+  region: Int32Array;
+  indicator: Int32Array;
+  period: Int32Array;
+  value: Float64Array;
+  qualifier: Uint8Array;
+  importIdx: Int32Array;
+  blockIdx: Int32Array;
+  rowInBlock: Int32Array;
+  capacity: number;
+  used: number;
+}
+
+function allocateColumns(capacity: number): Columns {
+  return {
+    region: new Int32Array(capacity),
+    indicator: new Int32Array(capacity),
+    period: new Int32Array(capacity),
+    value: new Float64Array(capacity),
+    qualifier: new Uint8Array(capacity),
+    importIdx: new Int32Array(capacity),
+    blockIdx: new Int32Array(capacity),
+    rowInBlock: new Int32Array(capacity),
+    capacity,
+    used: 0,
+  };
 }
 
 /** Whether `next` starts with everything of `base` under the same merges: the columns of `base` stay valid. */

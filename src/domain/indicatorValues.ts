@@ -58,15 +58,21 @@ export function pointKey(region: string, period: number): string {
   return `${region}\u0001${period}`;
 }
 
+/** A cleared cell (a removal, NaN) is in force — the grid shows it empty — but has no value to draw. */
+function drawable(cube: Cube, i: number, keep?: ObservationFilter): boolean {
+  return !Number.isNaN(cube.value[i]) && (!keep || keep(i));
+}
+
 function stored(cube: Cube, id: string, keep?: ObservationFilter): Map<string, number> {
   const out = new Map<string, number>();
-  // A cleared cell (a removal, NaN) is in force — the grid shows it empty — but has no value to draw.
-  for (const i of cube.ofIndicator(id)) if (!Number.isNaN(cube.value[i]) && (!keep || keep(i))) out.set(pointKey(cube.regionOf(i), cube.periodOf(i)), i);
+  for (const i of cube.ofIndicator(id)) if (drawable(cube, i, keep)) out.set(pointKey(cube.regionOf(i), cube.periodOf(i)), i);
   return out;
 }
 
 function source(cube: Cube, i: number, role: SourceRef['role']): SourceRef {
-  return { ...cube.sourceOf(i), role, raw: cube.rawOf(i) };
+  // Fields named, not spread: a spread copy cost ~1 µs a point (a chart of 30,000 points).
+  const at = cube.sourceOf(i);
+  return { importId: at.importId, sheet: at.sheet, row: at.row, col: at.col, role, raw: cube.rawOf(i) };
 }
 
 /**
@@ -77,11 +83,11 @@ function source(cube: Cube, i: number, role: SourceRef['role']): SourceRef {
  */
 export function indicatorValues(cube: Cube, indicator: Indicator, keep?: ObservationFilter): Map<string, ValuePoint> {
   const out = new Map<string, ValuePoint>();
-  const own = stored(cube, indicator.id, keep);
   const derived = !!(indicator.numerator && indicator.denominator);
 
-  for (const [key, i] of own) {
-    out.set(key, {
+  for (const i of cube.ofIndicator(indicator.id)) {
+    if (!drawable(cube, i, keep)) continue;
+    out.set(pointKey(cube.regionOf(i), cube.periodOf(i)), {
       region: cube.regionOf(i),
       period: cube.periodOf(i),
       value: cube.valueOf(i),

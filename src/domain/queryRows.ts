@@ -39,6 +39,17 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
   // Values in force of one indicator are already listed by the cube: no full scan.
   const candidates: ArrayLike<number> | null = onlyIndicator >= 0 && !q.all ? cube.ofIndicator(q.indicator!) : null;
   const total = candidates ? candidates.length : cube.n;
+  const filtered = onlyRegion >= 0 || !!regionIn || onlyIndicator >= 0 || onlyPeriod !== null || onlyImport >= 0 || !!needle;
+  if (!filtered && !candidates) {
+    // Every row (the grid as first opened): one tight pass into an array of the exact size,
+    // re-run after every edit of a million.
+    const effective = cube.effective;
+    const every = new Int32Array(q.all ? total : cube.effectiveCount);
+    let k = 0;
+    if (q.all) for (let i = 0; i < total; i++) every[i] = i;
+    else for (let i = 0; i < total; i++) if (effective[i]) every[k++] = i;
+    return q.sort ? sortRows(cube, every, q.sort, q.desc) : every;
+  }
   const out = new Int32Array(total);
   let k = 0;
   for (let j = 0; j < total; j++) {

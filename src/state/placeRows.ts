@@ -21,28 +21,54 @@ export function placeRows(cube: Cube, rows: Int32Array, placements: readonly Pla
   });
   // Observation → wanted position, for the placed imports' values.
   const wanted = new Map<number, number>();
+  const importIdx = cube.importIdx;
   for (let i = 0; i < cube.n; i++) {
-    const k = byImport[cube.importIdx[i]];
+    const k = byImport[importIdx[i]];
     if (k === undefined || k < 0) continue;
     const pos = placements[k].at.get(cellKey(cube.regionOf(i), cube.indicatorOf(i), cube.periodOf(i)));
     if (pos !== undefined) wanted.set(i, pos);
   }
   if (!wanted.size) return rows;
-  const rest: number[] = [];
+  // The placed values' positions in `rows` (a typed test before the map: a million rows, a
+  // handful placed); the rest is moved by block copies, not value by value.
+  const from: number[] = [];
   const moved: [number, number][] = [];
-  for (const i of rows) {
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j];
+    if (byImport[importIdx[i]] < 0) continue;
     const pos = wanted.get(i);
-    if (pos === undefined) rest.push(i);
-    else moved.push([pos, i]);
+    if (pos === undefined) continue;
+    from.push(j);
+    moved.push([pos, i]);
   }
   if (!moved.length) return rows;
   moved.sort((a, b) => a[0] - b[0]);
+  // The other rows are copied in runs between the placed ones' old positions (`from`, ascending).
   const out = new Int32Array(rows.length);
-  let r = 0;
-  let m = 0;
-  for (let k = 0; k < out.length; k++) {
-    if (m < moved.length && (moved[m][0] <= k || r >= rest.length)) out[k] = moved[m++][1];
-    else out[k] = rest[r++];
+  let k = 0;
+  let src = 0;
+  let f = 0;
+  let restLeft = rows.length - from.length;
+  const copyRest = (count: number) => {
+    restLeft -= count;
+    while (count > 0) {
+      const runEnd = f < from.length ? from[f] : rows.length;
+      if (src === runEnd) {
+        src++;
+        f++;
+        continue;
+      }
+      const take = Math.min(count, runEnd - src);
+      out.set(rows.subarray(src, src + take), k);
+      k += take;
+      src += take;
+      count -= take;
+    }
+  };
+  for (const [pos, i] of moved) {
+    copyRest(Math.min(Math.max(pos - k, 0), restLeft));
+    out[k++] = i;
   }
+  copyRest(restLeft);
   return out;
 }

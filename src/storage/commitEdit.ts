@@ -78,6 +78,7 @@ export async function commitEdits(db: IndiDb, edits: readonly ValueEdit[], now =
       skips: [],
       skipped: 0,
       newIndicators: origin.newIndicators ?? [],
+      skipConflicts: true,
     },
     now,
   );

@@ -51,6 +51,24 @@ describe('a cube changed from the one before, not rebuilt from storage', () => {
     expect(await whole.withRules({ pins: new Map(), indicatorAlias: new Map() })).toBe(whole);
   });
 
+  it('two cubes extended from one base keep their own rows (the base\'s spare room is used once)', async () => {
+    const c = { id: 'c', regions: ['兰州市'], importedAt: 3 };
+    const d = { id: 'd', regions: ['温州市'], importedAt: 4 };
+    const e = { id: 'e', regions: ['台州市'], importedAt: 5 };
+    const blockC = block('c', '纠错', [[0, 2018, 77]]);
+    const blockD = block('d', '审结', [[0, 2019, 88]]);
+    const blockE = block('e', '纠错', [[0, 2020, 66]]);
+    // An extended cube has room past its rows: both extensions below would write there.
+    const base = await new Cube({ blocks: blocksA, imports: [a] }).withImports([c], [blockC]);
+    const withD = await base.withImports([d], [blockD]);
+    const withE = await base.withImports([e], [blockE]);
+    const withDE = await withD.withImports([e], [blockE]);
+    expect(cells(withD)).toEqual(cells(new Cube({ blocks: [...blocksA, blockC, blockD], imports: [a, c, d] })));
+    expect(cells(withE)).toEqual(cells(new Cube({ blocks: [...blocksA, blockC, blockE], imports: [a, c, e] })));
+    expect(cells(withDE)).toEqual(cells(new Cube({ blocks: [...blocksA, blockC, blockD, blockE], imports: [a, c, d, e] })));
+    expect(cells(base)).toEqual(cells(new Cube({ blocks: [...blocksA, blockC], imports: [a, c] })));
+  });
+
   it('does not mutate the cube it starts from', async () => {
     const before = cells(whole);
     await whole.withImports([{ id: 'c', regions: ['兰州市'], importedAt: 3 }], [block('c', '纠错', [[0, 2018, 99]])]);

@@ -18,6 +18,8 @@ describe('queryRows', () => {
   it.each([
     ['values in force only', {}, ['温州市:100', '瀍河回族区:200', '兰州市:5', '温州市:7', '瀍河回族区:6', '兰州市:150']],
     ['superseded values too', { all: true }, ['兰州市:300', '温州市:100', '瀍河回族区:200', '兰州市:5', '温州市:7', '瀍河回族区:6', '兰州市:150']],
+    ['every row, sorted by value', { sort: 'value' }, ['兰州市:5', '瀍河回族区:6', '温州市:7', '温州市:100', '兰州市:150', '瀍河回族区:200']],
+    ['every row, superseded too, sorted descending', { all: true, sort: 'value', desc: true }, ['兰州市:300', '瀍河回族区:200', '兰州市:150', '温州市:100', '温州市:7', '瀍河回族区:6', '兰州市:5']],
     ['by indicator', { indicator: '培训人次' }, ['温州市:100', '瀍河回族区:200', '兰州市:150']],
     ['by indicator, superseded too', { indicator: '培训人次', all: true }, ['兰州市:300', '温州市:100', '瀍河回族区:200', '兰州市:150']],
     ['by search in region names', { search: '温州' }, ['温州市:100', '温州市:7']],
