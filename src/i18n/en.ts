@@ -201,7 +201,7 @@ export const en: Record<MessageKey, string> = {
   'data.allIndicators': "All indicators",
   'data.showSuperseded': "Show superseded values",
   'data.rows': "{count} rows",
-  'data.hint': "Double-click, F2 or just type to change a value; Enter saves, Esc cancels, Delete clears, Ctrl+Z undoes; arrows move, Shift extends the selection, Ctrl+C copies and Ctrl+V pastes (to and from Excel/WPS); click a column name to sort.",
+  'data.hint': "Double-click, F2 or just type to change a value; Enter saves, Esc cancels, Delete clears, Ctrl+Z undoes; arrows move, Shift extends the selection, Ctrl+C copies and Ctrl+V pastes (to and from Excel/WPS); click a column name to sort. Type new values into the last row, marked ＊ (Ctrl+End), or in the form below.",
   'chart.approx': "approx. ",
   'chart.mark.small': "n={n}",
   'chart.mark.stated': "(stated)",

@@ -34,6 +34,13 @@ interface EditStep {
 
 const blankEntry = (): EntryDraft => ({ region: '', indicator: '', period: '', value: '' });
 
+/** The entry rows ending in exactly one blank row (rows before it keep their places, blank or not). */
+function withBlankLast(rows: readonly EntryDraft[]): EntryDraft[] {
+  let end = rows.length;
+  while (end > 0 && isBlankEntry(rows[end - 1])) end--;
+  return [...rows.slice(0, end), blankEntry()];
+}
+
 /** The 数据 page: the query over the cube, edits, typed entries, conflicts and the pivot. Intent methods only. */
 export class DataState {
   tab = $state<DataTab>('grid');
@@ -200,16 +207,30 @@ export class DataState {
   }
 
   setEntry(row: number, patch: Partial<EntryDraft>): void {
-    this.entries = this.entries.map((d, k) => (k === row ? { ...d, ...patch } : d));
+    this.setEntries([{ row, patch }]);
   }
 
-  /** Enter on the last entry row: another one below it. */
+  /**
+   * Several entry fields at once (a block pasted into the grid's new rows). A row past the
+   * last is a new one; a blank row always stays at the end to type the next value into, as
+   * a spreadsheet's new row does.
+   */
+  setEntries(changes: readonly { row: number; patch: Partial<EntryDraft> }[]): void {
+    const next = [...this.entries];
+    for (const { row, patch } of changes) {
+      while (next.length <= row) next.push(blankEntry());
+      next[row] = { ...next[row], ...patch };
+    }
+    this.entries = withBlankLast(next);
+  }
+
+  /** Enter on the last entry row: another one below it (there is always one). */
   addEntryRow(): void {
-    if (!isBlankEntry(this.entries[this.entries.length - 1] ?? { region: 'x', indicator: '', period: '', value: '' })) this.entries = [...this.entries, blankEntry()];
+    this.entries = withBlankLast(this.entries);
   }
 
   removeEntryRow(row: number): void {
-    this.entries = this.entries.length > 1 ? this.entries.filter((_, k) => k !== row) : [blankEntry()];
+    this.entries = withBlankLast(this.entries.filter((_, k) => k !== row));
   }
 
   /**

@@ -124,3 +124,20 @@ export async function answerDialog(page: Page, text?: string): Promise<string> {
   await dialog.waitFor({ state: 'detached' });
   return message;
 }
+
+/**
+ * Types `text` as a Chinese input method does: a keydown the page sees as 'Process' (229),
+ * a composition, then the chosen text inserted (Playwright's keyboard.type sends no keydown
+ * for characters off the keyboard, which no real input method does).
+ */
+export async function typeWithIme(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229, key: 'Process', code: 'KeyA' });
+    await cdp.send('Input.imeSetComposition', { text: 'a', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229, key: 'Process', code: 'KeyA' });
+  } finally {
+    await cdp.detach();
+  }
+}

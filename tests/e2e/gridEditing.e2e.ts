@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerDialog, chartTooltip, openApp, screenshot, sessionForFile, type Session } from './browser';
+import { answerDialog, chartTooltip, openApp, screenshot, sessionForFile, typeWithIme, type Session } from './browser';
 
 async function showRows(s: Session, search: string, indicator = ''): Promise<void> {
   await s.page.click('[data-page="data"]');
@@ -142,6 +142,53 @@ describe('the grid behaves like a spreadsheet on the built file:// page', () => 
     await showRows(s, '兰州', '');
     expect(await grid(s).innerText()).not.toContain('2,600余');
     expect(await grid(s).innerText()).not.toContain('手工录入');
+  });
+
+  it('types new values into the grid\'s last row (Enter walks the fields), pastes two more there, and saves them as one import', async () => {
+    await showRows(s, '温州', '培训人次');
+    const dataRows = await grid(s).locator('[role="row"][aria-rowindex]:not([data-entry-row])').count();
+    await grid(s).locator('[role="row"][aria-rowindex="1"] [role="gridcell"]').first().click();
+    // Ctrl+End reaches the new row (marked ＊), Home its first field.
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.press('Home');
+    const newRow = (k: number) => grid(s).locator(`[role="row"][data-entry-row="${k}"]`);
+    expect(await newRow(0).locator('.rn').innerText()).toBe('＊');
+    expect(await newRow(0).innerText()).toContain('新行:地区');
+    // Names through an input method (typing on the cell opens its editor), numbers from the keys.
+    for (const text of ['温州', '培训人次', '2021', '321']) {
+      if (/^\d+$/.test(text)) await s.page.keyboard.type(text);
+      else await typeWithIme(s.page, text);
+      await expect.poll(() => s.page.getByTestId('cell-editor').inputValue()).toBe(text);
+      await s.page.keyboard.press('Enter');
+    }
+    await expect.poll(() => newRow(0).locator('[role="gridcell"]').nth(6).innerText()).toBe('→ 温州市 · 培训人次 · 2021 · 321人次');
+    // The same rows are in the form below; the cursor is on the next new row's region.
+    expect(await s.page.locator('[data-testid="entry-region"][data-row="0"]').inputValue()).toBe('温州');
+    expect(await grid(s).locator('.c.active').evaluate((el) => el.closest('[role="row"]')?.getAttribute('data-entry-row'))).toBe('1');
+    await grid(s).evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '温州市\t培训人次\t2020\t654\r\n温州市\t培训人次\t2019\t\r\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => newRow(2).locator('[role="gridcell"]').nth(6).innerText()).toBe('缺少数值');
+    expect(await newRow(1).locator('[role="gridcell"]').nth(6).innerText()).toBe('→ 温州市 · 培训人次 · 2020 · 654人次');
+    await newRow(2).locator('[role="gridcell"]').nth(3).click();
+    await s.page.keyboard.type('987');
+    await s.page.keyboard.press('Enter');
+    await screenshot(s.page, 'grid-new-rows');
+    await expect.poll(() => s.page.getByTestId('entry-save').innerText()).toContain('3 行');
+    await s.page.getByTestId('entry-save').click();
+    await expect.poll(() => s.page.getByTestId('entry-note').innerText()).toContain('已保存 3 个数值');
+    // Stored: three more data rows, one blank new row left.
+    await expect.poll(() => grid(s).locator('[role="row"][aria-rowindex]:not([data-entry-row])').count()).toBe(dataRows + 3);
+    expect(await grid(s).locator('[role="row"][data-entry-row]').count()).toBe(1);
+    expect(await grid(s).innerText()).toContain('987');
+    await s.page.click('[data-page="import"]');
+    const row = s.page.getByTestId('import-history').locator('tr', { hasText: '手工录入 ' });
+    await row.getByRole('button', { name: '撤销' }).click();
+    await answerDialog(s.page);
+    await showRows(s, '温州', '培训人次');
+    await expect.poll(() => grid(s).locator('[role="row"][aria-rowindex]:not([data-entry-row])').count()).toBe(dataRows);
   });
 
   it('in English the hand-made sources are translated', async () => {

@@ -109,4 +109,18 @@ describe('edits in the grid, undone and redone', () => {
     expect(grid(app)).toEqual([]);
     expect(app.importer.history.some((h) => h.fileName.startsWith('手工录入 '))).toBe(false);
   });
+  it('the new rows always end in one blank row to type into; a block pasted below fills as many rows as it has', async () => {
+    const app = await startApp();
+    const blank = { region: '', indicator: '', period: '', value: '' };
+    expect(app.data.entries).toEqual([blank]);
+    app.data.setEntry(0, { region: '兰州' });
+    expect(app.data.entries).toEqual([{ ...blank, region: '兰州' }, blank]);
+    app.data.setEntries([{ row: 1, patch: { region: '天水市', value: '1' } }, { row: 3, patch: { region: '白银市' } }]);
+    expect(app.data.entries.map((d) => d.region)).toEqual(['兰州', '天水市', '', '白银市', '']);
+    // Emptying the last typed row leaves one blank row at the end, the rows before it in place.
+    app.data.setEntries([{ row: 3, patch: { region: '' } }]);
+    expect(app.data.entries.map((d) => d.region)).toEqual(['兰州', '天水市', '']);
+    app.data.removeEntryRow(0);
+    expect(app.data.entries.map((d) => d.region)).toEqual(['天水市', '']);
+  });
 });
