@@ -177,6 +177,11 @@ export class DataState {
     return null;
   }
 
+  /** The refusal shown is no longer current (the paste it came from went to the importer). */
+  dismissError(): void {
+    this.editError = null;
+  }
+
   /** Ctrl+Z: the latest step of this session is undone (its import removed, the values before it in force). */
   async undo(): Promise<void> {
     const step = this.steps.undo();

@@ -103,6 +103,26 @@ describe('the grid behaves like a spreadsheet on the built file:// page', () => 
     await expect.poll(() => grid(s).locator('[role="row"][aria-rowindex="1"], [role="row"][aria-rowindex="2"]').allInnerTexts()).toEqual(before);
   });
 
+  it('a whole table pasted on the grid is offered to the importer and opens its review', async () => {
+    await showRows(s, '兰州', '行政复议纠错件数');
+    await valueCell(s, '2023').click();
+    const dataRows = () => grid(s).locator('[role="row"][aria-rowindex]:not([data-entry-row])').allInnerTexts();
+    const before = await dataRows();
+    await grid(s).evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '地区\t2021\t2022\r\n甲县\t5\t6\r\n乙县\t7\t8\r\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(await answerDialog(s.page)).toContain('3 行');
+    await expect.poll(() => s.page.locator('[data-page="import"]').getAttribute('aria-current')).toBe('page');
+    await s.page.waitForSelector('[data-testid="layout"]');
+    expect(await s.page.locator('.review .file strong').first().innerText()).toMatch(/^粘贴的表格 \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.txt$/);
+    // Nothing was stored over the selected values; leaving the review stores nothing either.
+    await s.page.locator('section.review').getByRole('button', { name: '取消导入', exact: true }).click();
+    await showRows(s, '兰州', '行政复议纠错件数');
+    expect(await dataRows()).toEqual(before);
+  });
+
   it('types three new values in the entry rows, keeps them over a reload, and undoes the entry import', async () => {
     await showRows(s, '', '');
     const type = async (row: number, values: [string, string, string, string]) => {
