@@ -168,7 +168,7 @@ export class Cube {
     }
 
     if (incremental) {
-      this.addEffective(incremental);
+      yield* this.addEffective(incremental);
       return;
     }
     // In force: the pinned import's value, else the latest import's.
@@ -265,13 +265,15 @@ export class Cube {
    * and the winners of the indicators they touch (an edit of one value in a store of a million
    * no longer resolves the million).
    */
-  private addEffective(base: Cube): void {
+  private *addEffective(base: Cube): Generator<void> {
     this.effective.set(base.effective);
     const byIndicator: number[][] = base.byIndicator.slice();
     // Period keys stay below 2^27 (months: 1e8 + year·1e4 + …), so region·2^27 + period is exact.
     const key = (i: number) => this.region[i] * 134_217_728 + this.period[i];
     const added = new Map<number, Map<number, number>>();
     for (let i = base.n; i < this.n; i++) {
+      // A wide import adds a million values over 16,384 indicators: the page gets its turns.
+      if ((i - base.n) % SLICE === SLICE - 1) yield;
       if (this.region[i] < 0) continue;
       let m = added.get(this.indicator[i]);
       if (!m) added.set(this.indicator[i], (m = new Map()));
@@ -280,7 +282,13 @@ export class Cube {
     }
     // Base winners (and removals in force) of the touched keys are superseded. They are all
     // listed under their indicator, so only the touched indicators' winners are visited.
+    let visited = 0;
     for (const [k, wins] of added) {
+      visited += wins.size + (byIndicator[k]?.length ?? 0);
+      if (visited >= SLICE) {
+        visited = 0;
+        yield;
+      }
       const kept: number[] = [];
       for (const i of byIndicator[k] ?? []) {
         if (i < base.n && wins.has(key(i))) this.effective[i] = 0;
