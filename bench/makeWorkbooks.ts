@@ -50,6 +50,21 @@ export function benchCommitWorkbook(k: number): string {
   return path;
 }
 
+/**
+ * A small county table whose 备注 column holds one cell of 1 MB of text (a report pasted into
+ * a cell). As CSV: Excel caps a cell at 32,767 characters, a CSV does not.
+ */
+export function benchBigCellFile(): string {
+  mkdirSync('bench/out', { recursive: true });
+  const path = 'bench/out/big-cell-1mb-2023年.csv';
+  if (existsSync(path)) return path;
+  const note = '依法行政工作情况说明,'.repeat(Math.ceil(1_048_576 / 11)).slice(0, 1_048_576);
+  const lines = ['地区,行政复议纠错件数,备注'];
+  for (let r = 0; r < 20; r++) lines.push(`第${r + 1}区,${10 + r},${r === 3 ? `"${note}"` : ''}`);
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+  return path;
+}
+
 function write(path: string, rows: unknown[][] | { name: string; rows: unknown[][] }[]) {
   const wb = XLSX.utils.book_new();
   const sheets = Array.isArray(rows[0]) ? [{ name: 'Sheet1', rows: rows as unknown[][] }] : (rows as { name: string; rows: unknown[][] }[]);

@@ -7,6 +7,7 @@ import { benchReport } from './reportSpeed';
 import { benchEdit } from './editSpeed';
 import { benchExcelMax } from './excelMax';
 import { benchPptx } from './pptxSpeed';
+import { benchLongTasks } from './longTasks';
 import { printFigures } from './figures';
 
 const only = process.argv[2];
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   edit: () => benchEdit(),
   excelmax: () => benchExcelMax(process.argv[3]),
   pptx: () => benchPptx(),
+  longtasks: () => benchLongTasks(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -340,6 +340,11 @@ export class Cube {
     return changed ? Cube.create(next, this) : Promise.resolve(this);
   }
 
+  /** Whether this cube holds `base`'s rows first, at the same indices, under the same merges (it was extended from it). */
+  grewFrom(base: Cube): boolean {
+    return isPrefix(base.input, this.input);
+  }
+
   /** Observation indices in force for an indicator id (empty if none). */
   ofIndicator(id: string): readonly number[] {
     const i = this.indicatorIdx.get(id);

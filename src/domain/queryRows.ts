@@ -1,6 +1,7 @@
 import type { Cube } from './cube';
+import { sortRows, type SortKey } from './sortRows';
 
-export type SortKey = 'region' | 'indicator' | 'period' | 'value';
+export type { SortKey };
 
 export interface RowQuery {
   /** Text every shown row contains in its region or indicator name. */
@@ -18,8 +19,6 @@ export interface RowQuery {
   /** Superseded observations too (not only the values in force). */
   all: boolean;
 }
-
-const collator = new Intl.Collator('zh-CN');
 
 /**
  * The observation indices a grid shows for a query: filtered on dictionary entries first
@@ -68,64 +67,4 @@ export function queryRows(cube: Cube, q: RowQuery): Int32Array {
   const rows = out.slice(0, k);
   if (!q.sort) return rows;
   return sortRows(cube, rows, q.sort, q.desc);
-}
-
-/** Positions 0…n−1 fit in 21 bits, so (rank, position) packs into one exact double. */
-const POS_BITS = 2 ** 21;
-
-/** Integer rank of every distinct key, in ascending order (names by pinyin, numbers by value). */
-function ranks(sortedDistinct: ArrayLike<number>, key: number): number {
-  let lo = 0;
-  let hi = sortedDistinct.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sortedDistinct[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Stable sort of grid rows by one column. Each row's key becomes an integer rank packed
- * with its position into a double, so one native Float64Array sort orders a million rows
- * (a comparator sort of that size takes seconds).
- */
-function sortRows(cube: Cube, rows: Int32Array, by: SortKey, desc: boolean): Int32Array {
-  const nameRank = (names: string[]) => {
-    const order = names.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]));
-    const r = new Int32Array(names.length);
-    order.forEach((id, pos) => (r[id] = pos));
-    return r;
-  };
-  let rankOf: (i: number) => number;
-  if (by === 'region') {
-    const r = nameRank(cube.regions);
-    rankOf = (i) => r[cube.region[i]];
-  } else if (by === 'indicator') {
-    const r = nameRank(cube.indicators);
-    rankOf = (i) => r[cube.indicator[i]];
-  } else {
-    const col = by === 'period' ? cube.period : cube.value;
-    const distinct = Float64Array.from(new Set(Array.from(rows, (i) => col[i]))).sort();
-    rankOf = (i) => ranks(distinct, col[i]);
-  }
-  const n = rows.length;
-  if (n >= POS_BITS) {
-    // Beyond 2M rows: a comparator sort, slower but exact.
-    const keys = Float64Array.from(rows, rankOf);
-    const order = Array.from({ length: n }, (_, j) => j).sort((a, b) => (desc ? keys[b] - keys[a] : keys[a] - keys[b]) || a - b);
-    return Int32Array.from(order, (j) => rows[j]);
-  }
-  let maxRank = 0;
-  const rk = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    rk[j] = rankOf(rows[j]);
-    if (rk[j] > maxRank) maxRank = rk[j];
-  }
-  const packed = new Float64Array(n);
-  for (let j = 0; j < n; j++) packed[j] = (desc ? maxRank - rk[j] : rk[j]) * POS_BITS + j;
-  packed.sort();
-  const out = new Int32Array(n);
-  for (let j = 0; j < n; j++) out[j] = rows[packed[j] % POS_BITS];
-  return out;
 }

@@ -187,6 +187,8 @@ function json(text: string, where: string): unknown {
  * no qualifier — those have their own columns); `0x10`, `Infinity`, `57项` are refused.
  */
 function backupValue(text: string, where: string): number {
+  // An empty 数值 is a value cleared by hand (a removal, stored as NaN): it supersedes what was there.
+  if (text === '') return Number.NaN;
   const parsed = parseValue(text);
   if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) || !parsed.ok || parsed.unit || parsed.qualifier) {
     throw new Damaged(`${where} 数值 “${text.slice(0, 20)}” 不是数字`);

@@ -1,7 +1,9 @@
 import { cellKey } from '../domain/cube';
 import { findValueConflicts, type ValueConflict } from '../domain/findValueConflicts';
 import { parseTypedValue } from '../domain/editSource';
+import type { Cube } from '../domain/cube';
 import { queryRows, type RowQuery, type SortKey } from '../domain/queryRows';
+import { resortAfterAdd, sortRows, sortRowsAsync } from '../domain/sortRows';
 import type { CommitResult } from '../storage/commitImport';
 import { commitEdits, type ValueEdit } from '../storage/commitEdit';
 import { commitEntry } from '../storage/commitEntry';
@@ -34,6 +36,17 @@ interface EditStep {
 
 const blankEntry = (): EntryDraft => ({ region: '', indicator: '', period: '', value: '' });
 
+/** Rows up to which a sort runs at once (~20 ms); longer lists are sorted over several tasks. */
+const SORT_AT_ONCE = 100_000;
+
+/** An order computed for a cube's rows under a query. */
+interface SortedRows {
+  cube: Cube;
+  rows: Int32Array;
+  query: RowQuery;
+  order: Int32Array;
+}
+
 /** The entry rows ending in exactly one blank row (rows before it keep their places, blank or not). */
 function withBlankLast(rows: readonly EntryDraft[]): EntryDraft[] {
   let end = rows.length;
@@ -47,7 +60,15 @@ export class DataState {
   query = $state<RowQuery>({ search: '', indicator: null, region: null, sort: null, desc: false, all: false });
   /** Rows of edits since the last query change stay where they were edited (a spreadsheet's rows do not jump). */
   private placed = $state.raw<Placement[]>([]);
-  rows = $derived(placeRows(this.deps.cube, queryRows(this.deps.cube, this.query), this.placed));
+  /** The query's rows in cube order: filters only (the order is `ordered`'s). */
+  private filtered = $derived(queryRows(this.deps.cube, { ...this.query, sort: null }));
+  /** The last order computed for a large list, and what it was computed for. */
+  private sorted = $state.raw<SortedRows | null>(null);
+  /** A large list is being sorted (over several tasks); meanwhile it shows in cube order. */
+  sorting = $state(false);
+  private sortJob = 0;
+  private pendingSort: Omit<SortedRows, 'order'> | null = null;
+  rows = $derived(placeRows(this.deps.cube, this.ordered(this.filtered), this.placed));
   /** Edits, pastes, clears and typed batches of this session: Ctrl+Z / Ctrl+Y walk them. */
   private readonly steps = new UndoStack<EditStep>();
   /** Bumped on every step, so the undo/redo buttons follow the plain stack. */
@@ -98,6 +119,54 @@ export class DataState {
 
   setAll(all: boolean): void {
     this.setQuery({ ...this.query, all });
+  }
+
+  /**
+   * The rows in the query's order. A short list is sorted at once; a long one (a million
+   * rows take ~0.5 s) in slices between the page's tasks, or, after an edit (the cube only
+   * grew), by merging the added rows into the order it had.
+   */
+  private ordered(rows: Int32Array): Int32Array {
+    const cube = this.deps.cube;
+    const { sort, desc } = this.query;
+    const query = this.query;
+    if (!sort || rows.length <= SORT_AT_ONCE) {
+      if (this.pendingSort) this.cancelSort();
+      return sort ? sortRows(cube, rows, sort, desc) : rows;
+    }
+    const s = this.sorted;
+    if (s && s.rows === rows && s.query === query) return s.order;
+    if (s && s.query === query && cube.grewFrom(s.cube)) {
+      const order = resortAfterAdd(s.cube, s.order, cube, rows, sort, desc);
+      if (order) {
+        queueMicrotask(() => (this.sorted = { cube, rows, query, order }));
+        return order;
+      }
+    }
+    const p = this.pendingSort;
+    if (!p || p.rows !== rows || p.query !== query) this.startSort({ cube, rows, query });
+    return rows;
+  }
+
+  private startSort(job: Omit<SortedRows, 'order'>): void {
+    const id = ++this.sortJob;
+    this.pendingSort = job;
+    // Not from inside the derived that asked: state is written once it has returned.
+    queueMicrotask(async () => {
+      if (id !== this.sortJob) return;
+      this.sorting = true;
+      const order = await sortRowsAsync(job.cube, job.rows, job.query.sort!, job.query.desc, () => id !== this.sortJob);
+      if (id !== this.sortJob || !order) return;
+      this.pendingSort = null;
+      this.sorted = { ...job, order };
+      this.sorting = false;
+    });
+  }
+
+  private cancelSort(): void {
+    this.sortJob++;
+    this.pendingSort = null;
+    queueMicrotask(() => (this.sorting = false));
   }
 
   /** The stored value of grid row `row` as it is, ready to be changed. */

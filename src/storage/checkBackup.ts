@@ -48,7 +48,8 @@ export function checkBackup(data: BackupData): BackupData {
     const n = b.values.length;
     if ([b.regions, b.periods, b.qualifiers, b.rows, b.cols].some((a) => a.length !== n)) throw new BackupRefused(`观测值 ${b.importId} ${b.indicator}: 列长度不一致`);
     for (let k = 0; k < n; k++) {
-      if (!Number.isFinite(b.values[k])) throw new BackupRefused(`观测值 ${b.importId} ${b.indicator} 第 ${k + 1} 个: 数值无效`);
+      // NaN is a value cleared by hand (a removal); anything else must be a number.
+      if (!Number.isFinite(b.values[k]) && !Number.isNaN(b.values[k])) throw new BackupRefused(`观测值 ${b.importId} ${b.indicator} 第 ${k + 1} 个: 数值无效`);
       if (b.regions[k] >= imp.regions.length) throw new BackupRefused(`观测值 ${b.importId} ${b.indicator} 第 ${k + 1} 个: 地区无效`);
     }
   }

@@ -64,6 +64,8 @@ async function populated(): Promise<IndiDb> {
   // A hand edit and a merge: both must survive the round trip.
   await commitEdit(db, { region: '温州市', indicator: '培训人次', period: 20182018, value: 15900, unit: '人次', qualifier: '约', raw: '约15900' }, (at += 1000));
   await importFile(db, 'alias.xlsx', xlsx([{ name: '2018', rows: [['地区', '纠错数'], ['丽水市', 3]] }]), (at += 1000));
+  // A value cleared by hand (Delete in the grid): a removal, NaN, written as an empty 数值.
+  await commitEdit(db, { region: '丽水市', indicator: '纠错数', period: 20182018, value: Number.NaN, unit: '件', qualifier: '', raw: '' }, (at += 1000));
   await mergeIndicator(db, '纠错数', '行政复议纠错件数');
   const chart = await saveChart(db, '纠错率', { kind: 'ranked-bar', indicator: '行政复议纠错率', regions: { mode: 'all' }, from: null, to: null, period: null });
   const imports = await db.imports.orderBy('importedAt').toArray();
@@ -88,6 +90,14 @@ describe('backup workbook', () => {
     expect(sheets[1].rows.find((r) => r[0] === '纠错数')?.[7]).toBe('行政复议纠错件数');
     expect(obs.some((r) => r[0] === '溧阳市' && r[2] === '2011—2015')).toBe(true);
     expect(obs.filter((r) => r[0] === '兰州市' && r[1] === '行政复议纠错件数' && r[2] === '2018').map((r) => r[3])).toEqual([57, 45, 57, 60]);
+    expect(obs.filter((r) => r[0] === '丽水市').map((r) => r[3])).toEqual([3, Number.NaN]);
+  });
+
+  it('a cleared value survives the round trip as a removal (an empty 数值 cell)', async () => {
+    const db = await populated();
+    const data = dataOf(await exportBytes(db));
+    const values = data.blocks.filter((b) => b.indicator === '纠错数').flatMap((b) => [...b.values]);
+    expect(values).toEqual([3, Number.NaN]);
   });
 
   it('round-trips: export, restore into an empty profile, export again gives the same backup', async () => {

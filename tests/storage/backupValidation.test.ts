@@ -147,7 +147,7 @@ describe('restoreBackup checks every record before it writes', () => {
     ['a chart spec {"kind":42}', (d) => (d.charts[0].spec = { kind: 42 }), /图表/],
     ['a deck slide null', (d) => (d.decks[0].slides = [null as never]), /演示/],
     ['a duplicate chart id', (d) => d.charts.push({ ...d.charts[0] }), /图表.*编号/],
-    ['a cell row that does not exist', (d) => (d.blocks[0].values[0] = Number.NaN), /观测值/],
+    ['an infinite value (a cleared one is NaN)', (d) => (d.blocks[0].values[0] = Number.POSITIVE_INFINITY), /观测值/],
   ];
   it.each(bad)('refuses %s in both modes and leaves the database unchanged', async (_what, spoil, reason) => {
     const db = await populated();

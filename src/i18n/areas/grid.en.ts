@@ -21,6 +21,7 @@ export const grid: Record<keyof typeof zh, string> = {
   'grid.pasteText.title': "Find the figures in this text?",
   'grid.pasteText.message': "What you pasted is text ({rows} lines), not values. The report reader can find its figures with their sentences for you to review and import.",
   'grid.pasteText.confirm': "Open the report reader",
+  'grid.sorting': "Sorting…",
   'grid.entry.title': "Type in new values",
   'grid.entry.hint': "One value per row; regions and indicators may be short names or aliases. Enter goes to the next row; once saved, the batch is one import you can undo from the import history.",
   'grid.entry.region': "Region (e.g. 兰州市)",

@@ -20,6 +20,7 @@ export const grid = {
   'grid.pasteText.title': "从这段文字中找数值?",
   'grid.pasteText.message': "粘贴的是一段文字({rows} 行),不是数值。可以交给报告阅读,找出其中的数值和所在句子,核对后再导入。",
   'grid.pasteText.confirm': "打开报告阅读",
+  'grid.sorting': "正在排序…",
   'grid.entry.title': "录入新数值",
   'grid.entry.hint': "每行一个数值;地区、指标可写简称或别名。Enter 到下一行,保存后这一批是一次导入,可在导入记录中撤销。",
   'grid.entry.region': "地区(如 兰州市)",
