@@ -3,6 +3,7 @@ import { FakeWorker } from './fakeWorker';
 import { xlsx } from '../fixtures/fixtures';
 import { openDb } from '../../src/storage/db';
 import { listImports } from '../../src/storage/findImports';
+import { commitImport } from '../../src/storage/commitImport';
 
 vi.mock('../../src/import/importWorkerClient', () => ({
   ImportWorkerClient: FakeWorker,
@@ -123,4 +124,35 @@ describe('edits in the grid, undone and redone', () => {
     app.data.removeEntryRow(0);
     expect(app.data.entries.map((d) => d.region)).toEqual(['天水市', '']);
   });
+  it('a long list is sorted over several tasks (正在排序…), then an edit keeps the order without a new sort', async () => {
+    const app = await startApp();
+    // 150,000 values: past what is sorted at once.
+    const n = 150_000;
+    const regions = Array.from({ length: 1500 }, (_, i) => `地区${i}市`);
+    const res = await commitImport(app.db!, {
+      fileName: 'big.xlsx', sha256: 'big', layout: 'long', regions, skips: [], skipped: 0, newIndicators: [['大表指标', '件']],
+      blocks: [{
+        sheet: 'S', indicator: '大表指标', unit: '件',
+        regions: Uint32Array.from({ length: n }, (_, i) => i % 1500), periods: Int32Array.from({ length: n }, (_, i) => (1900 + Math.floor(i / 1500)) * 10001),
+        values: Float64Array.from({ length: n }, (_, i) => (i * 7919) % 1000), qualifiers: new Uint8Array(n), rows: Uint32Array.from({ length: n }, (_, i) => i + 2), cols: new Uint32Array(n),
+        rawRows: new Uint32Array(0), rawTexts: [], unitRows: new Uint32Array(0), unitTexts: [],
+      }],
+    });
+    if (!res.ok) throw new Error(res.message);
+    await app.bus.changed({ kind: 'imports', added: [res.importId] }, { kind: 'catalog' });
+    app.data.sortBy('value');
+    // Shown in cube order while the sort runs, then sorted.
+    expect(app.data.rows.length).toBe(n + 3);
+    await vi.waitUntil(() => app.data.sorting, { timeout: 5_000 });
+    await vi.waitUntil(() => !app.data.sorting, { timeout: 30_000 });
+    const values = () => [...app.data.rows].map((i) => app.cube.valueOf(i));
+    const sorted = values();
+    expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
+    // An edit: the row stays where it was typed, every other row keeps its order, no sort runs.
+    expect(await app.data.editCells([{ row: 10, key: 'value', text: '5000' }])).toBeNull();
+    expect(app.data.sorting).toBe(false);
+    const after = values();
+    expect(after[10]).toBe(5000);
+    expect(after.filter((_, k) => k !== 10)).toEqual(sorted.filter((_, k) => k !== 10));
+  }, 60_000);
 });
