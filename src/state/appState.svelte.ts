@@ -140,6 +140,7 @@ export class AppState {
         this.status = 'stale';
       });
       this.db = db;
+      performance.mark('db-open');
       await seedCatalog(db);
       const lang = await loadMeta<Lang>(db, 'lang', 'zh-CN');
       if (LANGS.includes(lang)) i18n.lang = lang;
