@@ -1,15 +1,11 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
 import { figureAtMost } from './figures';
 import { benchStoreWorkbook } from './makeWorkbooks';
-import { fmt, median, withFreshBrowser } from './harness';
+import { fmt, importFile, median, openEmptyApp, withFreshBrowser } from './harness';
 
 const APP = pathToFileURL(resolve('dist/index.html')).href;
 
-async function ready(page: Page) {
-  await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 300_000 });
-}
 
 /**
  * One value typed over in the 数据 grid with a million values stored: from Enter to the cube
@@ -19,13 +15,8 @@ async function ready(page: Page) {
 export async function benchEdit(): Promise<void> {
   await withFreshBrowser(async (ctx) => {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(APP);
-    await ready(page);
-    await page.getByRole('button', { name: '移除示例数据' }).click();
-    await page.setInputFiles('[data-testid="file-input"]', benchStoreWorkbook());
-    await page.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout: 600_000 });
-    await page.click('[data-testid="import-confirm"]');
-    await page.waitForSelector('[data-testid="import-report"]', { timeout: 600_000 });
+    await openEmptyApp(page, APP);
+    await importFile(page, benchStoreWorkbook());
 
     // The chart the edits show up in: a ranked bar of 指标01.
     await page.click('[data-page="charts"]');

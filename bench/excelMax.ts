@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser';
 import { excelMaxFiles, type ExcelMaxFile } from './makeExcelMax';
-import { blankPage, fmt } from './harness';
+import { blankPage, fmt, openEmptyApp } from './harness';
 import { figureAtMost, figureMet } from './figures';
 import { sampleMemory } from './processMemory';
 
@@ -72,10 +72,7 @@ interface AppRun {
 /** The file through the UI: drop → review → confirm → report → chart drawn. */
 async function appImport(f: ExcelMaxFile): Promise<AppRun> {
   return withProfile(async (_ctx, page, dir) => {
-    await page.goto(APP);
-    await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 120_000 });
-    await page.getByRole('button', { name: '移除示例数据' }).click();
-    await page.waitForSelector('[data-testid="sample-banner"]', { state: 'detached' });
+    await openEmptyApp(page, APP);
     // As a string: the bench's compiler would name the inner functions with a helper the page lacks.
     await page.evaluate(`(() => {
       window.__longest = 0;

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,4 +42,20 @@ export function blankPage(): string {
   const path = 'bench/out/blank.html';
   writeFileSync(path, '<!doctype html><title>blank</title><script>performance.mark("app-ready")</script>');
   return path;
+}
+
+/** The app opened on `url`, its sample data settled and removed: the store holds only what a bench puts in. */
+export async function openEmptyApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 300_000 });
+  await page.getByRole('button', { name: '移除示例数据' }).click();
+  await page.waitForSelector('[data-testid="sample-banner"]', { state: 'detached' });
+}
+
+/** A file dropped on 导入, reviewed as read and committed; resolves when the report shows. */
+export async function importFile(page: Page, path: string, timeout = 600_000): Promise<void> {
+  await page.setInputFiles('[data-testid="file-input"]', path);
+  await page.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout });
+  await page.click('[data-testid="import-confirm"]');
+  await page.waitForSelector('[data-testid="import-report"]', { timeout });
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { figureAtMost } from './figures';
 import { benchBigCellFile, benchStoreWorkbook } from './makeWorkbooks';
-import { fmt, withFreshBrowser } from './harness';
+import { fmt, importFile, openEmptyApp, withFreshBrowser } from './harness';
 
 const APP = pathToFileURL(resolve('dist/index.html')).href;
 
@@ -41,26 +41,17 @@ export async function benchLongTasks(): Promise<void> {
   try {
     await withFreshBrowser(async (ctx) => {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      await page.goto(APP);
-      await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 300_000 });
-      await page.getByRole('button', { name: '移除示例数据' }).click();
-      await page.waitForSelector('[data-testid="sample-banner"]', { state: 'detached' });
+      await openEmptyApp(page, APP);
       await watchLongTasks(page);
       const figures: [string, number][] = [];
 
       // A 1 MB cell: read, reviewed, stored.
-      await page.setInputFiles('[data-testid="file-input"]', benchBigCellFile());
-      await page.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout: 120_000 });
-      await page.click('[data-testid="import-confirm"]');
-      await page.waitForSelector('[data-testid="import-report"]', { timeout: 120_000 });
+      await importFile(page, benchBigCellFile(), 120_000);
       figures.push(['import of a sheet with a 1 MB cell', await longest(page)]);
       console.log('1 MB cell imported');
 
       // A million values stored (the import itself is bench import's figure).
-      await page.setInputFiles('[data-testid="file-input"]', benchStoreWorkbook());
-      await page.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout: 600_000 });
-      await page.click('[data-testid="import-confirm"]');
-      await page.waitForSelector('[data-testid="import-report"]', { timeout: 600_000 });
+      await importFile(page, benchStoreWorkbook());
       await longest(page);
       console.log('1M values stored');
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser';
 import { benchStoreWorkbook } from './makeWorkbooks';
-import { fmt, median } from './harness';
+import { fmt, importFile, median, openEmptyApp } from './harness';
 import { figureAtMost } from './figures';
 
 const APP = pathToFileURL(resolve('dist/index.html')).href;
@@ -74,13 +74,8 @@ export async function benchStartup(runs = 5): Promise<void> {
     {
       const ctx = await launch(returning);
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      await page.goto(APP);
-      await page.waitForSelector('body[data-ready="ready"][data-sample="settled"]', { timeout: 300_000 });
-      await page.getByRole('button', { name: '移除示例数据' }).click();
-      await page.setInputFiles('[data-testid="file-input"]', benchStoreWorkbook());
-      await page.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout: 600_000 });
-      await page.click('[data-testid="import-confirm"]');
-      await page.waitForSelector('[data-testid="import-report"]', { timeout: 600_000 });
+      await openEmptyApp(page, APP);
+      await importFile(page, benchStoreWorkbook());
       await page.click('[data-page="charts"]');
       await page.waitForFunction(() => Number(document.body.dataset.chartFinished ?? 0) > 0, null, { timeout: 300_000 });
       await ctx.close();

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { figureAtMost } from './figures';
 import type { Page } from 'playwright-core';
 import { benchCommitWorkbook, benchStoreWorkbook } from './makeWorkbooks';
-import { fmt, median, percentile, withFreshBrowser } from './harness';
+import { fmt, importFile, median, openEmptyApp, percentile, withFreshBrowser } from './harness';
 import { CHART_KINDS } from '../src/charts/chartSpecTypes';
 
 const APP = pathToFileURL(resolve('dist/index.html')).href;
@@ -32,14 +32,9 @@ export async function benchStore(): Promise<void> {
   await withFreshBrowser(async (ctx) => {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     await page.setViewportSize({ width: 1366, height: 800 });
-    await page.goto(APP);
-    await ready(page);
-    // Remove the sample data so the store is exactly the benchmark's.
-    await page.getByRole('button', { name: '移除示例数据' }).click();
-    await page.setInputFiles('[data-testid="file-input"]', file);
-    await page.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout: 600_000 });
-    await page.click('[data-testid="import-confirm"]');
-    await page.waitForSelector('[data-testid="import-report"]', { timeout: 600_000 });
+    // The sample data removed, so the store is exactly the benchmark's.
+    await openEmptyApp(page, APP);
+    await importFile(page, file);
     const stored = (await page.getByTestId('import-report').innerText()).match(/已保存 ([\d,]+)/)?.[1];
 
     // Start-up: a reload builds the cube from the stored blocks.
