@@ -1,7 +1,6 @@
-import { cellKey } from '../domain/cube';
+import { cellKey, type Cube } from '../domain/cube';
 import { findValueConflicts, type ValueConflict } from '../domain/findValueConflicts';
 import { parseTypedValue } from '../domain/editSource';
-import type { Cube } from '../domain/cube';
 import { queryRows, type RowQuery, type SortKey } from '../domain/queryRows';
 import { resortAfterAdd, sortRows, sortRowsAsync } from '../domain/sortRows';
 import type { CommitResult } from '../storage/commitImport';

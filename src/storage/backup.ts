@@ -5,6 +5,8 @@ import { saveMeta } from './meta';
 import { loadPins } from './pins';
 import { BackupRefused, checkBackup } from './checkBackup';
 import { regionGroupTable } from './regionGroups';
+import { addBlocksInSlices, addInSlices } from './addInSlices';
+import { readBlocksInPages } from './readBlocksInPages';
 
 export { BackupRefused };
 
@@ -12,7 +14,7 @@ export { BackupRefused };
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
   return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
     imports: await db.imports.toArray(),
-    blocks: (await db.blocks.toArray()).map(({ id: _id, ...b }) => b),
+    blocks: (await readBlocksInPages(db)).map(({ id: _id, ...b }) => b),
     indicators: await db.indicators.toArray(),
     regions: await db.regions.toArray(),
     charts: await db.charts.toArray(),
@@ -64,9 +66,9 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
     if (mode === 'replace') {
       await Promise.all([db.imports.clear(), db.blocks.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
       await db.imports.bulkAdd(data.imports);
-      await db.blocks.bulkAdd(data.blocks);
-      await db.indicators.bulkAdd(data.indicators);
-      await db.regions.bulkAdd(data.regions);
+      await addBlocksInSlices(db.blocks, data.blocks);
+      await addInSlices(db.indicators, data.indicators);
+      await addInSlices(db.regions, data.regions);
       await db.charts.bulkAdd(data.charts);
       await db.decks.bulkAdd(data.decks);
       await saveMeta(db, 'pins', data.pins);
@@ -85,7 +87,7 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
     const blocks = data.blocks.filter((b) => freshIds.has(b.importId));
     const conflicts = await findConflicts(db, fresh.map((imp) => ({ id: imp.id, regions: imp.regions, blocks: blocks.filter((b) => b.importId === imp.id) })));
     await db.imports.bulkAdd(fresh);
-    await db.blocks.bulkAdd(blocks);
+    await addBlocksInSlices(db.blocks, blocks);
     for (const i of data.indicators) {
       const cur = await db.indicators.get(i.id);
       await db.indicators.put(cur ? unionAliases(cur, i) : i);

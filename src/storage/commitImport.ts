@@ -5,6 +5,7 @@ import { newId } from './newId';
 import { findConflicts, type Conflict } from './findConflicts';
 import { writeRegionMeta } from './applyRegionMeta';
 import { estimateBytes, isQuotaError } from './quota';
+import { addBlocksInSlices, addInSlices } from './addInSlices';
 
 export type { Conflict };
 
@@ -35,10 +36,6 @@ export interface CommitInput {
 export type CommitResult =
   | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number; regionsUpdated: number }
   | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
-
-/** Values written per bulkAdd call, and records: a record's clone has its own cost (16,384 small blocks of a wide sheet). */
-const BATCH_VALUES = 10_000;
-const BATCH_BLOCKS = 64;
 
 /** Detailed skips kept per import; the count is always exact. */
 const MAX_STORED_SKIPS = 2000;
@@ -84,15 +81,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         ...(input.sample ? { sample: true } : {}),
       };
       await db.imports.add(record);
-      // In slices, so that no single structured clone holds the page for long.
-      for (let i = 0; i < input.blocks.length; ) {
-        const slice: ObservationBlock[] = [];
-        for (let n = 0; i < input.blocks.length && n < BATCH_VALUES && slice.length < BATCH_BLOCKS; i++) {
-          slice.push({ ...input.blocks[i], importId });
-          n += input.blocks[i].values.length;
-        }
-        await db.blocks.bulkAdd(slice);
-      }
+      await addBlocksInSlices(db.blocks, input.blocks.map((b): ObservationBlock => ({ ...b, importId })));
       return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length, regionsUpdated };
     });
   } catch (e) {
@@ -101,9 +90,4 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
     }
     return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
   }
-}
-
-/** Catalog rows added a few hundred per call: 16,384 new indicators in one bulkAdd held the page a second. */
-async function addInSlices<T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await table.bulkAdd(rows.slice(i, i + 500));
 }

@@ -1,6 +1,7 @@
 import { Cube, mergeAliases, type CubeInput } from '../domain/cube';
 import type { IndiDb } from './db';
 import { loadPins } from './pins';
+import { readBlocksInPages } from './readBlocksInPages';
 
 /** Reads every stored block and builds the in-memory cube the app answers queries from. */
 export async function loadCube(db: IndiDb): Promise<Cube> {
@@ -23,17 +24,4 @@ export async function loadCubeRules(db: IndiDb): Promise<Required<Pick<CubeInput
     regionAlias: mergeAliases(regions),
     pins,
   };
-}
-
-/** Blocks per read: each page is deserialised in its own task, so a big store never holds the page. */
-const PAGE = 48;
-
-async function readBlocksInPages(db: IndiDb) {
-  const keys = await db.blocks.toCollection().primaryKeys();
-  const out = [];
-  for (let i = 0; i < keys.length; i += PAGE) {
-    const page = await db.blocks.bulkGet(keys.slice(i, i + PAGE));
-    for (const b of page) if (b) out.push(b);
-  }
-  return out;
 }

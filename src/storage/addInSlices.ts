@@ -1,0 +1,25 @@
+import type { ObservationBlock } from './schema';
+
+/** Values written per bulkAdd call, and records: a record's clone has its own cost (16,384 small blocks of a wide sheet). */
+const BATCH_VALUES = 10_000;
+const BATCH_BLOCKS = 64;
+
+/** Catalog rows added a few hundred per call: 16,384 new indicators in one bulkAdd held the page a second. */
+export async function addInSlices<T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await table.bulkAdd(rows.slice(i, i + 500));
+}
+
+/**
+ * Observation blocks added in slices of bounded values and records, so that no single
+ * structured clone holds the page for long (a million values in one call: ~150 ms).
+ */
+export async function addBlocksInSlices(table: { bulkAdd(rows: readonly ObservationBlock[]): Promise<unknown> }, blocks: readonly ObservationBlock[]): Promise<void> {
+  for (let i = 0; i < blocks.length; ) {
+    const slice: ObservationBlock[] = [];
+    for (let n = 0; i < blocks.length && n < BATCH_VALUES && slice.length < BATCH_BLOCKS; i++) {
+      slice.push(blocks[i]);
+      n += blocks[i].values.length;
+    }
+    await table.bulkAdd(slice);
+  }
+}
