@@ -25,6 +25,11 @@ describe('i18n', () => {
   it('fills placeholders as text', () => {
     expect(format('{a} 与 {b}', { a: '<img src=x>', b: 2 })).toBe('<img src=x> 与 2');
     expect(format('{missing}', {})).toBe('{missing}');
+    // English plurals: the singular where the count is 1.
+    expect(format('{count} {count|row|rows}', { count: '1' })).toBe('1 row');
+    expect(format('{count} {count|row|rows}', { count: '1,000' })).toBe('1,000 rows');
+    expect(format('{count} {count|import is|imports are} not backed up', { count: 0 })).toBe('0 imports are not backed up');
+    expect(format('{n|a|b}', {})).toBe('{n|a|b}');
   });
 });
 

@@ -41,6 +41,6 @@ export const grid: Record<keyof typeof zh, string> = {
   'grid.entry.addTitle': "Add names the catalog lacks?",
   'grid.entry.addMessage': "Not in the catalog yet: {names}. Saving adds them to the catalog as new regions or indicators.",
   'grid.entry.addConfirm': "Add to catalog and save",
-  'grid.entry.saved': "Saved {count} values; the import history lists them as “{file}”.",
+  'grid.entry.saved': "Saved {count} {count|value|values}; the import history lists them as “{file}”.",
   'grid.entry.invalid': "Some rows are incomplete or unreadable; nothing saved.",
 };
