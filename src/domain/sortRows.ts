@@ -1,4 +1,5 @@
 import type { Cube } from './cube';
+import { lowerBound } from './lowerBound';
 
 export type SortKey = 'region' | 'indicator' | 'period' | 'value';
 
@@ -33,18 +34,6 @@ function keyOf(cube: Cube, by: SortKey): (i: number) => number {
   }
   const col = by === 'period' ? cube.period : cube.value;
   return (i) => (Number.isNaN(col[i]) ? Infinity : col[i]);
-}
-
-/** Index of the first element of sorted `a` not below `x`. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Sorts `a` ascending, in chunks and merges of at most SLICE elements between yields. */

@@ -1,4 +1,5 @@
 import type { Period, Skip, SkipReason } from '../domain/model';
+import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
 import { parsePeriod, parseSubPeriod, periodKey, periodLabel } from '../domain/parsePeriod';
@@ -365,13 +366,7 @@ export function writesNumber(raw: string, value: number): boolean {
 
 /** The element of the ascending `sorted` nearest to `k` (the smaller one on a tie). */
 export function nearestOf(sorted: readonly number[], k: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < k) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, k);
   const right = sorted[lo];
   const left = sorted[lo - 1];
   if (right === undefined) return left;

@@ -17,6 +17,7 @@ export interface SheetRows {
   colWidths?: number[];
 }
 
+// The namespace names OOXML requires: identifiers inside the file, never fetched (the page makes no request).
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../fixtures/layoutGenerator';
 import { Cube } from '../../src/domain/cube';
 import { block } from './cubeBlock';
 import { countInForce } from '../../src/domain/countInForce';
@@ -84,10 +85,6 @@ describe('a cube changed from the one before, not rebuilt from storage', () => {
 });
 
 describe('an added import resolves only the keys it touches, with the whole build’s outcome', () => {
-  // Seeded generator: the same cases every run.
-  function rng(seed: number) {
-    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  }
   const INDS = ['纠错', '受理', '审结'];
   const REGIONS = ['兰州市', '温州市', '台州市', '城关区'];
   function randomImport(r: () => number, id: string, at: number) {
@@ -100,7 +97,7 @@ describe('an added import resolves only the keys it touches, with the whole buil
   }
 
   it.each(Array.from({ length: 40 }, (_, i) => i + 1))('seed %i', async (seed) => {
-    const r = rng(seed);
+    const r = mulberry32(seed);
     const imports = Array.from({ length: 2 + Math.floor(r() * 4) }, (_, i) => randomImport(r, `i${i}`, i + 1));
     let cube = new Cube({ blocks: imports[0].blocks, imports: [imports[0].imp] });
     for (const x of imports.slice(1)) cube = await cube.withImports([x.imp], x.blocks);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../fixtures/layoutGenerator';
 import { Cube, type CubeBlock } from '../../src/domain/cube';
 import { queryRows, type RowQuery } from '../../src/domain/queryRows';
 import { resortAfterAdd, sortRows, sortRowsAsync, type SortKey } from '../../src/domain/sortRows';
-
-/** A deterministic pseudo-random sequence, so a failing case can be replayed. */
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 
 const REGIONS = ['兰州市', '城关区', '七里河区', '温州市', '瀍河回族区', '地区2市', '地区10市', '白银市'];
 const INDICATORS = ['培训人次', '行政复议纠错件数', '权力清单事项数'];
@@ -41,7 +37,7 @@ const KEYS: SortKey[] = ['region', 'indicator', 'period', 'value'];
 
 describe('sortRows', () => {
   it.each(Array.from({ length: 24 }, (_, k) => k))('orders as the rule says, ties stable, NaN last (case %i)', (seed) => {
-    const rand = rng(seed + 7);
+    const rand = mulberry32(seed + 7);
     const cube = new Cube({ blocks: [randomBlock('a', 40 + Math.floor(rand() * 200), rand)], imports: [{ id: 'a', regions: REGIONS }] });
     const rows = queryRows(cube, { ...base, all: rand() < 0.5 });
     const by = KEYS[seed % 4];
@@ -50,7 +46,7 @@ describe('sortRows', () => {
   });
 
   it('sorts past one slice (chunks merged) the same, at once or over several tasks', async () => {
-    const rand = rng(99);
+    const rand = mulberry32(99);
     const cube = new Cube({ blocks: [randomBlock('a', 150_000, rand), randomBlock('a', 60_000, rand)], imports: [{ id: 'a', regions: REGIONS }] });
     const rows = queryRows(cube, { ...base, all: true });
     for (const by of ['value', 'region'] as const) {
@@ -62,7 +58,7 @@ describe('sortRows', () => {
   });
 
   it.each(Array.from({ length: 16 }, (_, k) => k))('an added import is merged into the sorted rows as a fresh sort would order them (case %i)', async (seed) => {
-    const rand = rng(seed + 1000);
+    const rand = mulberry32(seed + 1000);
     const before = new Cube({ blocks: [randomBlock('a', 300, rand)], imports: [{ id: 'a', regions: REGIONS, importedAt: 1 }] });
     const by = KEYS[seed % 4];
     const desc = seed % 2 === 1;
@@ -74,7 +70,7 @@ describe('sortRows', () => {
   });
 
   it('says when the cube did not only grow', async () => {
-    const rand = rng(5);
+    const rand = mulberry32(5);
     const cube = new Cube({ blocks: [randomBlock('a', 50, rand)], imports: [{ id: 'a', regions: REGIONS }] });
     const rows = queryRows(cube, { ...base, all: true });
     // Rows the sorted list never had (another query's): not a cube that grew.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../fixtures/layoutGenerator';
 import { Cube, cellKey } from '../../src/domain/cube';
 import { queryRows } from '../../src/domain/queryRows';
 import { placeRows, type Placement } from '../../src/state/placeRows';
@@ -23,11 +24,6 @@ function reference(cube: Cube, rows: Int32Array, placements: readonly Placement[
   return out;
 }
 
-/** A deterministic pseudo-random sequence, so a failing case can be replayed. */
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
 describe('placeRows', () => {
   const regions = Array.from({ length: 30 }, (_, i) => `地区${i}`);
   const base = block('a', '纠错件数', regions.map((_, r) => [r, 2020, r]));
@@ -43,7 +39,7 @@ describe('placeRows', () => {
   });
 
   it.each(Array.from({ length: 40 }, (_, k) => k))('agrees with the rule, case %i', (seed) => {
-    const rand = rng(seed + 1);
+    const rand = mulberry32(seed + 1);
     const edits = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, e) => {
       const picked = regions.filter(() => rand() < 0.2);
       return { id: `e${e}`, regions: picked, block: block(`e${e}`, '纠错件数', picked.map((_, r) => [r, 2020, 100 + r])) };
