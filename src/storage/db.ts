@@ -1,11 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { StoredBlock } from './bundleBlocks';
 import {
   DB_NAME,
   SCHEMA_VERSIONS,
   type ImportRecord,
   type Indicator,
   type MetaRecord,
-  type ObservationBlock,
   type Region,
   type SavedChart,
   type SavedDeck,
@@ -13,7 +13,7 @@ import {
 
 export type IndiDb = Dexie & {
   imports: EntityTable<ImportRecord, 'id'>;
-  blocks: Table<ObservationBlock, number>;
+  blocks: Table<StoredBlock, number>;
   indicators: EntityTable<Indicator, 'id'>;
   regions: EntityTable<Region, 'id'>;
   charts: EntityTable<SavedChart, 'id'>;

@@ -3,6 +3,7 @@ import { findIncomingConflicts, type Conflict } from '../domain/findValueConflic
 import type { BlockData } from '../domain/model';
 import type { IndiDb } from './db';
 import { loadCubeRules } from './loadCube';
+import { unbundleBlocks } from './bundleBlocks';
 
 export type { Conflict };
 
@@ -24,7 +25,9 @@ export async function findConflicts(db: IndiDb, incoming: { id?: string; regions
   // Every stored indicator that counts as one of the incoming ones: the canonical and those merged into it.
   const canonical = new Set(incoming.flatMap((x) => x.blocks.map((b) => follow(b.indicator))));
   const ids = [...canonical, ...[...rules.indicatorAlias.keys()].filter((id) => canonical.has(follow(id)))];
-  const storedBlocks: CubeBlock[] = await db.blocks.where('indicator').anyOf(ids).toArray();
+  const wanted = new Set(ids);
+  const records = await db.blocks.where('indicator').anyOf(ids).or('bundled').anyOf(ids).toArray();
+  const storedBlocks: CubeBlock[] = unbundleBlocks(records).filter((b) => wanted.has(b.indicator));
   if (!storedBlocks.length) return [];
   const incomingIds = incoming.map((x, k) => x.id ?? `\u0000incoming-${k}`);
   const cube = new Cube({

@@ -38,4 +38,6 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
   },
   // v2: saved region groups (the other stores carry over unchanged).
   { version: 2, stores: { regionGroups: 'id, name' } },
+  // v3: small blocks of one import stored together (storage/bundleBlocks), found by any of their indicators.
+  { version: 3, stores: { blocks: '++id, importId, indicator, *bundled' } },
 ];
