@@ -7,6 +7,7 @@ import { BackupRefused, checkBackup } from './checkBackup';
 import { regionGroupTable } from './regionGroups';
 import { addBlocksInSlices, addInSlices } from './addInSlices';
 import { readBlocksInPages } from './readBlocksInPages';
+import { withOwnBuffers } from './bundleBlocks';
 
 export { BackupRefused };
 
@@ -14,7 +15,7 @@ export { BackupRefused };
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
   return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
     imports: await db.imports.toArray(),
-    blocks: (await readBlocksInPages(db)).map(({ id: _id, ...b }) => b),
+    blocks: (await readBlocksInPages(db)).map(({ id: _id, ...b }) => withOwnBuffers(b)),
     indicators: await db.indicators.toArray(),
     regions: await db.regions.toArray(),
     charts: await db.charts.toArray(),

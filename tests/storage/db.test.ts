@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_INDICATORS } from '../../src/domain/builtinCatalog';
 import { openDb, type IndiDb } from '../../src/storage/db';
+import { SCHEMA_VERSIONS } from '../../src/storage/schema';
 import { loadMeta, saveMeta } from '../../src/storage/meta';
 import { seedCatalog } from '../../src/storage/seedCatalog';
 import { readFileSync } from 'node:fs';
