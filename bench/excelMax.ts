@@ -16,6 +16,7 @@ import { sampleMemory } from './processMemory';
 const SHEETJS = resolve('node_modules/@e965/xlsx/dist/xlsx.full.min.js');
 const APP = pathToFileURL(resolve('dist/index.html')).href;
 const MB = 1024 * 1024;
+const RUNS = 2;
 
 async function withProfile<T>(fn: (ctx: BrowserContext, page: Page, dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'indicompare-max-'));
@@ -117,7 +118,11 @@ async function appImport(f: ExcelMaxFile): Promise<AppRun> {
     await page.waitForFunction(() => Number(document.body.dataset.chartFinished ?? 0) > 0, null, { timeout: 300_000 });
     const t3 = Date.now();
     const phases = await page.evaluate(() => (window as unknown as { __phases: Record<string, number> }).__phases);
-    return { ms: t1 - t0 + (t3 - t2), stored, longestTask: await longest(page), peak: mem.stop().renderer, progressSteps, refused: '', phases, steps: { parse: t1 - t0, commit: t2b - t2, chart: t3 - t2b } };
+    const measured = await page.evaluate(() => Object.fromEntries(['import-take', 'import-store', 'import-apply'].map((n) => [n, performance.getEntriesByName(n).at(-1)?.duration ?? NaN])));
+    return {
+      ms: t1 - t0 + (t3 - t2), stored, longestTask: await longest(page), peak: mem.stop().renderer, progressSteps, refused: '', phases,
+      steps: { parse: t1 - t0, commit: t2b - t2, chart: t3 - t2b, take: measured['import-take'], store: measured['import-store'], apply: measured['import-apply'] },
+    };
   });
 }
 
@@ -129,20 +134,29 @@ export async function benchExcelMax(only?: string): Promise<void> {
     if (only && !f.path.includes(only)) continue;
     const name = `Excel max ${f.shape} .${f.format}`;
     const size = statSync(f.path).size / MB;
-    const base = await sheetjsRead(f.path);
-    const app = await appImport(f);
+    // Twice each, interleaved, the faster of each kept: noise from other processes only adds time.
+    const runs: { base: { ms: number; peak: number }; app: AppRun }[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      runs.push({ base: await sheetjsRead(f.path), app: await appImport(f) });
+      if (runs[k].app.refused) break;
+    }
+    const base = runs.reduce((a, r) => (r.base.ms < a.ms ? r.base : a), runs[0].base);
+    const app = runs.reduce((a, r) => (r.app.ms < a.ms ? r.app : a), runs[0].app);
+    const longestTask = Math.max(...runs.map((r) => r.app.longestTask));
+    const peak = Math.max(...runs.map((r) => r.app.peak));
     if (app.refused) {
       console.log(`${name} (${fmt(size, 1)} MB): refused before reading — ${app.refused}`);
       figureMet(`${name}: imports`, 'refused', 'imports', false);
       continue;
     }
-    figureMet(`${name}: observations stored`, String(app.stored), `= ${f.expected}`, app.stored === f.expected);
+    figureMet(`${name}: observations stored`, runs.map((r) => r.app.stored).join(', '), `= ${f.expected}`, runs.every((r) => r.app.stored === f.expected));
     figureAtMost(`${name}: app / SheetJS dense read`, app.ms / base.ms, 2, '×', 2);
-    figureAtMost(`${name}: peak page + worker memory`, app.peak / MB, 2048, 'MB');
-    figureAtMost(`${name}: longest main-thread task`, app.longestTask, 100, 'ms');
+    figureAtMost(`${name}: peak page + worker memory`, peak / MB, 2048, 'MB');
+    figureAtMost(`${name}: longest main-thread task`, longestTask, 100, 'ms');
     console.log(
-      `${name} (${fmt(size, 1)} MB): app ${fmt(app.ms / 1000, 1)} s (read → review ${fmt((app.steps?.parse ?? 0) / 1000, 1)} s, confirm → report ${fmt((app.steps?.commit ?? 0) / 1000, 1)} s, → chart drawn ${fmt((app.steps?.chart ?? 0) / 1000, 1)} s) vs SheetJS dense read + sheet_to_json ${fmt(base.ms / 1000, 1)} s → ${fmt(app.ms / base.ms, 2)}×; ` +
-        `stored ${app.stored} of ${f.expected}; peak renderer ${fmt(app.peak / MB, 0)} MB (SheetJS alone ${fmt(base.peak / MB, 0)} MB); longest main-thread task ${fmt(app.longestTask, 0)} ms (${Object.entries(app.phases ?? {}).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ') || 'none over 50 ms'}); ${app.progressSteps} progress steps seen`,
+      `${name} (${fmt(size, 1)} MB): app ${fmt(app.ms / 1000, 1)} s (read → review ${fmt((app.steps?.parse ?? 0) / 1000, 1)} s, confirm → report ${fmt((app.steps?.commit ?? 0) / 1000, 1)} s, → chart drawn ${fmt((app.steps?.chart ?? 0) / 1000, 1)} s; the commit: blocks from the worker ${fmt((app.steps?.take ?? 0) / 1000, 1)} s, stored ${fmt((app.steps?.store ?? 0) / 1000, 1)} s, cube and pages updated ${fmt((app.steps?.apply ?? 0) / 1000, 1)} s) ` +
+        `vs SheetJS dense read + sheet_to_json ${fmt(base.ms / 1000, 1)} s → ${fmt(app.ms / base.ms, 2)}× (the faster of ${runs.length} runs each: app ${runs.map((r) => fmt(r.app.ms / 1000, 1)).join(', ')} s, SheetJS ${runs.map((r) => fmt(r.base.ms / 1000, 1)).join(', ')} s); ` +
+        `stored ${app.stored} of ${f.expected}; peak renderer ${fmt(peak / MB, 0)} MB (SheetJS alone ${fmt(base.peak / MB, 0)} MB); longest main-thread task ${fmt(longestTask, 0)} ms (${Object.entries(app.phases ?? {}).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ') || 'none over 50 ms'}); ${app.progressSteps} progress steps seen`,
     );
   }
 }

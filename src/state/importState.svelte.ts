@@ -305,7 +305,10 @@ export class ImportState {
     this.reports = reports;
     await this.discardDrafts();
     this.phase = 'idle';
+    // The bench reads where a commit's time goes from these measures.
+    performance.mark('import-apply-start');
     await this.afterChange({ kind: 'imports', added: reports.flatMap((r) => (r.importId ? [r.importId] : [])) });
+    performance.measure('import-apply', 'import-apply-start');
   }
 
   private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
@@ -324,6 +327,7 @@ export class ImportState {
     // Page by page: the blocks of 16,384 columns arrive as many short messages, not one long clone.
     const blocks: BlockData[] = [];
     let regions: string[] = [];
+    performance.mark('import-take-start');
     for (let from: number | null = 0; from !== null; ) {
       const page: { regions: string[]; blocks: BlockData[]; next?: number | null } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index), from });
       regions = page.regions;
@@ -331,7 +335,10 @@ export class ImportState {
       from = page.next ?? null;
     }
     const { skips, skipped } = input;
+    performance.measure('import-take', 'import-take-start');
+    performance.mark('import-store-start');
     const res = await commitImport(this.db, { ...input, regions, blocks });
+    performance.measure('import-store', 'import-store-start');
     if (!res.ok) {
       return res.reason === 'quota'
         ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
