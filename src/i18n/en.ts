@@ -255,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   'charts.copied': "Copied; paste it into PowerPoint/WPS.",
   'charts.copyFailed': "This browser does not allow copying images; use “Export PNG”.",
   'charts.save': "Save chart",
+  'charts.loadingRest': 'Loading the rest of the data; the chart’s controls are available in a moment…',
   'charts.update': "Save changes",
   'charts.saveAs': "Save as new",
   'charts.savePrompt': "Chart name",

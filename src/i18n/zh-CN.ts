@@ -255,6 +255,7 @@ export const zhCN = {
   'charts.copied': "已复制,可直接粘贴到 PPT/WPS。",
   'charts.copyFailed': "此浏览器不允许复制图片,请使用“导出 PNG”。",
   'charts.save': "保存图表",
+  'charts.loadingRest': '正在载入其余数据，图表的按钮稍后可用…',
   'charts.update': "保存修改",
   'charts.saveAs': "另存为",
   'charts.savePrompt': "图表名称",

@@ -18,6 +18,8 @@ import { exportErrorText } from './exportErrorText';
 import { ChangeFeed } from '../storage/changeFeed';
 import { EVERYTHING } from '../storage/change';
 import { DB_NAME } from '../storage/schema';
+import { specIndicators } from '../charts/chartKinds';
+import type { ChartSpec } from '../charts/chartSpec';
 
 export type Page = 'import' | 'data' | 'charts' | 'present' | 'catalog' | 'settings';
 export const PAGES: readonly Page[] = ['import', 'data', 'charts', 'present', 'catalog', 'settings'];
@@ -116,6 +118,11 @@ export class AppState {
     return this.stored.catalog;
   }
 
+  /** Start-up has drawn the chart from its own indicators and is reading the rest. */
+  get partial() {
+    return this.status === 'loading' && this.stored.partial;
+  }
+
   /** Every stored observation, in memory. */
   get cube() {
     return this.stored.cube;
@@ -149,7 +156,16 @@ export class AppState {
       // Listening before the first read, which goes through the same queue: a write in another
       // tab meanwhile is applied after it, never lost nor overwritten.
       this.feed = new ChangeFeed(this.dbName, (changes) => void this.bus.received(changes));
-      await this.bus.received(EVERYTHING);
+      const onChart = this.page === 'charts';
+      if (onChart) {
+        // The chart left open is drawn from its own indicators' values while the rest is read.
+        await this.bus.received(EVERYTHING.filter((c) => c.kind !== 'imports'));
+        await this.importer.loadHistory();
+        await this.stored.loadFirst(specIndicators($state.snapshot(this.charts.spec) as ChartSpec));
+        // A frame for the chart to be painted before the full read takes the main thread.
+        await new Promise((done) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(done, 0)) : setTimeout(done, 0)));
+      }
+      await this.bus.received(onChart ? EVERYTHING.filter((c) => c.kind === 'imports') : EVERYTHING);
       this.status = 'ready';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

@@ -16,6 +16,8 @@ export class StoredState {
   catalog = $state.raw<Catalog>({ indicators: new Map(), regions: new Map() });
   /** Every stored observation; replaced (never mutated) after each change. */
   cube = $state.raw<Cube>(new Cube({ blocks: [], imports: [] }));
+  /** The cube holds only the first chart's indicators: start-up draws it before the rest is read. */
+  partial = $state(false);
   /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
   axes = $derived({
     regions: [...this.cube.regions].sort((a, b) => a.localeCompare(b, 'zh-CN')),
@@ -52,7 +54,20 @@ export class StoredState {
   private async loadCube(): Promise<void> {
     performance.mark('cube-start');
     this.cube = await loadCube(this.deps.database);
+    this.partial = false;
     performance.measure('cube-build', 'cube-start');
+  }
+
+  /**
+   * Start-up on a chart: a cube of only the indicators it shows, so that it is drawn while the
+   * rest of the store is read (a million values take about a second). The full read follows
+   * through the change queue and replaces it.
+   */
+  async loadFirst(indicators: readonly string[]): Promise<void> {
+    performance.mark('first-cube-start');
+    this.cube = await loadCube(this.deps.database, indicators);
+    this.partial = true;
+    performance.measure('first-cube', 'first-cube-start');
   }
 
   private async readCatalog() {

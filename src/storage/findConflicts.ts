@@ -2,8 +2,7 @@ import { Cube, type CubeBlock } from '../domain/cube';
 import { findIncomingConflicts, type Conflict } from '../domain/findValueConflicts';
 import type { BlockData } from '../domain/model';
 import type { IndiDb } from './db';
-import { loadCubeRules } from './loadCube';
-import { unbundleBlocks } from './bundleBlocks';
+import { loadCubeRules, readIndicatorBlocks } from './loadCube';
 
 export type { Conflict };
 
@@ -25,9 +24,7 @@ export async function findConflicts(db: IndiDb, incoming: { id?: string; regions
   // Every stored indicator that counts as one of the incoming ones: the canonical and those merged into it.
   const canonical = new Set(incoming.flatMap((x) => x.blocks.map((b) => follow(b.indicator))));
   const ids = [...canonical, ...[...rules.indicatorAlias.keys()].filter((id) => canonical.has(follow(id)))];
-  const wanted = new Set(ids);
-  const records = await db.blocks.where('indicator').anyOf(ids).or('bundled').anyOf(ids).toArray();
-  const storedBlocks: CubeBlock[] = unbundleBlocks(records).filter((b) => wanted.has(b.indicator));
+  const storedBlocks: CubeBlock[] = await readIndicatorBlocks(db, new Set(ids));
   if (!storedBlocks.length) return [];
   const incomingIds = incoming.map((x, k) => x.id ?? `\u0000incoming-${k}`);
   const cube = new Cube({

@@ -187,4 +187,34 @@ describe('the state slices over real storage', () => {
       other.close();
     }
   });
+
+  it('opened on a chart, start-up draws it from its own indicators first, the same chart the whole store then draws', async () => {
+    const app = await startApp();
+    await importFile(app, file('两项.xlsx', [['地区', '行政复议纠错件数', '培训人次'], ['台州市', 7, 300], ['丽水市', 9, 400]]));
+    app.charts.update({ indicator: '行政复议纠错件数' });
+    await app.go('charts');
+    const dbName = (app as unknown as { dbName: string }).dbName;
+    const peek = openDb(dbName);
+    await vi.waitUntil(async () => ((await peek.meta.get('charts.current'))?.value as { spec?: { indicator?: string } } | undefined)?.spec?.indicator === '行政复议纠错件数');
+    peek.close();
+    const all = app.cube.n;
+    app.close();
+
+    const again = new AppState({ dbName, worker: new FakeWorker() });
+    opened.push(again);
+    const first: { indicators: string[]; n: number; partial: boolean; option: string }[] = [];
+    const loadFirst = again.stored.loadFirst.bind(again.stored);
+    vi.spyOn(again.stored, 'loadFirst').mockImplementation(async (ids) => {
+      await loadFirst(ids);
+      first.push({ indicators: [...again.cube.indicators], n: again.cube.n, partial: again.partial, option: JSON.stringify(again.charts.option) });
+    });
+    await again.start();
+    expect(first).toHaveLength(1);
+    expect(first[0].partial).toBe(true);
+    expect(first[0].indicators).toEqual(['行政复议纠错件数']);
+    expect(first[0].n).toBeLessThan(all);
+    expect(again.partial).toBe(false);
+    expect(again.cube.n).toBe(all);
+    expect(JSON.stringify(again.charts.option)).toBe(first[0].option);
+  });
 });
