@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser';
 import { excelMaxFiles, type ExcelMaxFile } from './makeExcelMax';
-import { blankPage, fmt, openEmptyApp } from './harness';
+import { blankPage, fasterOf, fmt, openEmptyApp } from './harness';
 import { figureAtMost, figureMet } from './figures';
 import { sampleMemory } from './processMemory';
 
@@ -134,14 +134,7 @@ export async function benchExcelMax(only?: string): Promise<void> {
     if (only && !f.path.includes(only)) continue;
     const name = `Excel max ${f.shape} .${f.format}`;
     const size = statSync(f.path).size / MB;
-    // Twice each, interleaved, the faster of each kept: noise from other processes only adds time.
-    const runs: { base: { ms: number; peak: number }; app: AppRun }[] = [];
-    for (let k = 0; k < RUNS; k++) {
-      runs.push({ base: await sheetjsRead(f.path), app: await appImport(f) });
-      if (runs[k].app.refused) break;
-    }
-    const base = runs.reduce((a, r) => (r.base.ms < a.ms ? r.base : a), runs[0].base);
-    const app = runs.reduce((a, r) => (r.app.ms < a.ms ? r.app : a), runs[0].app);
+    const { base, app, runs } = await fasterOf(RUNS, () => sheetjsRead(f.path), () => appImport(f), (a) => !!a.refused);
     const longestTask = Math.max(...runs.map((r) => r.app.longestTask));
     const peak = Math.max(...runs.map((r) => r.app.peak));
     if (app.refused) {

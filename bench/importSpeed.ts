@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchWorkbooks } from './makeWorkbooks';
-import { blankPage, fmt, withFreshBrowser } from './harness';
+import { blankPage, fasterOf, fmt, withFreshBrowser } from './harness';
 import { figureAtMost } from './figures';
 
 const SHEETJS = resolve('node_modules/@e965/xlsx/dist/xlsx.full.min.js');
@@ -63,12 +63,13 @@ async function appImport(path: string): Promise<{ ms: number; longestTask: numbe
 export async function benchImport(): Promise<void> {
   const files = benchWorkbooks();
   for (const [shape, path] of Object.entries(files)) {
-    const base = await sheetjsBaseline(path);
-    const app = await appImport(path);
+    const { base: b, app, runs } = await fasterOf(2, async () => ({ ms: await sheetjsBaseline(path) }), () => appImport(path));
+    const base = b.ms;
+    const longestTask = Math.max(...runs.map((r) => r.app.longestTask));
     figureAtMost(`import ${shape}: app / SheetJS read`, app.ms / base, 1.5, '×', 2);
-    figureAtMost(`import ${shape}: longest main-thread task`, app.longestTask ?? 0, 100, 'ms');
+    figureAtMost(`import ${shape}: longest main-thread task`, longestTask, 100, 'ms');
     console.log(
-      `import ${shape} (${shape === "wide" ? "3,000 regions × 333 indicators" : "250,000 rows × 4 columns"}, 1,000,000 cells): app ${fmt(app.ms / 1000, 2)} s vs SheetJS read+sheet_to_json ${fmt(base / 1000, 2)} s → ratio ${fmt(app.ms / base, 2)}× (target ≤ 1.5×); longest main-thread task ${app.longestTask ? `${fmt(app.longestTask, 0)} ms` : "under 50 ms (no long task reported)"} (target < 100 ms); ${app.stored.trim()}`,
+      `import ${shape} (${shape === "wide" ? "3,000 regions × 333 indicators" : "250,000 rows × 4 columns"}, 1,000,000 cells): app ${fmt(app.ms / 1000, 2)} s vs SheetJS read+sheet_to_json ${fmt(base / 1000, 2)} s → ratio ${fmt(app.ms / base, 2)}× (target ≤ 1.5×; the faster of ${runs.length} runs each: app ${runs.map((r) => fmt(r.app.ms / 1000, 2)).join(', ')} s, SheetJS ${runs.map((r) => fmt(r.base.ms / 1000, 2)).join(', ')} s); longest main-thread task ${longestTask ? `${fmt(longestTask, 0)} ms` : "under 50 ms (no long task reported)"} (target < 100 ms); ${app.stored.trim()}`,
     );
   }
 }
