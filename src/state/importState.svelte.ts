@@ -200,7 +200,10 @@ export class ImportState {
   }
 
   async loadHistory(): Promise<void> {
-    this.history = await listImports(this.db);
+    const next = await listImports(this.db);
+    // The same imports read again (start-up reads them twice): what shows them is not redrawn.
+    const same = next.length === this.history.length && next.every((h, i) => h.id === this.history[i].id && h.importedAt === this.history[i].importedAt && h.taken === this.history[i].taken);
+    if (!same) this.history = next;
   }
 
   /** Reads files in the worker and opens the review screen. */
