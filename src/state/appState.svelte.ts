@@ -148,10 +148,9 @@ export class AppState {
       });
       this.db = db;
       performance.mark('db-open');
-      await seedCatalog(db);
-      const lang = await loadMeta<Lang>(db, 'lang', 'zh-CN');
+      // Side by side: each is its own transaction's round trip.
+      const [, lang, page] = await Promise.all([seedCatalog(db), loadMeta<Lang>(db, 'lang', 'zh-CN'), loadMeta<Page>(db, 'page', 'import')]);
       if (LANGS.includes(lang)) i18n.lang = lang;
-      const page = await loadMeta<Page>(db, 'page', 'import');
       if (PAGES.includes(page)) this.page = page;
       // Listening before the first read, which goes through the same queue: a write in another
       // tab meanwhile is applied after it, never lost nor overwritten.
