@@ -6,26 +6,13 @@ import type { ObservationBlock } from './schema';
  * per record (its structured clone, its write): 2.2 s of the page's time to add them one by
  * one, against a few ms for the same values in a hundred records.
  */
-export interface BlockBundle {
-  id?: number;
-  importId: string;
+export interface BlockBundle extends Omit<ObservationBlock, 'sheet' | 'indicator' | 'unit'> {
   /** The indicator of each part (a multi-entry index: a bundle is found by any of them). */
   bundled: string[];
   sheets: string[];
   units: string[];
-  /** Where each part's rows end, cumulative. */
+  /** Where each part's rows end, cumulative; the columns are the parts end to end, and rawRows/unitRows count from the bundle's start. */
   ends: Uint32Array;
-  regions: Uint32Array;
-  periods: Int32Array;
-  values: Float64Array;
-  qualifiers: Uint8Array;
-  rows: Uint32Array;
-  cols: Uint32Array;
-  /** Rows counted from the bundle's start. */
-  rawRows: Uint32Array;
-  rawTexts: string[];
-  unitRows: Uint32Array;
-  unitTexts: string[];
 }
 
 /** What the blocks store holds: plain blocks (every database before bundles, and large blocks) and bundles. */
