@@ -51,6 +51,8 @@ function quarterNumber(text: string): number {
 export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number') return isYear(input) ? { start: input, end: input } : null;
   const text = normalizeText(input);
+  // Every form but a plan's begins with its year: a value like 123.45 or 4729.5 is told without six patterns.
+  if (!startsWithYear(text)) return text.includes('五') ? planOf(text) : null;
   let m = YEAR_RE.exec(text);
   if (m) return span(+m[1], +m[1]);
   m = SPAN_RE.exec(text);
@@ -61,9 +63,23 @@ export function parsePeriod(input: string | number): Period | null {
   if (m) return monthsOf(+(m[1] ?? m[3]), +(m[2] ?? m[4]), +(m[2] ?? m[4]));
   m = QUARTER_RE.exec(text);
   if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
-  m = PLAN_RE.exec(text);
-  if (m && m[1] in PLANS) return span(PLANS[m[1]], PLANS[m[1]] + 4);
   return null;
+}
+
+function startsWithYear(text: string): boolean {
+  if (text.length < 4) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    year = year * 10 + c - 48;
+  }
+  return isYear(year);
+}
+
+function planOf(text: string): Period | null {
+  const m = PLAN_RE.exec(text);
+  return m && m[1] in PLANS ? span(PLANS[m[1]], PLANS[m[1]] + 4) : null;
 }
 
 const SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})(?!\\d)`);

@@ -30,6 +30,21 @@ describe('parsePeriod', () => {
   });
 });
 
+describe('parsePeriod on values (told before the patterns run)', () => {
+  it.each([
+    ['1949', { start: 1949, end: 1949 }],
+    ['2100年', { start: 2100, end: 2100 }],
+    [' ２０１８年 ', { start: 2018, end: 2018 }],
+    ['2018.5', { start: 2018, end: 2018, months: [5, 5] }],
+    ['“十四五”规划', { start: 2021, end: 2025 }],
+  ] as const)('%j is a period', (text, want) => {
+    expect(parsePeriod(text)).toEqual(want);
+  });
+  it.each(['1948', '2101', '4729.5', '472.9', '１２３４．５', '五', '20', '9999年'])('%j is not', (text) => {
+    expect(parsePeriod(text)).toBeNull();
+  });
+});
+
 describe('findPeriodInText', () => {
   it.each([
     ['兰州市2014年依法行政工作情况汇报', { start: 2014, end: 2014 }],
