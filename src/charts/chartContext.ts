@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/zh-CN';
 import type { RegionSelection } from './chartSpecTypes';
 import type { ChartTheme } from './chartTheme';
 import { regionColors } from './regionColors';
+import { compareZh } from '../domain/compareZh';
 
 /** Everything a chart is built from; buildChartOption is a pure function of this and the spec. */
 export interface ChartContext {
@@ -128,7 +129,7 @@ function computeSelection(scope: PointScope, ctx: ChartContext, indicator: Indic
     return (scope.from === null || endYear(p) >= scope.from) && (scope.to === null || endYear(p) <= scope.to);
   };
   const points = [...indicatorValues(cube, indicator, keep).values()];
-  const regions = [...new Set(points.map((p) => p.region))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const regions = [...new Set(points.map((p) => p.region))].sort(compareZh);
   // Missing years (or months, quarters) are gaps on the axis, not squeezed out; a span sits at its end year.
   const periods = periodAxis(points.map((p) => p.period));
   return { indicator, points, regions, periods, colors: regionColors(regions, ctx.cube.regions, ctx.theme) };

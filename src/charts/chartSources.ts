@@ -3,6 +3,7 @@ import type { ValuePoint } from '../domain/indicatorValues';
 import type { ChartContext } from './chartContext';
 import type { ChartSpec } from './chartSpec';
 import { shownValues } from './shownValues';
+import { compareZh } from '../domain/compareZh';
 
 const EXTENSION = /\.(xlsx|xlsm|xlsb|xls|ods|csv|txt|tsv|html?|docx?|json)$/i;
 
@@ -27,7 +28,7 @@ export function sourceNames(points: Iterable<ValuePoint>, ctx: Pick<ChartContext
     }
   }
   names.delete('');
-  return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return [...names].sort(compareZh);
 }
 
 /** The imports behind the values a chart draws (the source line at the foot of a slide), by name. */

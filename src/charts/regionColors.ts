@@ -1,4 +1,5 @@
 import type { ChartTheme } from './chartTheme';
+import { compareZh } from '../domain/compareZh';
 
 /** Each region's preferred palette slot: its place in the whole store by name (stable across charts). */
 const ranks = new WeakMap<readonly string[], Map<string, number>>();
@@ -6,7 +7,7 @@ const ranks = new WeakMap<readonly string[], Map<string, number>>();
 function rankOf(allRegions: readonly string[]): Map<string, number> {
   let r = ranks.get(allRegions);
   if (!r) {
-    const sorted = [...allRegions].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const sorted = [...allRegions].sort(compareZh);
     ranks.set(allRegions, (r = new Map(sorted.map((name, i) => [name, i]))));
   }
   return r;
@@ -27,7 +28,7 @@ function generated(n: number, lightness: number): string {
 export function regionColors(shown: readonly string[], allRegions: readonly string[], theme: Pick<ChartTheme, 'palette' | 'generatedLightness'>): Map<string, string> {
   const rank = rankOf(allRegions);
   const { palette } = theme;
-  const ordered = [...new Set(shown)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b, 'zh-CN'));
+  const ordered = [...new Set(shown)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareZh(a, b));
   const taken = new Set<number>();
   const out = new Map<string, string>();
   let extra = 0;

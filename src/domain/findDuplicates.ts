@@ -3,6 +3,7 @@ import { compactSpaces } from './compactSpaces';
 import type { Cube } from './cube';
 import type { Indicator, Region } from './model';
 import { normalizeText } from './normalizeText';
+import { compareZh } from './compareZh';
 
 export type DuplicateKind = 'region' | 'indicator';
 /** Why two names look like one: the same name up to a suffix, a province's short name, an autonomous area's short name, an alias, the same name written differently. */
@@ -97,7 +98,7 @@ function regionInto(a: Region, b: Region): [from: Region, into: Region] {
     const c = regionCore(r.name);
     return (p === clean(r.name) ? 100 : 0) + (c.autonomous ? 20 : 0) + (c.suffix && c.suffix !== '州' ? 10 : 0) + clean(r.name).length;
   };
-  const d = score(b) - score(a) || a.name.localeCompare(b.name, 'zh-CN');
+  const d = score(b) - score(a) || compareZh(a.name, b.name);
   return d > 0 ? [a, b] : [b, a];
 }
 
@@ -114,7 +115,7 @@ function indicatorReasons(a: Indicator, b: Indicator): DuplicateReason[] {
 
 function indicatorInto(a: Indicator, b: Indicator): [from: Indicator, into: Indicator] {
   const score = (x: Indicator, y: Indicator) => (x.builtin ? 100 : 0) + (x.aliases.some((al) => indicatorForm(al) === indicatorForm(y.name)) ? 50 : 0) + x.name.length;
-  const d = score(b, a) - score(a, b) || a.name.localeCompare(b.name, 'zh-CN');
+  const d = score(b, a) - score(a, b) || compareZh(a.name, b.name);
   return d > 0 ? [a, b] : [b, a];
 }
 
@@ -262,5 +263,5 @@ export function findDuplicates(input: DuplicateInput): DuplicatePair[] {
     }
   }
   const strength = (p: DuplicatePair) => (p.reasons.length ? 2 : 0) + (p.sameValues > p.differentValues ? 1 : 0);
-  return out.sort((x, y) => strength(y) - strength(x) || y.sameValues - x.sameValues || x.into.localeCompare(y.into, 'zh-CN'));
+  return out.sort((x, y) => strength(y) - strength(x) || y.sameValues - x.sameValues || compareZh(x.into, y.into));
 }

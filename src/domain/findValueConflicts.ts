@@ -1,4 +1,5 @@
 import { cellKey, type Cube } from './cube';
+import { compareZh } from './compareZh';
 
 export interface ValueConflict {
   key: string;
@@ -59,7 +60,7 @@ export function findValueConflicts(cube: Cube, touching?: ReadonlySet<string>): 
     const winner = list.find((i) => cube.effective[i]) ?? i0;
     out.push({ key: cellKey(region, indicator, cube.period[i0]), region, indicator, period: cube.period[i0], options, chosen: cube.imports[cube.importIdx[winner]], chosenIndex: winner });
   }
-  return out.sort((a, b) => a.indicator.localeCompare(b.indicator, 'zh-CN') || a.region.localeCompare(b.region, 'zh-CN') || a.period - b.period);
+  return out.sort((a, b) => compareZh(a.indicator, b.indicator) || compareZh(a.region, b.region) || a.period - b.period);
 }
 
 /**

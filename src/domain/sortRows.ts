@@ -1,9 +1,8 @@
 import type { Cube } from './cube';
 import { lowerBound } from './lowerBound';
+import { compareZh } from './compareZh';
 
 export type SortKey = 'region' | 'indicator' | 'period' | 'value';
-
-const collator = new Intl.Collator('zh-CN');
 
 /** Positions 0…n−1 fit in 21 bits, so (rank, position) packs into one exact double. */
 const POS_BITS = 2 ** 21;
@@ -13,7 +12,7 @@ const SLICE = 65_536;
 
 /** Rank of every name (0 = first by pinyin). */
 function nameRanks(names: readonly string[]): Int32Array {
-  const order = names.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]));
+  const order = names.map((_, i) => i).sort((a, b) => compareZh(names[a], names[b]));
   const r = new Int32Array(names.length);
   order.forEach((id, pos) => (r[id] = pos));
   return r;

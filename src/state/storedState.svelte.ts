@@ -6,6 +6,7 @@ import { loadPins } from '../storage/pins';
 import { readCatalog } from '../storage/readCatalog';
 import { readImports } from '../storage/readImports';
 import type { Catalog, Database } from './collaborators';
+import { compareZh } from '../domain/compareZh';
 
 /**
  * What is stored, in memory: the catalog and the cube every page reads. Read whole at
@@ -20,7 +21,7 @@ export class StoredState {
   partial = $state(false);
   /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
   axes = $derived({
-    regions: [...this.cube.regions].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    regions: [...this.cube.regions].sort(compareZh),
     periods: distinctPeriods(this.cube.period).sort(comparePeriods),
   });
 

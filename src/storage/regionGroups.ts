@@ -1,6 +1,7 @@
 import type { Region, RegionGroup } from '../domain/model';
 import type { IndiDb } from './db';
 import { newId } from './newId';
+import { compareZh } from '../domain/compareZh';
 
 export type { RegionGroup };
 
@@ -27,7 +28,7 @@ export function resolveGroupMembers(names: readonly string[], regions: ReadonlyM
   return [...out];
 }
 
-const byName = (a: RegionGroup, b: RegionGroup) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id);
+const byName = (a: RegionGroup, b: RegionGroup) => compareZh(a.name, b.name) || a.id.localeCompare(b.id);
 
 /** Every saved group by name, its members followed through the catalog's merges. */
 export async function listRegionGroups(db: IndiDb): Promise<RegionGroup[]> {

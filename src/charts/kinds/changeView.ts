@@ -12,6 +12,7 @@ import { isDimmed, labelColor } from '../emphasis';
 import { referenceMarkLine } from '../referenceLines';
 import { fixedNumber, markText } from '../tooltipText';
 import { faint } from './faint';
+import { compareZh } from '../../domain/compareZh';
 
 /** The two periods compared, the earlier first. */
 export interface PeriodPair {
@@ -133,7 +134,7 @@ function changes(spec: ChangeSpec, ctx: ChartContext): Changes {
   const pair = comparedPeriods(spec, sel.points);
   const rate = isRate(sel.indicator);
   const rows: ChangeRow[] = pair ? pairRows(sel, pair).map((r) => ({ ...r, change: changeOf(r, spec.measure) })) : [];
-  const drawn = rows.filter((r) => r.change !== null).sort((a, b) => b.change! - a.change! || a.region.localeCompare(b.region, 'zh-CN'));
+  const drawn = rows.filter((r) => r.change !== null).sort((a, b) => b.change! - a.change! || compareZh(a.region, b.region));
   const gaps = rows.filter((r) => r.change === null);
   return { sel, pair, drawn, gaps, rate, average: spec.average ? averageChange(drawn, spec.measure, !!sel.indicator.numerator) : null };
 }

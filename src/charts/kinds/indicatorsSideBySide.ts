@@ -9,6 +9,7 @@ import { comparePeriods, periodLabel } from '../../domain/parsePeriod';
 import type { SpecBase } from '../chartSpecTypes';
 import { isDimmed } from '../emphasis';
 import { referenceLines, referenceMarkLine } from '../referenceLines';
+import { compareZh } from '../../domain/compareZh';
 
 type Spec = SpecBase & { others: readonly string[] };
 
@@ -26,7 +27,7 @@ function groupsOf(spec: Spec, ctx: ChartContext) {
   const sels = [spec.indicator, ...spec.others].map((id) => selectPoints(spec, ctx, id));
   const latest = new Map<string, number>();
   for (const s of sels) for (const p of s.points) if (!latest.has(p.region) || comparePeriods(p.period, latest.get(p.region)!) > 0) latest.set(p.region, p.period);
-  const regions = [...latest.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const regions = [...latest.keys()].sort(compareZh);
   const groups = regions.map((region) => ({
     region,
     period: latest.get(region)!,

@@ -11,6 +11,7 @@ import { labelColor, regionPaint } from '../emphasis';
 import { referenceLines, referenceMarkLine } from '../referenceLines';
 import { faint } from './faint';
 import { comparedPeriods, labelsOnTop, pairRows, periodWords, type PairRow, type PeriodPair } from './changeView';
+import { compareZh } from '../../domain/compareZh';
 
 /** Values this close are equal (a rate computed two ways differs in the last bits). */
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -79,7 +80,7 @@ function ranking(spec: RankSpec, ctx: ChartContext): Ranking {
     r.rank = ranks.get(r.region);
     r.baseRank = baseRanks.get(r.region);
   }
-  const byName = (a: RankRow, b: RankRow) => a.region.localeCompare(b.region, 'zh-CN');
+  const byName = (a: RankRow, b: RankRow) => compareZh(a.region, b.region);
   const drawn = rows.filter((r) => r.current).sort((a, b) => a.rank!.rank - b.rank!.rank || byName(a, b));
   // Without a current value: by base rank, then those in neither period.
   const gaps = rows.filter((r) => !r.current).sort((a, b) => (a.baseRank?.rank ?? Infinity) - (b.baseRank?.rank ?? Infinity) || byName(a, b));

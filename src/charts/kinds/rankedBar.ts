@@ -10,6 +10,7 @@ import { labelColor, regionPaint } from '../emphasis';
 import { latestPerRegion } from '../latestPerRegion';
 import { referenceLines, referenceMarkLine, type ReferenceLine } from '../referenceLines';
 import { faint } from './faint';
+import { compareZh } from '../../domain/compareZh';
 
 const LARGE = 400;
 
@@ -28,7 +29,7 @@ function ranked(spec: RankedBarSpec, ctx: ChartContext): Ranked {
   const sel = selectPoints(spec, ctx, spec.indicator);
   const chosen = spec.period != null ? sel.points : latestPerRegion(sel.points);
   // Stable order: value, then region.
-  const points = [...chosen].sort((a, b) => b.value - a.value || a.region.localeCompare(b.region, 'zh-CN'));
+  const points = [...chosen].sort((a, b) => b.value - a.value || compareZh(a.region, b.region));
   const samePeriod = new Set(points.map((p) => p.period)).size <= 1;
   // A total mixing periods means nothing; with an average asked for, the average line is that total.
   const sum = sel.indicator.numerator && samePeriod && points.length > 1 && !spec.average ? ratioOfSums(points) : null;

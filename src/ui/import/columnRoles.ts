@@ -1,5 +1,6 @@
 import type { Detection, DetectionOverride, LabelRole } from '../../import/detection';
 import type { Indicator } from '../../domain/model';
+import { compareZh } from '../../domain/compareZh';
 
 export type ColumnChoice = LabelRole | 'value' | 'skip';
 export const COLUMN_CHOICES: readonly ColumnChoice[] = ['value', 'region', 'indicator', 'period', 'month', 'unit', 'level', 'parent', 'ignore', 'skip'];
@@ -34,7 +35,7 @@ export function rowKind(d: Detection, r: number): RowKind {
 /** The catalog indicators a picker offers: each name, and each alias pointing at its name. */
 export function indicatorOptions(indicators: ReadonlyMap<string, Indicator>): { value: string; label: string }[] {
   const out: { value: string; label: string }[] = [];
-  const live = [...indicators.values()].filter((i) => !i.mergedInto).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const live = [...indicators.values()].filter((i) => !i.mergedInto).sort((a, b) => compareZh(a.name, b.name));
   for (const i of live) out.push({ value: i.name, label: i.nameEn || '' });
   for (const i of live) for (const a of i.aliases) if (a && a !== i.name) out.push({ value: a, label: i.name });
   return out;
