@@ -5,6 +5,7 @@ import { isOneOf } from '../domain/isOneOf';
 import { IMPORT_STAGES, type ProgressAt, type RequestKind, type WorkerRequest, type WorkerRequestMap, type WorkerResponse } from './protocol';
 import { CellTooLongError, writeWorkbook } from './writeWorkbook';
 import { readWorkbook } from './readWorkbook';
+import { packBlocks, packedBuffers } from './packBlocks';
 import { backupSheets, parseBackup } from './backupWorkbook';
 
 // Parsing runs here, off the main thread, so the page never freezes on a large workbook.
@@ -14,7 +15,7 @@ const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postM
 const open = new Map<string, OpenDraft>();
 /** Blocks being taken page by page (a wide sheet has an indicator, so a block, per column). */
 const taken = new Map<string, { key: string; regions: string[]; blocks: BlockData[] }>();
-const TAKE_BLOCKS = 512;
+const TAKE_BLOCKS = 4096;
 const TAKE_VALUES = 100_000;
 let nextDraft = 1;
 
@@ -22,6 +23,7 @@ let nextDraft = 1;
 function blockBuffers(blocks: BlockData[]): Transferable[] {
   return blocks.flatMap((b) => [b.regions.buffer, b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer, b.rawRows.buffer, b.unitRows.buffer]);
 }
+
 
 type Handler<K extends RequestKind> = (
   payload: WorkerRequestMap[K]['payload'],
@@ -64,10 +66,10 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
     const { regions, blocks: all } = taken.get(draftId)!;
     let end = from;
     for (let values = 0; end < all.length && end - from < TAKE_BLOCKS && values < TAKE_VALUES; end++) values += all[end].values.length;
-    const blocks = all.slice(from, end);
+    const packed = packBlocks(all.slice(from, end));
     const next = end < all.length ? end : null;
     if (next === null) taken.delete(draftId);
-    return { result: { regions, blocks, next }, transfer: blockBuffers(blocks) };
+    return { result: { regions, packed, next }, transfer: packedBuffers(packed) };
   },
 
   discard: async ({ draftId }) => {

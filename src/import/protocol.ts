@@ -1,8 +1,9 @@
 // Messages between the page and import.worker.ts. Plain data only (structured clone),
 // and the error class the page rebuilds from an error message.
-import type { BackupData, BlockData } from '../domain/model';
+import type { BackupData } from '../domain/model';
 import type { ReadFailure } from './readWorkbook';
 import type { DetectionOverride } from './detection';
+import type { PackedBlocks } from './packBlocks';
 import type { CatalogSnapshot, Corrections, DraftSheet, ImportDraft } from './draft';
 
 export interface WorkerRequestMap {
@@ -16,7 +17,7 @@ export interface WorkerRequestMap {
     result: { sheet: DraftSheet; collisions: ImportDraft['collisions']; collisionCount: number };
   };
   /** The blocks of the kept sheets, a page at a time from block `from` (a page is cloned in one task on the page). */
-  take: { payload: { draftId: string; sheets: number[]; from?: number }; result: { regions: string[]; blocks: BlockData[]; next?: number | null } };
+  take: { payload: { draftId: string; sheets: number[]; from?: number }; result: { regions: string[]; packed: PackedBlocks; next?: number | null } };
   discard: { payload: { draftId: string }; result: { ok: true } };
   backupWrite: { payload: { data: BackupData }; result: { bytes: ArrayBuffer } };
   backupRead: {

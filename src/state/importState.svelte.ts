@@ -24,6 +24,7 @@ import { reportBlocks } from '../import/reportBlocks';
 import { ReportReview } from './reportReview.svelte';
 import { estimateImport, memoryLimit } from '../import/estimateImport';
 import { readingProgress } from '../import/readingProgress';
+import { unpackBlocks, type PackedBlocks } from '../import/packBlocks';
 
 /**
  * One file under review. The draft itself is raw state (replaced, never mutated): a deep
@@ -327,14 +328,14 @@ export class ImportState {
     if (plan.kind === 'refused') return { ...base, failure: plan.failure, failureParams: plan.failureParams };
     if (plan.kind === 'regions') return { ...base, regionsUpdated: await applyRegionMeta(this.db, plan.regionMeta) };
     const { sheets, input } = plan;
-    // Page by page: the blocks of 16,384 columns arrive as many short messages, not one long clone.
+    // Page by page, each page's blocks packed end to end: 16,384 columns arrive as a few short messages.
     const blocks: BlockData[] = [];
     let regions: string[] = [];
     performance.mark('import-take-start');
     for (let from: number | null = 0; from !== null; ) {
-      const page: { regions: string[]; blocks: BlockData[]; next?: number | null } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index), from });
+      const page: { regions: string[]; packed: PackedBlocks; next?: number | null } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index), from });
       regions = page.regions;
-      for (const b of page.blocks) blocks.push(b);
+      for (const b of unpackBlocks(page.packed)) blocks.push(b);
       from = page.next ?? null;
     }
     const { skips, skipped } = input;

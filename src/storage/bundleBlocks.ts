@@ -33,7 +33,7 @@ export function bundleBlocks(blocks: readonly ObservationBlock[]): StoredBlock[]
   let run: ObservationBlock[] = [];
   let runValues = 0;
   const flush = () => {
-    if (run.length === 1) out.push(run[0]);
+    if (run.length === 1) out.push(withOwnBuffers(run[0]));
     else if (run.length) out.push(bundle(run));
     run = [];
     runValues = 0;
@@ -41,7 +41,7 @@ export function bundleBlocks(blocks: readonly ObservationBlock[]): StoredBlock[]
   for (const b of blocks) {
     if (b.values.length >= SMALL) {
       flush();
-      out.push(b);
+      out.push(withOwnBuffers(b));
       continue;
     }
     if (run.length && (run[0].importId !== b.importId || runValues + b.values.length > BUNDLE_VALUES)) flush();
@@ -147,8 +147,15 @@ export function unbundleBlocks(records: readonly StoredBlock[]): ObservationBloc
   return out;
 }
 
-/** A block whose columns own their buffers: a view posted to a worker would clone the whole bundle's buffer with it. */
+/**
+ * A block whose columns own their buffers: a view posted to a worker, or stored, would clone
+ * the whole buffer it views with it (a bundle's, a page of blocks from the import worker).
+ */
 export function withOwnBuffers<B extends ObservationBlock>(b: B): B {
-  if (b.values.buffer.byteLength === b.values.byteLength) return b;
-  return { ...b, regions: b.regions.slice(), periods: b.periods.slice(), values: b.values.slice(), qualifiers: b.qualifiers.slice(), rows: b.rows.slice(), cols: b.cols.slice() };
+  const own = (a: ArrayBufferView) => a.buffer.byteLength === a.byteLength;
+  if (own(b.values) && own(b.rawRows) && own(b.unitRows)) return b;
+  return {
+    ...b, regions: b.regions.slice(), periods: b.periods.slice(), values: b.values.slice(), qualifiers: b.qualifiers.slice(),
+    rows: b.rows.slice(), cols: b.cols.slice(), rawRows: b.rawRows.slice(), unitRows: b.unitRows.slice(),
+  };
 }

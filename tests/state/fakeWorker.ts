@@ -1,6 +1,7 @@
 import { buildDraft, draftBlocks, type OpenDraft } from '../../src/import/buildDraft';
 import type { RequestKind, WorkerRequestMap } from '../../src/import/protocol';
 import { writeWorkbook } from '../../src/import/writeWorkbook';
+import { packBlocks } from '../../src/import/packBlocks';
 
 /** The import worker's requests run in this process: the same pipeline, no Worker. */
 export class FakeWorker {
@@ -23,7 +24,10 @@ export class FakeWorker {
         }
         return drafts;
       },
-      take: async ({ draftId, sheets }) => draftBlocks(this.open.get(draftId)!, sheets),
+      take: async ({ draftId, sheets }) => {
+        const { regions, blocks } = draftBlocks(this.open.get(draftId)!, sheets);
+        return { regions, packed: packBlocks(blocks) };
+      },
       discard: async ({ draftId }) => {
         this.open.delete(draftId);
         return { ok: true };

@@ -13,6 +13,8 @@ import { undoImport } from '../../src/storage/undoImport';
 import { collectBackup } from '../../src/storage/backup';
 import { xlsx } from '../fixtures/fixtures';
 import { mulberry32 } from '../fixtures/layoutGenerator';
+import { packBlocks, packedBuffers, unpackBlocks } from '../../src/import/packBlocks';
+import type { BlockData } from '../../src/domain/model';
 
 function block(random: () => number, importId: string, indicator: string, n: number): ObservationBlock {
   const rows = (k: number) => Uint32Array.from({ length: k }, (_, i) => i);
@@ -57,6 +59,34 @@ describe('bundleBlocks', () => {
   it('leaves a large block a record of its own, untouched', () => {
     const b = block(mulberry32(7), 'a', '指标', 5000);
     expect(bundleBlocks([b])).toEqual([b]);
+  });
+});
+
+describe('blocks packed for the message from the import worker', () => {
+  it('unpack to the same blocks, in order, with no column read past its own end', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const random = mulberry32(seed);
+      const blocks: BlockData[] = [];
+      for (let k = 0; k < 150; k++) {
+        const { importId: _i, ...b } = block(random, 'a', `指标${k}`, random() < 0.1 ? 2048 + Math.floor(random() * 1000) : Math.floor(random() * 90));
+        blocks.push(b);
+      }
+      const packed = packBlocks(blocks);
+      expect(packedBuffers(packed)).toHaveLength(11);
+      const back = unpackBlocks(packed);
+      expect(back.map((b) => plain({ ...b, importId: 'a' }))).toEqual(blocks.map((b) => plain({ ...b, importId: 'a' })));
+    }
+  });
+
+  it('are stored with buffers of their own: a record never carries the whole page of values', () => {
+    const random = mulberry32(3);
+    const blocks = [block(random, 'a', '大', 3000), block(random, 'a', '小', 40), block(random, 'b', '独', 40)].map(({ importId: _i, ...b }) => b);
+    const records = bundleBlocks(unpackBlocks(packBlocks(blocks)).map((b, k) => ({ ...b, importId: k < 2 ? 'a' : 'b' })));
+    expect(records).toHaveLength(3);
+    for (const r of records) {
+      for (const a of [r.values, r.regions, r.rawRows, r.unitRows]) expect(a.buffer.byteLength).toBe(a.byteLength);
+    }
+    expect(unbundleBlocks(records).map((b) => b.indicator)).toEqual(['大', '小', '独']);
   });
 });
 
