@@ -44,10 +44,16 @@ export type CellValue =
 /**
  * A value cell → number, unit, qualifier and raw text. Numeric cells are taken as Excel
  * holds them (a formula's cached value); a percent-formatted cell is a percentage
- * (0.173 shown as 17.3% → 17.3 %). Text goes through parseValue.
+ * (0.173 shown as 17.3% → 17.3 %). Text goes through parseValue. `raw` is '' where the
+ * cell's text is only its number.
  */
 export function readCellValue(cell: RawCell | undefined): CellValue {
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return { ok: false, reason: 'missing', raw: '' };
+  if (cell.t === 'n' && typeof cell.v === 'number' && cell.w === undefined && Number.isFinite(cell.v) && !(typeof cell.z === 'string' && cell.z.includes('%'))) {
+    // A number read without display text: its raw text would be the number written out, which
+    // adds nothing (a million String(v) for a dense sheet); '' says so, as the stored raw does.
+    return { ok: true, value: cell.v, unit: '', qualifier: '', raw: '' };
+  }
   const raw = cellText(cell);
   switch (cell.t) {
     case 'n': {

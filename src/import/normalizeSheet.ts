@@ -314,7 +314,7 @@ export function normalizeSheet(
       }
       const regName = regionName || info.region || blockRegion || det.context.region;
       if (!regName) {
-        skip(r, info.col, 'no-region', v.raw);
+        skip(r, info.col, 'no-region', shown(v.raw, row[info.col]));
         continue;
       }
       if (info.region && isAggregate(info.region)) {
@@ -323,13 +323,13 @@ export function normalizeSheet(
       }
       const ind = rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
       if (!ind) {
-        skip(r, info.col, 'no-indicator', v.raw);
+        skip(r, info.col, 'no-indicator', shown(v.raw, row[info.col]));
         continue;
       }
       // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
       const period = info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
       if (!period) {
-        skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', v.raw);
+        skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', shown(v.raw, row[info.col]));
         continue;
       }
       if (!regionName && !info.region && !blockRegion) usedContext.region++;
@@ -343,13 +343,18 @@ export function normalizeSheet(
       obs.value.push(v.value);
       obs.qualifier.push(v.qualifier ? qualifierIndex(v.qualifier) : 0);
       obs.unit.push(unit);
-      obs.raw.push(writesNumber(v.raw, v.value) ? '' : v.raw);
+      obs.raw.push(!v.raw || writesNumber(v.raw, v.value) ? '' : v.raw);
       obs.row.push(r);
       obs.col.push(info.col);
     }
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+/** A skipped value's text as the cell shows it (readCellValue leaves a plain number's raw text out). */
+function shown(raw: string, cell: RawCell | undefined): string {
+  return raw || cellText(cell);
 }
 
 const SHORT_DECIMAL_RE = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;

@@ -110,6 +110,15 @@ describe('fast paths of the value rules give what the rules give', () => {
   });
 });
 
+describe('numeric cells read without display text', () => {
+  it('are their number, with no raw text beyond it; percent formats and odd numbers keep the full rules', () => {
+    expect(readCellValue({ t: 'n', v: 12.5 })).toEqual({ ok: true, value: 12.5, unit: '', qualifier: '', raw: '' });
+    expect(readCellValue({ t: 'n', v: 0.173, z: '0.0%' })).toEqual({ ok: true, value: 17.3, unit: '%', qualifier: '', raw: '17.3%' });
+    expect(readCellValue({ t: 'n', v: 7, w: ' 7.00 ' })).toMatchObject({ ok: true, value: 7, raw: '7.00' });
+    expect(readCellValue({ t: 'n', v: NaN })).toMatchObject({ ok: false, reason: 'not-number' });
+  });
+});
+
 describe('nearestOf', () => {
   it.each([
     [[2, 8], 5, 2], // tie: the left one
