@@ -268,39 +268,78 @@ export class Cube {
   private *addEffective(base: Cube): Generator<void> {
     this.effective.set(base.effective);
     const byIndicator: number[][] = base.byIndicator.slice();
-    // Period keys stay below 2^27 (months: 1e8 + year·1e4 + …), so region·2^27 + period is exact.
-    const key = (i: number) => this.region[i] * 134_217_728 + this.period[i];
-    const added = new Map<number, Map<number, number>>();
-    for (let i = base.n; i < this.n; i++) {
-      // A wide import adds a million values over 16,384 indicators: the page gets its turns.
-      if ((i - base.n) % SLICE === SLICE - 1) yield;
-      if (this.region[i] < 0) continue;
-      let m = added.get(this.indicator[i]);
-      if (!m) added.set(this.indicator[i], (m = new Map()));
-      const cur = m.get(key(i));
-      if (cur === undefined || this.importIdx[i] >= this.importIdx[cur]) m.set(key(i), i);
+    const from = base.n;
+    const n = this.n;
+    const nInd = this.indicators.length;
+    // The added rows by indicator (a stable counting sort), their periods numbered densely, and
+    // one region × period table reset after each indicator, as computeEffective resolves: a
+    // wide import adds a million values over 16,384 indicators, a Map per key cost ~100 ms.
+    const counts = new Int32Array(nInd + 1);
+    for (let i = from; i < n; i++) {
+      counts[this.indicator[i] + 1]++;
+      if ((i - from) % SLICE === SLICE - 1) yield;
     }
-    // Base winners (and removals in force) of the touched keys are superseded. They are all
-    // listed under their indicator, so only the touched indicators' winners are visited.
-    let visited = 0;
-    for (const [k, wins] of added) {
-      visited += wins.size + (byIndicator[k]?.length ?? 0);
-      if (visited >= SLICE) {
-        visited = 0;
-        yield;
+    for (let k = 0; k < nInd; k++) counts[k + 1] += counts[k];
+    const order = new Int32Array(n - from);
+    const fill = counts.slice(0, nInd);
+    const periodIdx = new Map<number, number>();
+    const pIdx = new Int32Array(n - from);
+    for (let i = from; i < n; i++) {
+      order[fill[this.indicator[i]]++] = i;
+      let p = periodIdx.get(this.period[i]);
+      if (p === undefined) periodIdx.set(this.period[i], (p = periodIdx.size));
+      pIdx[i - from] = p;
+      if ((i - from) % SLICE === SLICE - 1) yield;
+    }
+    const nP = Math.max(1, periodIdx.size);
+    const nR = Math.max(1, this.regions.length);
+    const table = nR * nP <= 16_000_000 ? new Int32Array(nR * nP).fill(-1) : null;
+    const sparse = new Map<number, number>();
+    const winnerAt = (slot: number) => (table ? table[slot] : (sparse.get(slot) ?? -1));
+    let sinceYield = 0;
+    for (let k = 0; k < nInd; k++) {
+      const start = counts[k];
+      const end = counts[k + 1];
+      if (start === end) continue;
+      for (let j = start; j < end; j++) {
+        const i = order[j];
+        if (this.region[i] < 0) continue;
+        const slot = this.region[i] * nP + pIdx[i - from];
+        const cur = winnerAt(slot);
+        // Added imports rank after the base's; of two added values, the later import's, then the later row.
+        if (cur < 0 || this.importIdx[i] >= this.importIdx[cur]) {
+          if (table) table[slot] = i;
+          else sparse.set(slot, i);
+        }
       }
+      // Base winners (and removals in force) of the touched keys are superseded.
       const kept: number[] = [];
       for (const i of byIndicator[k] ?? []) {
-        if (i < base.n && wins.has(key(i))) this.effective[i] = 0;
+        const p = periodIdx.get(this.period[i]);
+        if (p !== undefined && this.region[i] >= 0 && winnerAt(this.region[i] * nP + p) >= 0) this.effective[i] = 0;
         else kept.push(i);
       }
-      for (const i of [...wins.values()].sort((a, b) => a - b)) {
-        this.effective[i] = 1;
-        kept.push(i);
+      for (let j = start; j < end; j++) {
+        const i = order[j];
+        if (this.region[i] < 0) continue;
+        if (winnerAt(this.region[i] * nP + pIdx[i - from]) === i) {
+          this.effective[i] = 1;
+          kept.push(i);
+        }
       }
+      if (table) for (let j = start; j < end; j++) {
+          const i = order[j];
+          if (this.region[i] >= 0) table[this.region[i] * nP + pIdx[i - from]] = -1;
+        }
+      else sparse.clear();
       byIndicator[k] = kept;
+      sinceYield += end - start + kept.length;
+      if (sinceYield >= SLICE) {
+        sinceYield = 0;
+        yield;
+      }
     }
-    for (let k = byIndicator.length; k < this.indicators.length; k++) byIndicator[k] = [];
+    for (let k = byIndicator.length; k < nInd; k++) byIndicator[k] = [];
     this.byIndicator = byIndicator;
   }
 
