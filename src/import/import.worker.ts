@@ -24,7 +24,6 @@ function blockBuffers(blocks: BlockData[]): Transferable[] {
   return blocks.flatMap((b) => [b.regions.buffer, b.periods.buffer, b.values.buffer, b.qualifiers.buffer, b.rows.buffer, b.cols.buffer, b.rawRows.buffer, b.unitRows.buffer]);
 }
 
-
 type Handler<K extends RequestKind> = (
   payload: WorkerRequestMap[K]['payload'],
   progress: (done: number, total: number, at: ProgressAt | null) => void,
