@@ -123,6 +123,17 @@ export class AppState {
     return this.status === 'loading' && this.stored.partial;
   }
 
+  /** Start-up drew the chart left open from its own indicators: from then on the 图表 page stays up. */
+  private drawnEarly = $state(false);
+
+  /**
+   * Nothing to show yet but 「加载中」. Once the early chart is up it stays up while the rest is
+   * read: hidden in the moment between the full cube and 'ready', it was built a second time.
+   */
+  get waiting() {
+    return this.status === 'loading' && !(this.drawnEarly && this.page === 'charts');
+  }
+
   /** Every stored observation, in memory. */
   get cube() {
     return this.stored.cube;
@@ -161,6 +172,7 @@ export class AppState {
         await this.bus.received(EVERYTHING.filter((c) => c.kind !== 'imports'));
         await this.importer.loadHistory();
         await this.stored.loadFirst(specIndicators($state.snapshot(this.charts.spec) as ChartSpec));
+        this.drawnEarly = true;
         // A frame for the chart to be painted before the full read takes the main thread.
         await new Promise((done) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(done, 0)) : setTimeout(done, 0)));
       }

@@ -208,7 +208,17 @@ describe('the state slices over real storage', () => {
       await loadFirst(ids);
       first.push({ indicators: [...again.cube.indicators], n: again.cube.n, partial: again.partial, option: JSON.stringify(again.charts.option) });
     });
+    // The page shown from the early chart on, also in the moment the full cube lands before 'ready'.
+    const waiting: boolean[] = [];
+    const applyImports = again.stored.applyImports.bind(again.stored);
+    vi.spyOn(again.stored, 'applyImports').mockImplementation(async (change) => {
+      waiting.push(again.waiting);
+      await applyImports(change);
+      waiting.push(again.waiting);
+    });
+    expect(again.waiting).toBe(true);
     await again.start();
+    expect(waiting).toEqual([false, false]);
     expect(first).toHaveLength(1);
     expect(first[0].partial).toBe(true);
     expect(first[0].indicators).toEqual(['行政复议纠错件数']);
