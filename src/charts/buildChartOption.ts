@@ -7,10 +7,9 @@ import { chartWords, type Words } from './chartWords';
 /**
  * Spec + data → ECharts option, by the spec's kind (chartKinds.ts), with the chart's words
  * (chartWords: title, subtitle, and notes + source as the foot line). Pure: no DOM, no storage,
- * same input → same output.
+ * same input → same output. `words`: the spec's chartWords, where the caller already has them.
  */
-export function buildChartOption(spec: ChartSpec, ctx: ChartContext): EChartsOption {
-  const words = chartWords(spec, ctx);
+export function buildChartOption(spec: ChartSpec, ctx: ChartContext, words: Words = chartWords(spec, ctx)): EChartsOption {
   const option = withWords(buildKind(spec, ctx), words);
   const foot = ctx.foot === false ? '' : footText(ctx, words);
   return foot ? withFootnote(option, ctx, foot) : option;

@@ -190,6 +190,13 @@ describe('buildChartOption: behaviour across kinds', () => {
     expect(line.series.find((s) => s.name === '兰州市')?.color).toBe(lanzhouBar);
   });
 
+  it('drawn with words already made (the page has them for the placeholders) or making them: the same option', async () => {
+    const ctx = await sampleContext();
+    const spec: ChartSpec = { ...rankedAll, title: '自拟标题', notes: '' };
+    expect(JSON.stringify(buildChartOption(spec, ctx, chartWords(spec, ctx)))).toBe(JSON.stringify(buildChartOption(spec, ctx)));
+    expect(JSON.stringify(buildChartOption(spec, { ...ctx, foot: false }, chartWords(spec, ctx)))).toBe(JSON.stringify(buildChartOption(spec, { ...ctx, foot: false })));
+  });
+
   it('the projector theme changes the look, not what is shown', async () => {
     const screen = await sampleContext();
     const spec: ChartSpec = { kind: 'grouped-bar', bars: 'regions', indicator: '行政复议审结件数', ...all };
