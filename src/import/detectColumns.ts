@@ -21,6 +21,9 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
 ];
 const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
+// Value words that are also what a column measures (地区 | 数量 | 人数): the one value column of a
+// long table only beside a 指标 column or alone; among other numeric columns, one indicator more.
+const MEASURE_WORD = /^(数量|amount)$/i;
 
 const REGION_LIKE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
 
@@ -156,10 +159,11 @@ export function detectColumns(
   if (regionCols.length > 1) {
     const scored = regionCols.map((l) => ({ l, s: stats[l.col] }));
     const best = scored.reduce((a, b) => (b.s.regions > a.s.regions ? b : a));
-    // 北京1997 beside 北京: an ID made of place and year is not the place column.
+    // 北京1997 beside 北京: an ID made of place and year is not the place column. A column that
+    // pairs one to one with the places (Beijing beside 北京, a code) names them again: ignored.
     for (const { l, s } of scored) {
       if (l === best.l) continue;
-      l.role = !hasIndicatorCol && s.indicators >= s.regions ? 'indicator' : 'ignore';
+      l.role = !hasIndicatorCol && s.indicators >= s.regions && !pairsOneToOne(sheet, rows, best.l.col, l.col) ? 'indicator' : 'ignore';
     }
   }
 
@@ -167,7 +171,9 @@ export function detectColumns(
   const heads = valueCols.map((c) => parts[c]);
   const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x) || parseSubPeriod(x))).length;
   let headerRole: HeaderRole;
-  if (valueHeaderCol >= 0 || (valueCols.length === 1 && labelCols.some((l) => l.role === 'indicator'))) {
+  const hasIndicatorLabels = labelCols.some((l) => l.role === 'indicator');
+  if (valueHeaderCol >= 0 && MEASURE_WORD.test(lastPart(parts[valueHeaderCol])) && valueCols.length > 1 && !hasIndicatorLabels) valueHeaderCol = -1;
+  if (valueHeaderCol >= 0 || (valueCols.length === 1 && hasIndicatorLabels)) {
     headerRole = 'value';
     // A long table's value column is the one headed 数值; other numeric columns are not values.
     if (valueHeaderCol >= 0) valueCols.splice(0, valueCols.length, valueHeaderCol);
@@ -216,6 +222,23 @@ function repeats(sheet: RawSheet, rows: number[], c: number): boolean {
     seen.add(t);
   }
   return n >= 4 && seen.size * 2 <= n;
+}
+
+/** Each text of column `a` always beside the same text of `b` and back (over at least three rows). */
+function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number): boolean {
+  const ab = new Map<string, string>();
+  const ba = new Map<string, string>();
+  let n = 0;
+  for (const r of rows) {
+    const x = cellText(sheet.rows[r]?.[a]);
+    const y = cellText(sheet.rows[r]?.[b]);
+    if (!x || !y) continue;
+    if ((ab.get(x) ?? y) !== y || (ba.get(y) ?? x) !== x) return false;
+    ab.set(x, y);
+    ba.set(y, x);
+    n++;
+  }
+  return n >= 3;
 }
 
 function firstFilled(stats: ColStats[]): number {

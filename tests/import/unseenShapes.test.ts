@@ -1,0 +1,42 @@
+// Families of real tables that a probe of unseen shapes found read wrong: each case is one
+// member of a family, and the rule that reads it decides by content or by a table of words.
+import { describe, expect, it } from 'vitest';
+import { xlsx } from '../fixtures/fixtures';
+import { flatten, runDraft } from './runDraft';
+
+const book = (rows: unknown[][], name = 'Sheet1') => xlsx([{ name, rows }]);
+
+describe('a column headed with a value word (数量, 数值) beside other numeric columns', () => {
+  it.each([
+    [[['地区', '数量', '人数'], ['兰州市', 30, 120], ['天水市', 15, 60]], ['兰州市|人数|2022|120|', '兰州市|数量|2022|30|', '天水市|人数|2022|60|', '天水市|数量|2022|15|']],
+    [[['地区', '件数', '数量'], ['兰州市', 7, 2]], ['兰州市|件数|2022|7|', '兰州市|数量|2022|2|']],
+  ])('with no indicator column, each numeric column is an indicator: nothing is dropped (%#)', async (rows, expected) => {
+    const od = await runDraft('2022年各市人民调解.xlsx', book(rows));
+    expect(flatten(od)).toEqual(expected);
+  });
+
+  it('a long table keeps its one value column (the 指标 column names what it holds)', async () => {
+    const od = await runDraft('x.xlsx', book([['地区', '年份', '指标', '数量'], ['兰州市', 2022, '培训人次', 300], ['天水市', 2022, '培训人次', 200]]));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2022|300|人次', '天水市|培训人次|2022|200|人次']);
+  });
+});
+
+describe('a yearbook table with the places again in English', () => {
+  const rows = [['地区', '地区生产总值(亿元)', '第一产业(亿元)', 'Region'], ['北京', 36102.6, 107.6, 'Beijing'], ['天津', 14083.7, 210.2, 'Tianjin'], ['河北', 36206.9, 3880.1, 'Hebei']];
+
+  it('the English column pairs one to one with the places: it names them again, it is not the indicator', async () => {
+    const od = await runDraft('2020年分地区生产总值.xlsx', book(rows));
+    const got = flatten(od);
+    expect(got).toHaveLength(6);
+    expect(got).toContain('北京市|地区生产总值|2020|36102.6|亿元');
+    expect(got).toContain('河北省|第一产业|2020|3880.1|亿元');
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('a column of indicator names that varies within each place is still the indicator', async () => {
+    const long = [['地区', '统计项', '2021', '2022'], ['兰州市', '甲项', 1, 2], ['兰州市', '乙项', 3, 4], ['天水市', '甲项', 5, 6], ['天水市', '乙项', 7, 8]];
+    const got = flatten(await runDraft('x.xlsx', book(long)));
+    expect(got).toContain('兰州市|乙项|2022|4|');
+    expect(got).toHaveLength(8);
+  });
+});
