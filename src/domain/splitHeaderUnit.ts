@@ -17,6 +17,14 @@ export function isUnitText(text: string): boolean {
   return UNIT_RE.test(t) || MEASURE_RE.test(t) || LATIN_UNIT_RE.test(t);
 }
 
+/** A text that is nothing but a unit — 「亿元」「(万人)」「单位：件」 — as that unit, else ''. */
+export function unitOnly(text: string): string {
+  const t = compactSpaces(normalizeText(text))
+    .replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1')
+    .replace(/^(?:计量)?单位\s*[:：]\s*/, '');
+  return t && isUnitText(t) ? (UNIT_WORDS[t.toLowerCase()] ?? t) : '';
+}
+
 /**
  * A header split into its name and the unit it carries, if any. Only a trailing
  * parenthesis (or `_suffix`) that is a unit is taken: `人口数(人口抽样调查)(人)` →

@@ -1,3 +1,5 @@
+import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
+import { unitOnly } from '../domain/splitHeaderUnit';
 import { cellText, type RawSheet } from './rawSheet';
 
 /**
@@ -38,3 +40,30 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
   }
   return parts;
 }
+
+/**
+ * Each column's parts without those that only name a unit, and that unit: 「地区生产总值」 over a
+ * row of 「(亿元)」 is 地区生产总值 in 亿元, not an indicator named 地区生产总值(亿元). Latin words
+ * beside Chinese ones (CSMAR's 「Gdp0101」 row, a yearbook's 「Gross Regional Product」) are a code
+ * or a translation of the name, not a part of it; periods (2019, Q1) always stay. Either is
+ * dropped only where it told no two columns apart (「经济指标」 over GDP, CPI keeps its letters).
+ */
+export function cleanHeaderParts(columns: readonly string[][]): { parts: string[]; unit: string }[] {
+  const asWritten = columns.map((parts) => ({ parts: [...parts], unit: '' }));
+  const noUnits = columns.map((parts) => {
+    const units = parts.map(unitOnly);
+    const rest = parts.filter((_, i) => !units[i]);
+    return rest.length ? { parts: rest, unit: units.find(Boolean) ?? '' } : { parts: [...parts], unit: '' };
+  });
+  const noLatin = noUnits.map(({ parts, unit }) => {
+    if (!parts.some((p) => CJK.test(p))) return { parts, unit };
+    const rest = parts.filter((p) => CJK.test(p) || !LATIN_WORD.test(p) || parsePeriod(p) || parseSubPeriod(p));
+    return { parts: rest.length ? rest : parts, unit };
+  });
+  const distinct = (cols: { parts: string[] }[]) => new Set(cols.filter((c) => c.parts.length).map((c) => c.parts.join('\u0001'))).size;
+  const n = distinct(asWritten);
+  return distinct(noLatin) === n ? noLatin : distinct(noUnits) === n ? noUnits : asWritten;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN_WORD = /[a-z]/i;

@@ -9,7 +9,7 @@ import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
-import { headerParts } from './headerParts';
+import { headerParts, cleanHeaderParts } from './headerParts';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
 
@@ -109,7 +109,8 @@ export function normalizeSheet(
   if (det.dataStart > det.dataEnd) return result('no-data');
 
   // Per column: what its header says.
-  const parts = headerParts(sheet, det.headerStart, det.headerEnd);
+  const split = cleanHeaderParts(headerParts(sheet, det.headerStart, det.headerEnd));
+  const parts = split.map((x) => x.parts);
   const cols: ColInfo[] = valueCols.map((col) => {
     const p = parts[col];
     let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
@@ -136,6 +137,7 @@ export function normalizeSheet(
       info.region = name;
     }
     if (!info.unit && name) info.unit = matchIndicator(indicators, name).unit;
+    info.unit ||= split[col].unit;
     return info;
   });
   // 「纠错率(%)」 standing alone beside 「行政复议」 columns is 行政复议纠错率: a header the catalog

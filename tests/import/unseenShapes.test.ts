@@ -40,3 +40,30 @@ describe('a yearbook table with the places again in English', () => {
     expect(got).toHaveLength(8);
   });
 });
+
+describe('units on a header row of their own (yearbooks, CSMAR exports)', () => {
+  const data = [['北京市', 36102.6, 2189.3], ['天津市', 14083.7, 1386.6]];
+  const expected = ['北京市|地区生产总值|2020|36102.6|亿元', '北京市|年末常住人口|2020|2189.3|万人', '天津市|地区生产总值|2020|14083.7|亿元', '天津市|年末常住人口|2020|1386.6|万人'];
+  it.each([
+    ['in parentheses', [['地区', '地区生产总值', '年末常住人口'], ['', '(亿元)', '（万人）'], ...data]],
+    ['bare, after 单位', [['地区', '地区生产总值', '年末常住人口'], ['单位', '亿元', '万人'], ...data]],
+    ['code, name and unit rows', [['Prvcd', 'Gdp0101', 'Pop0101'], ['地区', '地区生产总值', '年末常住人口'], ['', '亿元', '万人'], ...data]],
+  ])('%s: the indicator is the name, the row is its unit', async (_, rows) => {
+    const od = await runDraft('2020年分地区数据.xlsx', book(rows as unknown[][]));
+    expect(flatten(od)).toEqual(expected);
+  });
+});
+
+describe('a header row of Latin words beside the Chinese one', () => {
+  it('names in English under the Chinese ones are a translation', async () => {
+    const rows = [['地区', '地区生产总值', '第一产业'], ['Region', 'Gross Regional Product', 'Primary Industry'], ['北京', 36102.6, 107.6], ['天津', 14083.7, 210.2], ['河北', 36206.9, 3880.1]];
+    const got = flatten(await runDraft('2020年分地区生产总值.xlsx', book(rows)));
+    expect(got.filter((r) => r.startsWith('北京市'))).toEqual(['北京市|地区生产总值|2020|36102.6|', '北京市|第一产业|2020|107.6|']);
+  });
+
+  it('letters that tell the columns apart stay in their names', async () => {
+    const rows = [['地区', '价格指数', '价格指数'], ['', 'CPI', 'PPI'], ['兰州市', 101.2, 98.7], ['天水市', 100.8, 99.1]];
+    const got = flatten(await runDraft('2020年价格.xlsx', book(rows)));
+    expect(got.filter((r) => r.startsWith('兰州市'))).toEqual(['兰州市|价格指数CPI|2020|101.2|', '兰州市|价格指数PPI|2020|98.7|']);
+  });
+});
