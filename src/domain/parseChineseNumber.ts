@@ -7,6 +7,8 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** `两` → 2, `三十七` → 37, `一百零五` → 105, `两千三百万` → 23000000; null if not a numeral. */
 export function parseChineseNumber(text: string): number | null {
   if (!text) return null;
+  // 二〇二〇, 一九九八: digits written one by one (years, codes), read by position.
+  if ([...text].every((ch) => ch in DIGITS) && (text.length >= 3 || text.includes('〇'))) return Number([...text].map((ch) => DIGITS[ch]).join(''));
   let total = 0;
   let section = 0;
   let digit = -1;

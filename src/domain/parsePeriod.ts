@@ -50,7 +50,9 @@ function quarterNumber(text: string): number {
  */
 export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number') return isYear(input) ? { start: input, end: input } : null;
-  const text = normalizeText(input);
+  let text = normalizeText(input);
+  // 二〇一九年: a year written in Chinese digits, one by one.
+  if (text.charCodeAt(0) > 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => [...y].map((ch) => CN_DIGITS.indexOf(ch) % 10).join(''));
   // Every form but a plan's begins with its year: a value like 123.45 or 4729.5 is told without six patterns.
   if (!startsWithYear(text)) return text.includes('五') ? planOf(text) : null;
   let m = YEAR_RE.exec(text);
@@ -65,6 +67,9 @@ export function parsePeriod(input: string | number): Period | null {
   if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
   return null;
 }
+
+const CN_DIGITS = '〇一二三四五六七八九零';
+const CN_YEAR_RE = /^[〇零一二三四五六七八九]{4}(?=\s*年)/;
 
 function startsWithYear(text: string): boolean {
   if (text.length < 4) return false;

@@ -12,9 +12,12 @@ const GENERIC_NAME = /^(sheet|book|工作簿|工作表|新建.*|data|export|down
 const GENERIC_SHEET = GENERIC_NAME;
 const GENERIC_FILE = GENERIC_NAME;
 /** Scope words before a name: 各省（区、市）, 各地市, 各市州, 各县区 (「全市各县区公证件数」 is 公证件数). */
-const SCOPE = '各省(?:份|区|市)?(?:[(（][^)）]*[)）])?|各地市?|各市州?|各县(?:市)?区?|各区县';
-// A place opens the text: at least two characters before its suffix (分省年度数据 names no place).
-const LEADING_PLACE_RE = /^([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
+const SCOPE = '各省(?:份|区|市)?(?:[(（][^)）]*[)）])?|各(?=地区)|各地市?|各市州?|各县(?:市)?区?|各区县';
+/** Scope and address words that open a title or file name (分地区生产总值 keeps its 地区). */
+const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE}|各单位|各部门|分省|分(?=地区)|主要城市|本市|本县|本区|我市|我县|我区)+`);
+// A place opens the text: at least two characters before its suffix (分省年度数据 names no place),
+// and not a scope word: 各市地区生产总值 and 分地区生产总值 are 地区生产总值 over all places.
+const LEADING_PLACE_RE = /^(?!各|分省|分地区|分市|分县)([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
 
 /** What a title says when it names a whole set of indicators, not one: 法治政府建设主要指标, 依法行政工作. */
@@ -28,7 +31,7 @@ export function fileStem(fileName: string): string {
   const bare = stem
     .replace(/^(?:19|20)\d{2}\s*年度?/, '')
     .replace(LEADING_PLACE_RE, '')
-    .replace(new RegExp(`^(全国|全省|全市|全县|全区)?(${SCOPE})+`), '')
+    .replace(SCOPE_RE, '')
     .replace(/(统计表|汇总表|情况表|一览表)$/, '');
   // …unless what is left is no name either (各省份数据-交通和通信 → 数据-…, 分省年度数据 → 年度数据).
   return bare.length >= 2 && !/^(数据|年度|月度|季度)/.test(bare) ? bare : stem;
@@ -44,7 +47,7 @@ export function titleIndicator(title: string): string {
     .replace(/(?:19|20)\d{2}\s*(?:年度?|年)?(?:\s*[-—–~至]\s*(?:19|20)\d{2}\s*年?)?(?:\s*\d{1,2}\s*(?:[-—~]\s*\d{1,2})?\s*月(?:份)?)?(?:第?[一二三四1-4]季度)?/g, '')
     .replace(/^[(（][^)）]*[)）]/, '')
     .replace(LEADING_PLACE_RE, '')
-    .replace(new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE}|各单位|各部门|分省|分地区|主要城市|本市|本县|本区|我市|我县|我区)+`), '')
+    .replace(SCOPE_RE, '')
     .replace(/(的)?((基本)?情况)?(统计|汇总|一览|明细|报表|数据)*(表|报表)?$/, '')
     .replace(/^[的之\s:：、,，]+|[的之\s:：、,，]+$/g, '');
   return s.length >= 2 ? s : '';

@@ -1,5 +1,5 @@
 import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
-import { unitOnly } from '../domain/splitHeaderUnit';
+import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
 import { cellText, type RawSheet } from './rawSheet';
 
 /**
@@ -50,9 +50,15 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
  */
 export function cleanHeaderParts(columns: readonly string[][]): { parts: string[]; unit: string }[] {
   const asWritten = columns.map((parts) => ({ parts: [...parts], unit: '' }));
-  const noUnits = columns.map((parts) => {
-    const units = parts.map(unitOnly);
-    const rest = parts.filter((_, i) => !units[i]);
+  const noUnits = columns.map((written) => {
+    // 「2019年(亿元)」: the year is the part, its parenthesis the unit.
+    const yearUnits = written.map((p) => {
+      const { name, unit } = splitHeaderUnit(p);
+      return unit && parsePeriod(name) ? { name, unit } : null;
+    });
+    const parts = written.map((p, i) => yearUnits[i]?.name ?? p);
+    const units = parts.map((p, i) => yearUnits[i]?.unit ?? unitOnly(p));
+    const rest = parts.filter((_, i) => !units[i] || yearUnits[i]);
     return rest.length ? { parts: rest, unit: units.find(Boolean) ?? '' } : { parts: [...parts], unit: '' };
   });
   const noLatin = noUnits.map(({ parts, unit }) => {

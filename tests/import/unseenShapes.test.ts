@@ -67,3 +67,34 @@ describe('a header row of Latin words beside the Chinese one', () => {
     expect(got.filter((r) => r.startsWith('兰州市'))).toEqual(['兰州市|价格指数CPI|2020|101.2|', '兰州市|价格指数PPI|2020|98.7|']);
   });
 });
+
+describe('year headers that carry more than the year', () => {
+  const data = [['兰州市', 3012.5, 3231.3], ['天水市', 758.2, 801.6]];
+  it.each([
+    ['2019年(亿元)', [['地区', '2019年(亿元)', '2020年(亿元)'], ...data]],
+    ['2019(亿元)', [['地区', '2019(亿元)', '2020(亿元)'], ...data]],
+    ['二〇一九年', [['地区', '二〇一九年', '二〇二〇年'], ...data]],
+  ])('%s: a year, with its unit where written', async (head, rows) => {
+    const od = await runDraft('各市地区生产总值.xlsx', book(rows as unknown[][]));
+    const unit = head.includes('亿元') ? '亿元' : '';
+    expect(flatten(od)).toEqual([`兰州市|地区生产总值|2019|3012.5|${unit}`, `兰州市|地区生产总值|2020|3231.3|${unit}`, `天水市|地区生产总值|2019|758.2|${unit}`, `天水市|地区生产总值|2020|801.6|${unit}`]);
+  });
+
+  it('Chinese numerals written digit by digit are read by position', async () => {
+    const { parseChineseNumber } = await import('../../src/domain/parseChineseNumber');
+    expect([parseChineseNumber('二〇二〇'), parseChineseNumber('一九九八'), parseChineseNumber('二〇'), parseChineseNumber('三四'), parseChineseNumber('一百零五')]).toEqual([2020, 1998, 20, null, 105]);
+  });
+});
+
+describe('a scope word before a name that begins with 地区', () => {
+  it.each(['各省地区生产总值', '各地区生产总值（2020年）', '分地区生产总值', '2020年各市地区生产总值'])('%s names 地区生产总值', async (title) => {
+    const { titleIndicator, fileStem } = await import('../../src/import/detectContext');
+    expect(titleIndicator(title)).toBe('地区生产总值');
+    expect(fileStem(`${title.replace(/（.*）/, '')}.xlsx`)).toBe('地区生产总值');
+  });
+
+  it('a place before a name is still taken away', async () => {
+    const { titleIndicator } = await import('../../src/import/detectContext');
+    expect(titleIndicator('2019年兰州市各县区普法宣传情况统计表')).toBe('普法宣传');
+  });
+});
