@@ -85,6 +85,8 @@ export const BUILTIN_INDICATORS: readonly Indicator[] = ROWS.map(
 /** Rows that total other rows; never charted as a region. */
 export const AGGREGATE_REGION_NAMES: readonly string[] = [
   '合计', '总计', '小计', '全省', '全市', '全区', '全县', '全国', '总数', '汇总', '平均', '均值', '合 计', '总 计',
+  // The regions of the national yearbooks group provinces: rows that total others.
+  '东部地区', '中部地区', '西部地区', '东北地区',
 ];
 
 /**

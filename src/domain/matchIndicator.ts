@@ -1,6 +1,7 @@
 import type { Indicator } from './model';
 import { normalizeText } from './normalizeText';
 import { splitHeaderUnit } from './splitHeaderUnit';
+import { stripListMark } from './stripListMark';
 
 /** Lookup key: no spaces or punctuation, and no trailing 件数/数量/数 that wording varies on. */
 export function indicatorKey(name: string): string {
@@ -55,8 +56,8 @@ export interface IndicatorMatch {
  * (「行政复议」 over 「纠错」 → 行政复议纠错件数), each through the aliases.
  */
 export function matchIndicator(index: IndicatorIndex, header: string, group = ''): IndicatorMatch {
-  const { name, unit } = splitHeaderUnit(header);
-  const g = group ? splitHeaderUnit(group).name : '';
+  const { name, unit } = splitHeaderUnit(stripListMark(header));
+  const g = group ? splitHeaderUnit(stripListMark(group)).name : '';
   const candidates = g ? [g + name, name, g + name.replace(/^(行政复议|复议)/, '')] : [name];
   for (const c of candidates) {
     const id = index.get(EXACT + exactKey(c)) ?? index.get(indicatorKey(c));

@@ -9,7 +9,11 @@ const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|�
 const COUNTY_SUFFIX_RE = /(区|县|旗|自治县)$/;
 
 function clean(name: string): string {
-  return compactSpaces(normalizeText(name)).replace(/[*※#]+$/, '').replace(/(?<=[\u4e00-\u9fff])i$/, '');
+  // 「其中：城关区」「#城关区」 (a part of the row above) and 「平凉市①」 (a footnote) name the place itself.
+  return compactSpaces(normalizeText(name))
+    .replace(/^(?:其中\s*[:：]\s*|[#＃]+\s*)(?=[\u4e00-\u9fff])/, '')
+    .replace(/[*※#①-⑳]+$/, '')
+    .replace(/(?<=[\u4e00-\u9fff])i$/, '');
 }
 
 /** 兰州 and 兰州市 share a key; 上海 and 上海市 too. Names of two characters keep their suffix (城区). */

@@ -98,3 +98,22 @@ describe('a scope word before a name that begins with 地区', () => {
     expect(titleIndicator('2019年兰州市各县区普法宣传情况统计表')).toBe('普法宣传');
   });
 });
+
+describe('numbered and nested names', () => {
+  it.each(['1.行政复议受理件数', '（二）行政复议受理件数', '①行政复议受理件数', '2、行政复议受理件数', '(3)行政复议受理件数', '三、行政复议受理件数', '其中：行政复议受理件数'])('%s is the catalog indicator, with its unit', async (name) => {
+    const od = await runDraft('2022年.xlsx', book([['指标', '兰州市', '天水市'], [name, 12, 7], ['培训人次', 300, 200]]));
+    expect(flatten(od)).toContain('兰州市|行政复议受理件数|2022|12|件');
+  });
+
+  it('a number that is the name, or a decimal, is not a list mark', async () => {
+    const { stripListMark } = await import('../../src/domain/stripListMark');
+    expect(['1.5倍', '12', '一、', '2019年', '3-9地区生产总值', '十三五规划'].map(stripListMark)).toEqual(['1.5倍', '12', '一、', '2019年', '3-9地区生产总值', '十三五规划']);
+  });
+
+  it('「其中：」「#」 rows name their place; 东部地区 totals provinces', async () => {
+    const od = await runDraft('2022年兰州市公证件数.xlsx', book([['地区', '公证件数'], ['兰州市', 900], ['其中：城关区', 300], ['#七里河区', 200], ['平凉市①', 50]]));
+    expect(flatten(od)).toEqual(['七里河区|公证件数|2022|200|件', '兰州市|公证件数|2022|900|件', '城关区|公证件数|2022|300|件', '平凉市|公证件数|2022|50|件']);
+    const { isAggregateRegion } = await import('../../src/domain/matchRegion');
+    expect(isAggregateRegion('东部地区')).toBe(true);
+  });
+});
