@@ -12,6 +12,12 @@ const MISSING = new Set([
   '', '—', '——', '-', '--', '–', '/', '\\', '无', '空', '…', '...', 'null', 'NULL', 'n/a', 'N/A', 'NA', '*', '**', '***', '****', 'x', 'X',
 ]);
 
+/** What statistics packages write for no figure: pandas' nan, None and inf, Stata's lone dot. */
+const NO_FIGURE_RE = /^(?:nan|none|[+-]?inf(?:inity)?|\.)$/i;
+const ACCOUNTING_RE = /^[(（]\s*(\d[\d,. ]*)\s*[)）]$/;
+const NOTE_MARK_RE = /(?<=\d)\s*[*※①-⑳]+$/;
+const SPACE_GROUPS_RE = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
+
 /** Measure words that count things in reports (两起, 三批) beyond the header units. */
 const COUNT_WORDS = new Set(['起', '批', '轮', '类', '宗', '例', '位', '座', '处', '所', '家', '支', '名', '种', '条', '项', '件', '人', '次', '个', '期', '场', '份', '卷', '篇', '部', '本', '张', '户', '套', '台']);
 
@@ -33,8 +39,16 @@ function roundClean(n: number): number {
  * `1,234`, `57项`, `17.3%`, `11.9万`, `2600余`, `约300`, `两`, `—` (missing).
  */
 export function parseValue(input: string): ValueResult {
-  const text = normalizeText(input).replace(/\s+/g, ' ');
-  if (MISSING.has(text)) return { ok: false, reason: 'missing' };
+  let text = normalizeText(input).replace(/\s+/g, ' ');
+  if (MISSING.has(text) || NO_FIGURE_RE.test(text)) return { ok: false, reason: 'missing' };
+  // As accounting, exports and footnotes write figures: 「(3.2)」 is −3.2, 「'1234」 a number kept as
+  // text, 「¥1,234」 yuan, 「1 234」 grouped by spaces, 「1234*」「1234①」 a figure with a note, 「123.」 123.
+  const negative = ACCOUNTING_RE.exec(text);
+  if (negative) text = negative[1];
+  const yuan = /^[¥￥]\s*/.test(text);
+  text = text.replace(/^['‘’]|^[¥￥]\s*/g, '').replace(/\u2212/g, '-').replace(NOTE_MARK_RE, '');
+  if (SPACE_GROUPS_RE.test(text)) text = text.replace(/ /g, '');
+  if (/^-?\d+\.$/.test(text)) text = text.slice(0, -1);
   const m = NUMBER_RE.exec(text);
   if (!m) return { ok: false, reason: 'not-number' };
   const [, pre, num, q1, small, big, q2, q3, rest] = m;
@@ -54,6 +68,8 @@ export function parseValue(input: string): ValueResult {
   if (!mult && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^(?:年.|[(（])/.test(unit)) return { ok: false, reason: 'not-number' };
   // 「两起」「三十七项」 are numbers; 「七里河区」「五张清单」 are names: after Chinese numerals only a unit may follow.
   if (unit && !/^[+-]?[\d.]/.test(num) && !isUnitText(unit) && !COUNT_WORDS.has(unit)) return { ok: false, reason: 'not-number' };
+  if (negative) value = -value;
+  if (yuan && !unit) unit = '元';
   const qualifier = ((pre ? '约' : '') || q1 || q2 || q3 || '') as Qualifier;
   // Only a multiplied value is rounded (11.9万 → 119000, not 119000.00000000001); a written number keeps every digit.
   return { ok: true, value: mult ? roundClean(value) : value, unit, qualifier };

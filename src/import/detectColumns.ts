@@ -10,7 +10,7 @@ import { cellText, type RawSheet } from './rawSheet';
 // Header words, as data: which label column is which. 省份/province head a place column;
 // they mean the parent only beside a finer place column (step 3).
 const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
-  ['ignore', /^(序号|编号|代码|行次|排名|排序|no\.?|id|index|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型)$/i],
+  ['ignore', /^(序号?|排序号|编号|代码|行次|排名|排序|位次|名次|no\.?|id|index|unnamed:?\d*|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型)$/i],
   ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
@@ -252,9 +252,11 @@ function isRowNumberColumn(sheet: RawSheet, rows: number[], c: number): boolean 
   let n = 0;
   for (const r of rows) {
     const cell = sheet.rows[r]?.[c];
-    if (!cell || cell.t !== 'n' || !Number.isInteger(cell.v)) continue;
+    // A CSV's numbers arrive as text.
+    const v = cell?.t === 'n' ? cell.v : cell?.t === 's' && /^\d{1,7}$/.test(cellText(cell)) ? Number(cellText(cell)) : NaN;
+    if (!Number.isInteger(v)) continue;
     n++;
-    const off = (cell.v as number) - r;
+    const off = (v as number) - r;
     offsets.set(off, (offsets.get(off) ?? 0) + 1);
   }
   const best = Math.max(0, ...offsets.values());

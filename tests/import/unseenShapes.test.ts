@@ -117,3 +117,36 @@ describe('numbered and nested names', () => {
     expect(isAggregateRegion('东部地区')).toBe(true);
   });
 });
+
+describe('figures as accounting, exports and footnotes write them', () => {
+  it.each([
+    ['(3.2)', -3.2, ''], ['（3.2）', -3.2, ''], ['\u22123.2', -3.2, ''], ['1234*', 1234, ''], ['1234①', 1234, ''], ['1 234', 1234, ''], ['1\u3000234', 1234, ''],
+    ['123.', 123, ''], ['¥1,234', 1234, '元'], ["'1234", 1234, ''], ['12\u200b34', 1234, ''], ['(1,234.5)', -1234.5, ''],
+  ])('%s → %s', async (text, value, unit) => {
+    const { parseValue } = await import('../../src/domain/parseValue');
+    expect(parseValue(text)).toMatchObject({ ok: true, value, unit });
+  });
+
+  it.each(['nan', 'NaN', 'None', 'inf', '-inf', '.', '—'])('%s is no figure (missing, not a skip)', async (text) => {
+    const { parseValue } = await import('../../src/domain/parseValue');
+    expect(parseValue(text)).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('still not numbers: a name, a code, a phrase', async () => {
+    const { parseValue } = await import('../../src/domain/parseValue');
+    expect(['(三)', '(备注)', '12 34', 'A01', '七里河区'].map((t) => parseValue(t).ok)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('a research CSV', () => {
+  const csv = (rows: unknown[][]) => new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n'));
+  it('a pandas index column (Unnamed: 0, 0, 1, 2 …) and a 序 column are not indicators; nan is missing', async () => {
+    for (const head of ['Unnamed: 0', '', '序']) {
+      const start = head === '序' ? 1 : 0;
+      const rows = [[head, '地区', '年份', '公证件数'], [start, '兰州市', 2020, 10], [start + 1, '兰州市', 2021, 'nan'], [start + 2, '天水市', 2020, 5], [start + 3, '天水市', 2021, 6]];
+      const od = await runDraft('panel.csv', csv(rows));
+      expect(flatten(od)).toEqual(['兰州市|公证件数|2020|10|件', '天水市|公证件数|2020|5|件', '天水市|公证件数|2021|6|件']);
+      expect(od.draft.sheets[0].skipped).toBe(0);
+    }
+  });
+});
