@@ -14,6 +14,8 @@ export interface RowSummary {
   firstText: string;
   /** Cells written as 「名称:内容」 (填报单位:…, 单位:件). */
   keyValues: number;
+  /** A report form's column numbers under its header: 甲 | 乙 | 1 | 2 | 3. */
+  columnNumbers: boolean;
 }
 
 /** A number such as 2016.09 or 2016.1: a month header once a spreadsheet has made it a number. */
@@ -27,13 +29,20 @@ function isDecimalMonth(v: unknown): boolean {
 const META_RE = /^(数据库|指标|时间|地区|单位|计量单位|统计范围|统计口径|口径|频度|填报单位|报送单位|填报日期|报告期|数据时间)\s*[:：]/;
 const KEY_VALUE_RE = /^[^:：\d()（）]{1,10}[:：]/;
 const UNIT_ROW_RE = /^[(（]?\s*(计量)?单位\s*[:：]/;
+// A form's signature lines: 填表人：张三 | 联系电话：… | 填报日期：…, however many cells.
+const FOOTER_RE = /^(填表人|填报人|制表人?|审核人?|审核|负责人|单位负责人|统计负责人|联系人|联系电话|电话|填报日期|报出日期)\s*[:：]/;
+const STEM_RE = /^(?:[甲乙丙丁戊己庚辛壬癸]|栏次|列次)$/;
 const NOTE_RE = /^(注|说明|备注|附注|资料来源|数据来源|来源|填表说明|填报说明|制表|填表人|审核人)\s*[:：0-9一二三、.．]|^注\s|^\*/;
 
 export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   const row = sheet.rows[r];
-  const s: RowSummary = { nonEmpty: 0, numbers: 0, values: 0, missing: 0, texts: 0, periods: 0, firstText: '', keyValues: 0 };
+  const s: RowSummary = { nonEmpty: 0, numbers: 0, values: 0, missing: 0, texts: 0, periods: 0, firstText: '', keyValues: 0, columnNumbers: false };
   if (!row) return s;
   let decimalMonths = 0;
+  // 甲, 乙 … then 1, 2, 3 … left to right, nothing else.
+  let counting = 0;
+  let stems = 0;
+  let furniture = true;
   for (let c = 0; c < Math.min(row.length, sheet.nCols); c++) {
     const cell = row[c];
     if (cell?.t === 'n' && isDecimalMonth(cell.v)) decimalMonths++;
@@ -41,6 +50,12 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     if (kind === 'empty') continue;
     s.nonEmpty++;
     if (!s.firstText) s.firstText = cellText(cell);
+    if (furniture) {
+      const text = cellText(cell);
+      if (STEM_RE.test(text) && counting === 0) stems++;
+      else if (text === String(counting + 1)) counting++;
+      else furniture = false;
+    }
     if (kind === 'number') {
       s.numbers++;
       // 「2月」 reads as a number with a unit, but in a header it is a month.
@@ -53,6 +68,7 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
       if (KEY_VALUE_RE.test(cellText(cell))) s.keyValues++;
     }
   }
+  s.columnNumbers = furniture && stems >= 1 && counting >= 2;
   // A run of 2016.09, 2016.1, 2016.11 across a row is a header of months, not values.
   if (decimalMonths >= 3 && decimalMonths >= 0.8 * s.numbers) {
     s.values -= decimalMonths;
@@ -61,14 +77,15 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   return s;
 }
 
-/** NBS lines, 「单位:件」 rows and rows of 「填报单位:… 单位:…」 pairs: about the table, not in it. */
+/** NBS lines, 「单位:件」 rows, rows of 「填报单位:… 单位:…」 pairs and a form's column numbers: about the table, not in it. */
 export function isMetaRow(s: RowSummary): boolean {
+  if (s.columnNumbers) return true;
   if (s.nonEmpty <= 2 && (META_RE.test(s.firstText) || UNIT_ROW_RE.test(s.firstText))) return true;
   return s.nonEmpty > 0 && s.nonEmpty <= 4 && s.keyValues === s.nonEmpty && s.values === 0;
 }
 
 export function isNoteRow(s: RowSummary): boolean {
-  return s.nonEmpty <= 2 && NOTE_RE.test(s.firstText);
+  return (s.nonEmpty <= 2 && NOTE_RE.test(s.firstText)) || FOOTER_RE.test(s.firstText);
 }
 
 

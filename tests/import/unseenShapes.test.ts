@@ -150,3 +150,24 @@ describe('a research CSV', () => {
     }
   });
 });
+
+describe('a statistics report form', () => {
+  const form = [
+    ['2022年各县区行政复议情况'],
+    ['县区', '行政复议受理件数', '行政复议纠错件数'],
+    ['甲', 1, 2],
+    ['城关区', 120, 12],
+    ['七里河区', 80, 6],
+    ['填表人：张三', '联系电话：0931-1234567', '填报日期：2023年1月5日'],
+  ];
+  it('its column-number row (甲 | 1 | 2) and signature line are not data', async () => {
+    const od = await runDraft('form.xlsx', book(form));
+    expect(flatten(od)).toEqual(['七里河区|行政复议受理件数|2022|80|件', '七里河区|行政复议纠错件数|2022|6|件', '城关区|行政复议受理件数|2022|120|件', '城关区|行政复议纠错件数|2022|12|件']);
+    expect(od.draft.sheets[0].newRegions).toEqual(['城关区', '七里河区']);
+  });
+
+  it('栏次 rows too', async () => {
+    const od = await runDraft('form.xlsx', book([form[0], ['县区', '行政复议受理件数', '行政复议纠错件数'], ['栏次', 1, 2], ...form.slice(3, 5)]));
+    expect(flatten(od)).toHaveLength(4);
+  });
+});
