@@ -128,6 +128,22 @@ export function findPeriodInText(input: string): Period | null {
 const SUB_MONTH_RE = new RegExp(`^(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
 const SUB_QUARTER_RE = /^(?:第\s*)?([1-4一二三四])\s*季度?$|^[Qq]\s*([1-4])$/;
 
+// 本年 | 上年 (| 增减) in a report form: the form's own period and the one a year before it.
+const THIS_PERIOD_RE = /^(?:本年|本期|本年度|本年累计|本年实际|当年|今年|当期|报告期)(?:数|值|数值|完成数?|累计)?$/;
+const LAST_PERIOD_RE = /^(?:上年|去年|上年度|上年同期|去年同期|同期|上年累计|上年实际|上年同期累计)(?:数|值|数值|完成数?)?$/;
+
+/** 本年, 本期数, 上年同期…: a header naming a period by the table's own. */
+export function isRelativePeriod(input: string): boolean {
+  const text = normalizeText(input).replace(/\s+/g, '');
+  return THIS_PERIOD_RE.test(text) || LAST_PERIOD_RE.test(text);
+}
+
+/** That period, given the table's own (its title's 2022年, 2022年1—6月); null without one. */
+export function relativePeriod(input: string, base: Period | null): Period | null {
+  if (!base || !isRelativePeriod(input)) return null;
+  return THIS_PERIOD_RE.test(normalizeText(input).replace(/\s+/g, '')) ? base : { ...base, start: base.start - 1, end: base.end - 1 };
+}
+
 /**
  * A part of a year written without its year — `10月`, `1-2月`, `第三季度`, `Q3` — completed
  * by the year a title, sheet or row names. Null if the text is not such a part or the

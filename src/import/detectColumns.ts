@@ -2,7 +2,7 @@ import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
 import { isKnownRegion, type RegionIndex } from '../domain/matchRegion';
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
-import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
+import { isRelativePeriod, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
@@ -15,7 +15,7 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator|variable|item)$/i],
-  ['value', /^(数值|值|数据|数量|指标值|统计值|本期数?|本年数?|value|amount)$/i],
+  ['value', /^(数值|值|数据|数量|指标值|统计值|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
   ['month', /^(月|月份|month)$/i],
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
@@ -24,6 +24,10 @@ const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
 // Value words that are also what a column measures (地区 | 数量 | 人数): the one value column of a
 // long table only beside a 指标 column or alone; among other numeric columns, one indicator more.
 const MEASURE_WORD = /^(数量|amount)$/i;
+
+// A column of changes with no subject of its own (同比增减(%), 增长, 比上年±): derived from the
+// columns beside it, not a value of the row's indicator for some period.
+const CHANGE_ONLY_RE = /^(?:(?:同比|环比|比上年|较上年|比上期|较上期|比去年|较去年|与上年相比)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
 
 const REGION_LIKE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
 
@@ -116,6 +120,10 @@ export function detectColumns(
       labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
       continue;
     }
+    if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c]))) {
+      labelCols.push({ col: c, role: 'ignore' });
+      continue;
+    }
     if ((c === leftmost || !head) && word !== 'period' && s.periods < s.nonEmpty && isRowNumberColumn(sheet, rows, c)) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
@@ -169,7 +177,9 @@ export function detectColumns(
 
   // 4. What the value columns' headers name: periods, indicators, regions, or a plain 数值.
   const heads = valueCols.map((c) => parts[c]);
-  const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x) || parseSubPeriod(x))).length;
+  // 本年 | 上年 name periods by the table's own, where rows do not carry theirs.
+  const relative = !labelCols.some((l) => l.role === 'period');
+  const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x) || parseSubPeriod(x) || (relative && isRelativePeriod(x)))).length;
   let headerRole: HeaderRole;
   const hasIndicatorLabels = labelCols.some((l) => l.role === 'indicator');
   if (valueHeaderCol >= 0 && MEASURE_WORD.test(lastPart(parts[valueHeaderCol])) && valueCols.length > 1 && !hasIndicatorLabels) valueHeaderCol = -1;

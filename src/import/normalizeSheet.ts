@@ -2,7 +2,7 @@ import type { Period, Skip, SkipReason } from '../domain/model';
 import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
-import { parsePeriod, parseSubPeriod, periodKey, periodLabel } from '../domain/parsePeriod';
+import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
@@ -111,9 +111,16 @@ export function normalizeSheet(
   // Per column: what its header says.
   const split = cleanHeaderParts(headerParts(sheet, det.headerStart, det.headerEnd));
   const parts = split.map((x) => x.parts);
+  const rowsHavePeriods = det.labelCols.some((l) => l.role === 'period');
   const cols: ColInfo[] = valueCols.map((col) => {
-    const p = parts[col];
+    let p = parts[col];
     let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
+    // 本年 | 上年同期: the sheet's period and the one a year before (none without the sheet's).
+    const relative = !periodPart && !rowsHavePeriods ? p.find(isRelativePeriod) : undefined;
+    if (relative !== undefined) {
+      periodPart = relativePeriod(relative, det.context.period);
+      p = p.filter((x) => x !== relative);
+    }
     // 「1月」「第三季度」 under 「2024年」 or with the year in the title: a part of a year, completed per cell.
     const subText = p.find((x) => parseSubPeriod(x));
     let rest = p.filter((x) => !parsePeriod(x) && x !== subText);

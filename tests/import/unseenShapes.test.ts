@@ -171,3 +171,35 @@ describe('a statistics report form', () => {
     expect(flatten(od)).toHaveLength(4);
   });
 });
+
+describe('本年 | 上年 and change columns', () => {
+  it('a form of 本年 | 上年 reads the title year and the year before; 增减 is not a value', async () => {
+    const rows = [['2022年行政复议情况'], ['指标名称', '计量单位', '本年', '上年', '增减(%)'], ['行政复议受理件数', '件', 130, 120, 8.3], ['培训人次', '人次', 3000, 2800, 7.1]];
+    const od = await runDraft('兰州市.xlsx', book(rows));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2021|2800|人次', '兰州市|培训人次|2022|3000|人次', '兰州市|行政复议受理件数|2021|120|件', '兰州市|行政复议受理件数|2022|130|件']);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('县区 | 本年 | 上年同期 | 增长(%) with the period in the title', async () => {
+    const rows = [['2023年各县区公证件数'], ['县区', '本年', '上年同期', '增长(%)'], ['城关区', 300, 250, 20], ['七里河区', 120, 100, 20]];
+    const got = flatten(await runDraft('x.xlsx', book(rows)));
+    expect(got).toEqual(['七里河区|公证件数|2022|100|件', '七里河区|公证件数|2023|120|件', '城关区|公证件数|2022|250|件', '城关区|公证件数|2023|300|件']);
+  });
+
+  it('years across with a 同比 column: the change is not stored as the last year', async () => {
+    const rows = [['指标', '2021年', '2022年', '同比增减(%)'], ['行政复议受理件数', 120, 130, 8.3]];
+    const od = await runDraft('兰州市.xlsx', book(rows));
+    expect(flatten(od)).toEqual(['兰州市|行政复议受理件数|2021|120|件', '兰州市|行政复议受理件数|2022|130|件']);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('without the table\'s own period, 本年 asks for one instead of guessing', async () => {
+    const od = await runDraft('x.xlsx', book([['县区', '本年', '上年'], ['城关区', 300, 250], ['七里河区', 120, 100]]));
+    expect(od.draft.sheets[0].problem).toBe('no-period');
+  });
+
+  it('a subject growth rate is an indicator', async () => {
+    const got = flatten(await runDraft('2022年.xlsx', book([['地区', 'GDP增长率(%)', '公证件数'], ['兰州市', 5.1, 300]])));
+    expect(got).toContain('兰州市|GDP增长率|2022|5.1|%');
+  });
+});
