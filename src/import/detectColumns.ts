@@ -54,10 +54,16 @@ function isProvince(text: string): boolean {
   return PROVINCE_NAMES.has(text.replace(/\s+/g, ''));
 }
 
+// Codes of places, indicators or firms, however a header names them: 区划代码, 统计用区划代码,
+// 地区编码, 指标代码, adcode, provcode, Prvcd, city_id.
+const CODE_HEADER_RE = /(?:代码|编码|代号|区划码)$|^(?:ad|prov|province|city|county|region|area|geo|stk|stock|firm|ind|indicator)?[_-]?(?:code|cd|id)$|^prvcd$/i;
+/** Cells like A01, B0203, C12: codes, never a place's or an indicator's name. */
+const CODE_CELL_RE = /^[A-Za-z]{1,3}\d{1,6}$/;
+
 function headerWord(text: string): LabelRole | 'value' | null {
   const t = splitHeaderUnit(text).name.replace(/\s+/g, '');
   for (const [role, re] of HEADER_WORDS) if (re.test(t)) return role;
-  return null;
+  return CODE_HEADER_RE.test(t) ? 'ignore' : null;
 }
 
 function sampleRows(start: number, end: number, max = 300): number[] {
@@ -118,6 +124,10 @@ export function detectColumns(
     const places = s.texts >= 2 && s.regions >= 0.6 * s.texts && s.texts >= 0.6 * s.nonEmpty;
     if (word === 'ignore' || word === 'level' || word === 'parent') {
       labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
+      continue;
+    }
+    if (!word && s.texts >= 3 && codes(sheet, rows, c) >= 0.8 * s.texts) {
+      labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
     if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c]))) {
@@ -219,6 +229,12 @@ function isMonthColumn(sheet: RawSheet, rows: number[], c: number): boolean {
     n++;
   }
   return n > 0;
+}
+
+function codes(sheet: RawSheet, rows: number[], c: number): number {
+  let n = 0;
+  for (const r of rows) if (CODE_CELL_RE.test(cellText(sheet.rows[r]?.[c]))) n++;
+  return n;
 }
 
 /** A long table's year column repeats its values down the rows; a value column rarely does. */

@@ -203,3 +203,19 @@ describe('本年 | 上年 and change columns', () => {
     expect(got).toContain('兰州市|GDP增长率|2022|5.1|%');
   });
 });
+
+describe('code columns', () => {
+  it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
+    const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
+    expect(flatten(await runDraft('2022年.xlsx', book(rows)))).toEqual(['北京市|公证件数|2022|300|件', '天津市|公证件数|2022|200|件', '河北省|公证件数|2022|100|件']);
+  });
+
+  it('A01, A02 beside 指标名称 are codes, not places', async () => {
+    for (const head of ['指标代码', '']) {
+      const rows = [[head, '指标名称', '2021', '2022'], ['A01', '行政复议受理件数', 120, 130], ['A02', '培训人次', 2800, 3000], ['A03', '公证件数', 90, 95]];
+      const got = flatten(await runDraft('兰州市.xlsx', book(rows)));
+      expect(got).toContain('兰州市|行政复议受理件数|2022|130|件');
+      expect(got).toHaveLength(6);
+    }
+  });
+});
