@@ -37,6 +37,8 @@ const PLAN_RE = /^[“"「]?(十[一二三四五]?五)[”"」]?(?:时期|期间
 // here; in a row of decimal month headers it may be October with its zero lost (see decimalMonthHeaders).
 const MONTH_RE = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
 const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/.]\s*(\d)$/;
+/** A day (2020-01-31, 2020/2/29, 2020年1月31日, with a time or not): the month it falls in, as series exports date a month. */
+const DAY_RE = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]|年\s*(\d{1,2})\s*月)\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const QUARTER_RE = /^(\d{4})\s*年?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*年?\s*[Qq]\s*([1-4])$/;
 
 function quarterNumber(text: string): number {
@@ -65,6 +67,8 @@ export function parsePeriod(input: string | number): Period | null {
   if (m) return monthsOf(+(m[1] ?? m[3]), +(m[2] ?? m[4]), +(m[2] ?? m[4]));
   m = QUARTER_RE.exec(text);
   if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
+  m = DAY_RE.exec(text);
+  if (m && +m[4] >= 1 && +m[4] <= 31) return monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3]));
   return null;
 }
 

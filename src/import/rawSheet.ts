@@ -42,16 +42,24 @@ export interface RawWorkbook {
 
 /** The text a person sees in a cell ('' for blank). */
 export function cellText(cell: RawCell | undefined): string {
-  if (cell?.t === 'd' && typeof cell.v === 'number' && !cell.w) return excelDateText(cell.v);
+  if (cell?.t === 'd' && typeof cell.v === 'number' && !cell.w) return excelDateText(cell.v, cell.z);
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return cell?.w?.trim() ?? '';
   if (cell.t === 'n' && typeof cell.v === 'number') return (cell.w ?? String(cell.v)).trim();
   return String(cell.w ?? cell.v).trim();
 }
 
 
-/** An Excel serial date as ISO text (1900 date system), for cells read without display text. */
-function excelDateText(serial: number): string {
+/**
+ * An Excel serial date as ISO text (1900 date system), for cells read without display text, to
+ * the grain its format shows: Chinese Excel makes a typed 2020年1月 a date formatted
+ * yyyy"年"m"月" (→ 2020-01), and 2020年 one formatted yyyy"年" (→ 2020).
+ */
+function excelDateText(serial: number, format: unknown): string {
   const ms = Math.round((serial - 25569) * 86400000);
-  const d = new Date(ms);
-  return Number.isFinite(ms) ? d.toISOString().slice(0, serial % 1 ? 16 : 10).replace('T', ' ') : String(serial);
+  if (!Number.isFinite(ms)) return String(serial);
+  const iso = new Date(ms).toISOString();
+  const shown = typeof format === 'string' ? format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase() : '';
+  if (shown && !shown.includes('m')) return iso.slice(0, 4);
+  if (shown && !shown.includes('d') && !shown.includes('h')) return iso.slice(0, 7);
+  return iso.slice(0, serial % 1 ? 16 : 10).replace('T', ' ');
 }

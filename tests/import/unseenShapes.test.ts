@@ -219,3 +219,28 @@ describe('code columns', () => {
     }
   });
 });
+
+describe('dates as periods', () => {
+  // Excel serials: 2020-01-01 is 43831, 2020-02-01 43862, 2020-01-31 43861, 2021-01-01 44197.
+  const date = (v: number, z: string) => ({ t: 'n' as const, v, z });
+
+  it.each([
+    ['yyyy"年"m"月"', [43831, 43862], ['2020年1月', '2020年2月']],
+    ['yyyy"年"', [43831, 44197], ['2020', '2021']],
+  ])('header cells that Chinese Excel made dates (%s) are their months or years', async (z, serials, labels) => {
+    const bytes = xlsx([{ name: 'Sheet1', rows: [['地区', 0, 0], ['兰州市', 1, 2]], cells: { B1: date(serials[0], z), C1: date(serials[1], z) } }]);
+    const got = flatten(await runDraft('公证件数.xlsx', bytes));
+    expect(got).toEqual([`兰州市|公证件数|${labels[0]}|1|件`, `兰州市|公证件数|${labels[1]}|2|件`]);
+  });
+
+  it('a long table dated by day (Wind, CEIC, a date column) reads the month', async () => {
+    const text = ['地区,日期,公证件数', '兰州市,2020-01-31,10', '兰州市,2020/2/29,11', '天水市,2020年3月31日,5'].join('\n');
+    const got = flatten(await runDraft('series.csv', new TextEncoder().encode(text)));
+    expect(got).toEqual(['兰州市|公证件数|2020年1月|10|件', '兰州市|公证件数|2020年2月|11|件', '天水市|公证件数|2020年3月|5|件']);
+  });
+
+  it('date cells in a date column', async () => {
+    const bytes = xlsx([{ name: 'Sheet1', rows: [['地区', '日期', '公证件数'], ['兰州市', 0, 10], ['兰州市', 0, 11], ['天水市', 0, 5]], cells: { B2: date(43861, 'yyyy-mm-dd'), B3: date(43890, 'yyyy-mm-dd'), B4: date(43921, 'yyyy-mm-dd') } }]);
+    expect(flatten(await runDraft('series.xlsx', bytes))).toEqual(['兰州市|公证件数|2020年1月|10|件', '兰州市|公证件数|2020年2月|11|件', '天水市|公证件数|2020年3月|5|件']);
+  });
+});
