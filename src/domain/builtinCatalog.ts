@@ -102,3 +102,14 @@ export const PROVINCES: readonly (readonly string[])[] = [
   ['西藏自治区', '西藏'], ['陕西省', '陕西'], ['甘肃省', '甘肃'], ['青海省', '青海'], ['宁夏回族自治区', '宁夏', '宁夏自治区'],
   ['新疆维吾尔自治区', '新疆', '新疆自治区', '新疆维吾尔'], ['台湾省', '台湾'], ['香港特别行政区', '香港', '香港特区'], ['澳门特别行政区', '澳门', '澳门特区'],
 ];
+
+/** The same units as English-language panels and yearbooks write them (pinyin, or the English name). */
+export const PROVINCES_LATIN: readonly (readonly string[])[] = [
+  ['北京市', 'Beijing', 'Peking'], ['天津市', 'Tianjin'], ['河北省', 'Hebei'], ['山西省', 'Shanxi'], ['内蒙古自治区', 'Inner Mongolia', 'Nei Mongol', 'Neimenggu'],
+  ['辽宁省', 'Liaoning'], ['吉林省', 'Jilin'], ['黑龙江省', 'Heilongjiang'], ['上海市', 'Shanghai'], ['江苏省', 'Jiangsu'],
+  ['浙江省', 'Zhejiang'], ['安徽省', 'Anhui'], ['福建省', 'Fujian'], ['江西省', 'Jiangxi'], ['山东省', 'Shandong'],
+  ['河南省', 'Henan'], ['湖北省', 'Hubei'], ['湖南省', 'Hunan'], ['广东省', 'Guangdong'], ['广西壮族自治区', 'Guangxi'],
+  ['海南省', 'Hainan'], ['重庆市', 'Chongqing'], ['四川省', 'Sichuan'], ['贵州省', 'Guizhou'], ['云南省', 'Yunnan'],
+  ['西藏自治区', 'Tibet', 'Xizang'], ['陕西省', 'Shaanxi'], ['甘肃省', 'Gansu'], ['青海省', 'Qinghai'], ['宁夏回族自治区', 'Ningxia'],
+  ['新疆维吾尔自治区', 'Xinjiang'], ['台湾省', 'Taiwan'], ['香港特别行政区', 'Hong Kong', 'Hongkong'], ['澳门特别行政区', 'Macao', 'Macau'],
+];

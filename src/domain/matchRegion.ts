@@ -1,4 +1,4 @@
-import { AGGREGATE_REGION_NAMES, PROVINCES } from './builtinCatalog';
+import { AGGREGATE_REGION_NAMES, PROVINCES, PROVINCES_LATIN } from './builtinCatalog';
 import type { Region } from './model';
 import { compactSpaces } from './compactSpaces';
 import { normalizeText } from './normalizeText';
@@ -8,7 +8,13 @@ const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|�
 /** Suffixes of county-level names: 城关 may be the 城关区 of many cities, so such a match is a guess. */
 const COUNTY_SUFFIX_RE = /(区|县|旗|自治县)$/;
 
+// 「Inner Mongolia」「BEIJING」「Hebei Province」: Latin names match by letters alone.
+const LATIN_PLACE_RE = /^[A-Za-z][A-Za-z .'-]*$/;
+const LATIN_SUFFIX_RE = /\s+(province|city|municipality|autonomous region|sar|special administrative region)$/i;
+
 function clean(name: string): string {
+  const text = name.trim();
+  if (LATIN_PLACE_RE.test(text)) return text.replace(LATIN_SUFFIX_RE, '').replace(/[\s.'-]+/g, '').toLowerCase();
   // 「其中：城关区」「#城关区」 (a part of the row above) and 「平凉市①」 (a footnote) name the place itself.
   return compactSpaces(normalizeText(name))
     .replace(/^(?:其中\s*[:：]\s*|[#＃]+\s*)(?=[\u4e00-\u9fff])/, '')
@@ -48,7 +54,7 @@ export function buildRegionIndex(regions: readonly Region[]): RegionIndex {
     index.exact.set(clean(name), id);
     index.byKey.set(regionKey(name), id);
   };
-  for (const [full, ...shorts] of PROVINCES) for (const n of [full, ...shorts]) add(n, full);
+  for (const [full, ...shorts] of [...PROVINCES, ...PROVINCES_LATIN]) for (const n of [full, ...shorts]) add(n, full);
   const byId = new Map(regions.map((r) => [r.id, r]));
   const resolve = (r: Region): string => {
     let cur = r;
@@ -104,7 +110,9 @@ export function matchRegion(index: RegionIndex, name: string, rejected?: Readonl
     const guess = id !== c && (COUNTY_SUFFIX_RE.test(id) || COUNTY_SUFFIX_RE.test(c));
     return guess ? { id, known: index.catalog.has(id), guess } : { id, known: index.catalog.has(id) };
   }
-  index.exact.set(c, c);
-  if (!index.byKey.has(regionKey(c))) index.byKey.set(regionKey(c), c);
-  return { id: c, known: false };
+  // A new Latin name keeps its letters as written (Lanzhou, not the lookup key lanzhou).
+  const written = LATIN_PLACE_RE.test(name.trim()) ? name.trim().replace(/\s+/g, ' ') : c;
+  index.exact.set(c, written);
+  if (!index.byKey.has(regionKey(c))) index.byKey.set(regionKey(c), written);
+  return { id: written, known: false };
 }

@@ -244,3 +244,11 @@ describe('dates as periods', () => {
     expect(flatten(await runDraft('series.xlsx', bytes))).toEqual(['兰州市|公证件数|2020年1月|10|件', '兰州市|公证件数|2020年2月|11|件', '天水市|公证件数|2020年3月|5|件']);
   });
 });
+
+describe('provinces in pinyin or English', () => {
+  it('a panel of Beijing, Inner Mongolia, SHAANXI, Hebei Province names the provinces; an unknown place keeps its letters', async () => {
+    const text = ['province,year,gdp', 'Beijing,2020,36102.6', 'Inner Mongolia,2020,17359.8', 'SHAANXI,2020,26181.9', 'Hebei Province,2020,36206.9', 'Lanzhou,2020,2886.7'].join('\n');
+    const got = flatten(await runDraft('panel.csv', new TextEncoder().encode(text)));
+    expect(got.map((r) => r.split('|')[0])).toEqual(['Lanzhou', '内蒙古自治区', '北京市', '河北省', '陕西省']);
+  });
+});
