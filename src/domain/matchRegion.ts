@@ -37,6 +37,11 @@ export function isAggregateRegion(name: string): boolean {
   return AGGREGATES.has(c) || /^(合计|总计|小计|总和|全部|平均值?)/.test(c) || /[合总小]计$/.test(c);
 }
 
+/** 全国, 中国: the whole country, a total beside provinces but the one region of a national series. */
+export function isNation(name: string): boolean {
+  return /^(全国|中国|全国合计)$/.test(clean(name));
+}
+
 /**
  * Names and aliases to region ids: exact names first, then names up to their suffix
  * (兰州 → 兰州市). The 34 provincial-level units are always known by full and short name;

@@ -1,6 +1,6 @@
 import { findPeriodInText } from '../domain/parsePeriod';
 import { EXACT, exactKey, indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
-import { isAggregateRegion, matchRegion, isKnownRegion, type RegionIndex } from '../domain/matchRegion';
+import { isAggregateRegion, isNation, matchRegion, isKnownRegion, type RegionIndex } from '../domain/matchRegion';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { compactSpaces } from '../domain/compactSpaces';
 import { normalizeText } from '../domain/normalizeText';
@@ -127,7 +127,7 @@ export function detectContext(
       ctx.nbs = true;
     } else if (m[1] === '地区') {
       const name = m[2].trim();
-      if (name && !isAggregateRegion(name)) [ctx.region, ctx.regionSource] = [matchRegion(regions, name).id, 'meta'];
+      if (name && (!isAggregateRegion(name) || isNation(name))) [ctx.region, ctx.regionSource] = [matchRegion(regions, name).id, 'meta'];
     } else if (m[1] === '时间') {
       // 「时间：2023年」 names the period; 「时间：最近20年」 or an empty line names none.
       metaPeriod = findPeriodInText(m[2]);

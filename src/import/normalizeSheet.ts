@@ -1,7 +1,7 @@
 import type { Period, Skip, SkipReason } from '../domain/model';
 import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
-import { isAggregateRegion, matchRegion, type RegionIndex } from '../domain/matchRegion';
+import { isAggregateRegion, isNation, matchRegion, type RegionIndex } from '../domain/matchRegion';
 import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
@@ -233,9 +233,11 @@ export function normalizeSheet(
 
   // Per distinct text, once: a million rows name a few thousand places and periods.
   const aggregateCache = new Map<string, boolean>();
+  // A national series names only 全国: there it is the region, not a total of the others.
+  const nationOnly = namesOnlyNation(sheet, det, regionCol, cols);
   const isAggregate = (name: string): boolean => {
     let a = aggregateCache.get(name);
-    if (a === undefined) aggregateCache.set(name, (a = isAggregateRegion(name)));
+    if (a === undefined) aggregateCache.set(name, (a = isAggregateRegion(name) && !(nationOnly && isNation(name))));
     return a;
   };
   const periodCache = new Map<string, Period | null>();
@@ -359,6 +361,24 @@ export function normalizeSheet(
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+/** Every place the sheet names, in its region column or across its header, is 全国 (or 中国). */
+function namesOnlyNation(sheet: RawSheet, det: Detection, regionCol: number, cols: readonly ColInfo[]): boolean {
+  let seen = false;
+  for (const c of cols) {
+    if (!c.region) continue;
+    if (!isNation(c.region)) return false;
+    seen = true;
+  }
+  if (regionCol < 0) return seen;
+  for (let r = det.dataStart; r <= det.dataEnd; r++) {
+    const name = cellText(sheet.rows[r]?.[regionCol]);
+    if (!name) continue;
+    if (!isNation(name)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** A skipped value's text as the cell shows it (readCellValue leaves a plain number's raw text out). */

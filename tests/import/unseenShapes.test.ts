@@ -252,3 +252,22 @@ describe('provinces in pinyin or English', () => {
     expect(got.map((r) => r.split('|')[0])).toEqual(['Lanzhou', '内蒙古自治区', '北京市', '河北省', '陕西省']);
   });
 });
+
+describe('a national series', () => {
+  it('全国 as the only region is the region', async () => {
+    const text = ['地区,年份,国内生产总值(亿元)', '全国,2019,986515', '全国,2020,1013567'].join('\n');
+    expect(flatten(await runDraft('gdp.csv', new TextEncoder().encode(text)))).toEqual(['全国|国内生产总值|2019|986515|亿元', '全国|国内生产总值|2020|1013567|亿元']);
+  });
+
+  it('an NBS export with 地区：全国', async () => {
+    const text = ['数据库：年度数据', '地区：全国', '时间：最近5年', '指标,2022年,2021年', '国内生产总值(亿元),1204724,1149237'].join('\r\n');
+    expect(flatten(await runDraft('年度数据.csv', new TextEncoder().encode(text)))).toEqual(['全国|国内生产总值|2021|1149237|亿元', '全国|国内生产总值|2022|1204724|亿元']);
+  });
+
+  it('beside provinces, 全国 is still their total', async () => {
+    const text = ['地区,年份,国内生产总值', '全国,2020,1013567', '北京,2020,36102.6'].join('\n');
+    const od = await runDraft('gdp.csv', new TextEncoder().encode(text));
+    expect(flatten(od)).toEqual(['北京市|国内生产总值|2020|36102.6|']);
+    expect(od.draft.sheets[0].skips.map((k) => k.reason)).toContain('aggregate');
+  });
+});
