@@ -17,7 +17,7 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator|variable|item)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
-  ['month', /^(月|月份|month)$/i],
+  ['month', /^(月|月份|month|季度|季|quarter)$/i],
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
 ];
 const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
@@ -220,12 +220,14 @@ export function detectColumns(
 
 const lastPart = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name.replace(/\s+/g, '');
 
+/** 1..12 (or 3月), or quarters (一季度, Q1, 1 under 季度): the part of the year column's year. */
 function isMonthColumn(sheet: RawSheet, rows: number[], c: number): boolean {
   let n = 0;
   for (const r of rows) {
-    const t = cellText(sheet.rows[r]?.[c]).replace(/月$/, '');
+    const text = cellText(sheet.rows[r]?.[c]);
+    const t = text.replace(/月$/, '');
     if (!t) continue;
-    if (!/^(0?[1-9]|1[0-2])$/.test(t)) return false;
+    if (!/^(0?[1-9]|1[0-2])$/.test(t) && !parseSubPeriod(text)) return false;
     n++;
   }
   return n > 0;

@@ -185,6 +185,7 @@ export function normalizeSheet(
   const indicatorCol = roleCol('indicator');
   const periodCol = roleCol('period');
   const monthCol = periodCol >= 0 ? roleCol('month') : -1;
+  const quarterCol = monthCol >= 0 && /季|quarter/i.test(parts[monthCol].join(''));
   const unitCol = roleCol('unit');
   const levelCol = roleCol('level');
   const parentCol = roleCol('parent');
@@ -300,8 +301,12 @@ export function normalizeSheet(
       const cell = row[periodCol];
       rowPeriod = cellText(cell) ? rowPeriodOf(cell) : lastPeriod;
       lastPeriod = rowPeriod;
-      const month = monthCol >= 0 ? parseInt(cellText(row[monthCol]), 10) : NaN;
-      if (rowPeriod && rowPeriod.start === rowPeriod.end && !rowPeriod.months && month >= 1 && month <= 12) {
+      const partText = monthCol >= 0 ? cellText(row[monthCol]) : '';
+      const month = parseInt(partText, 10);
+      // 一季度, Q1, 3月 (or 1..4 under 季度) complete the row's year.
+      const part = partText ? parseSubPeriod(quarterCol && /^[1-4]$/.test(partText) ? `Q${partText}` : partText, rowPeriod) : null;
+      if (part) rowPeriod = part;
+      else if (rowPeriod && rowPeriod.start === rowPeriod.end && !rowPeriod.months && month >= 1 && month <= 12) {
         rowPeriod = { start: rowPeriod.start, end: rowPeriod.end, months: [month, month] };
       }
     }

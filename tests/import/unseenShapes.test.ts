@@ -271,3 +271,15 @@ describe('a national series', () => {
     expect(od.draft.sheets[0].skips.map((k) => k.reason)).toContain('aggregate');
   });
 });
+
+describe('a long table with a quarter column beside its year', () => {
+  it.each([['一季度', '二季度'], ['Q1', 'Q2'], ['1', '2'], ['第一季度', '第二季度']])('%s, %s under 季度', async (q1, q2) => {
+    const text = ['地区,年份,季度,公证件数', `兰州市,2020,${q1},10`, `兰州市,2020,${q2},12`].join('\n');
+    expect(flatten(await runDraft('q.csv', new TextEncoder().encode(text)))).toEqual(['兰州市|公证件数|2020年第1季度|10|件', '兰州市|公证件数|2020年第2季度|12|件']);
+  });
+
+  it('months still read as months', async () => {
+    const text = ['地区,年份,月份,公证件数', '兰州市,2020,1,10', '兰州市,2020,2,12'].join('\n');
+    expect(flatten(await runDraft('m.csv', new TextEncoder().encode(text)))).toEqual(['兰州市|公证件数|2020年1月|10|件', '兰州市|公证件数|2020年2月|12|件']);
+  });
+});
