@@ -2,6 +2,7 @@ import { AGGREGATE_REGION_NAMES, PROVINCES, PROVINCES_LATIN } from './builtinCat
 import type { Region } from './model';
 import { compactSpaces } from './compactSpaces';
 import { normalizeText } from './normalizeText';
+import { withoutTranslation } from './withoutTranslation';
 
 const AGGREGATES = new Set(AGGREGATE_REGION_NAMES.map((n) => n.replace(/\s+/g, '')));
 const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$/;
@@ -13,10 +14,10 @@ const LATIN_PLACE_RE = /^[A-Za-z][A-Za-z .'-]*$/;
 const LATIN_SUFFIX_RE = /\s+(province|city|municipality|autonomous region|sar|special administrative region)$/i;
 
 function clean(name: string): string {
-  const text = name.trim();
+  const text = withoutTranslation(name).trim();
   if (LATIN_PLACE_RE.test(text)) return text.replace(LATIN_SUFFIX_RE, '').replace(/[\s.'-]+/g, '').toLowerCase();
   // 「其中：城关区」「#城关区」 (a part of the row above) and 「平凉市①」 (a footnote) name the place itself.
-  return compactSpaces(normalizeText(name))
+  return compactSpaces(normalizeText(text))
     .replace(/^(?:其中\s*[:：]\s*|[#＃]+\s*)(?=[\u4e00-\u9fff])/, '')
     .replace(/[*※#①-⑳]+$/, '')
     .replace(/(?<=[\u4e00-\u9fff])i$/, '');

@@ -1,5 +1,6 @@
 import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
+import { withoutTranslation } from '../domain/withoutTranslation';
 import { cellText, type RawSheet } from './rawSheet';
 
 /**
@@ -50,7 +51,8 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
  */
 export function cleanHeaderParts(columns: readonly string[][]): { parts: string[]; unit: string }[] {
   const asWritten = columns.map((parts) => ({ parts: [...parts], unit: '' }));
-  const noUnits = columns.map((written) => {
+  const noUnits = columns.map((bilingual) => {
+    const written = bilingual.map(withoutTranslation);
     // 「2019年(亿元)」: the year is the part, its parenthesis the unit.
     const yearUnits = written.map((p) => {
       const { name, unit } = splitHeaderUnit(p);

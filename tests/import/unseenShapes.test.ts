@@ -283,3 +283,12 @@ describe('a long table with a quarter column beside its year', () => {
     expect(flatten(await runDraft('m.csv', new TextEncoder().encode(text)))).toEqual(['兰州市|公证件数|2020年1月|10|件', '兰州市|公证件数|2020年2月|12|件']);
   });
 });
+
+describe('bilingual yearbook cells', () => {
+  it('Chinese over English on two lines: the place and the name are the Chinese', async () => {
+    const rows = [['地区\nRegion', '地区生产总值\nGross Regional Product', '第一产业\nPrimary Industry'], ['北  京\nBeijing', 36102.6, 107.6], ['天  津\nTianjin', 14083.7, 210.2], ['河  北\nHebei', 36206.9, 3880.1]];
+    const got = flatten(await runDraft('2020年分地区生产总值.xlsx', book(rows)));
+    expect(got.filter((r) => r.startsWith('北京市'))).toEqual(['北京市|地区生产总值|2020|36102.6|', '北京市|第一产业|2020|107.6|']);
+    expect(got).toHaveLength(6);
+  });
+});
