@@ -60,7 +60,7 @@ const CODE_HEADER_RE = /(?:代码|编码|代号|区划码)$|^(?:ad|prov|province
 /** Cells like A01, B0203, C12: codes, never a place's or an indicator's name. */
 const CODE_CELL_RE = /^[A-Za-z]{1,3}\d{1,6}$/;
 
-function headerWord(text: string): LabelRole | 'value' | null {
+export function headerWord(text: string): LabelRole | 'value' | null {
   const t = splitHeaderUnit(text).name.replace(/\s+/g, '');
   for (const [role, re] of HEADER_WORDS) if (re.test(t)) return role;
   return CODE_HEADER_RE.test(t) ? 'ignore' : null;

@@ -2,6 +2,7 @@ import { parseSubPeriod } from '../domain/parsePeriod';
 import { classifyCell, cellPeriod } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
 import type { RowLayout } from './detection';
+import { headerWord } from './detectColumns';
 
 export interface RowSummary {
   nonEmpty: number;
@@ -129,6 +130,18 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
       if (seen === 0 || agree * 2 >= seen) dataStart = r;
     }
   }
+  // 城关区 | 2015 | 1999 under a header of words: figures that look like years, in a row shaped as
+  // the data below it (a place, then numbers), are data, not a second header row of years.
+  // Every figure looks like a year (a small table of counts such as 2015, 1987): its first row
+  // shaped as data right under a header of words starts the data.
+  for (let r = 1; !headerOverride && dataStart < 0 && r < top; r++) {
+    if (yearLikeDataRow(sheet, r, r, sum) && headedByWords(r, sum(r).nonEmpty, sum) && (r + 1 >= n || yearLikeDataRow(sheet, r + 1, r, sum))) dataStart = r;
+  }
+  if (!headerOverride && dataStart > 1) {
+    let top = dataStart;
+    while (top > 1 && yearLikeDataRow(sheet, top - 1, dataStart, sum)) top--;
+    if (top < dataStart && headedByWords(top, sum(top).nonEmpty, sum)) dataStart = top;
+  }
   // Merged ranges are evidence: a row covered by vertical merges from the row above (县区 and
   // 纠错率(%) merged over both header rows) is part of the header, even if it looks like data.
   while (!headerOverride && dataStart > 0 && dataStart < n - 1 && coveredFromAbove(sheet, dataStart) && sum(dataStart).values === 0) dataStart++;
@@ -190,6 +203,25 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
     noteRows.sort((a, b) => a - b);
   }
   return { titleRows, metaRows, noteRows, headerStart, headerEnd, dataStart, dataEnd };
+}
+
+function yearLikeDataRow(sheet: RawSheet, r: number, below: number, sum: (r: number) => RowSummary): boolean {
+  const s = sum(r);
+  const b = sum(below);
+  if (s.texts !== 1 || s.numbers < 1 || s.values > 0 || s.numbers + 1 !== s.nonEmpty || b.texts !== 1) return false;
+  const labelAt = (k: number) => (sheet.rows[k] ?? []).findIndex((c) => classifyCell(c) === 'text');
+  const at = labelAt(r);
+  return at >= 0 && at === labelAt(below) && !headerWord(cellText(sheet.rows[r]?.[at]));
+}
+
+/** The row right above `r` (blank rows aside) is all words, as many as the row has cells. */
+function headedByWords(r: number, cells: number, sum: (r: number) => RowSummary): boolean {
+  for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
+    const h = sum(k);
+    if (h.nonEmpty === 0) continue;
+    return h.texts >= cells && h.values === 0 && h.numbers === 0;
+  }
+  return false;
 }
 
 /** A row some of whose cells continue a vertical merge that starts in the row above. */

@@ -292,3 +292,25 @@ describe('bilingual yearbook cells', () => {
     expect(got).toHaveLength(6);
   });
 });
+
+describe('figures that look like years', () => {
+  it('first rows of counts like 2015 and 1999 under a header of words are data, not a header of years', async () => {
+    const rows = [['县区', '公证件数', '法律援助件数'], ['城关区', 2015, 1999], ['七里河区', 1987, 2003], ['西固区', 560, 300], ['安宁区', 420, 210]];
+    const got = flatten(await runDraft('2022年各县区公证件数.xlsx', book(rows)));
+    expect(got).toHaveLength(8);
+    expect(got).toContain('城关区|公证件数|2022|2015|件');
+    expect(got).toContain('七里河区|法律援助件数|2022|2003|件');
+  });
+
+  it('a real header of years under a title still is one', async () => {
+    const rows = [['各县区公证件数'], ['县区', 2021, 2022], ['城关区', 300, 320], ['七里河区', 120, 130]];
+    expect(flatten(await runDraft('x.xlsx', book(rows)))).toEqual(['七里河区|公证件数|2021|120|件', '七里河区|公证件数|2022|130|件', '城关区|公证件数|2021|300|件', '城关区|公证件数|2022|320|件']);
+  });
+});
+
+describe('a small table whose every figure looks like a year', () => {
+  it('is read, not refused as holding no data', async () => {
+    const rows = [['县区', '公证件数', '法律援助件数'], ['城关区', 2015, 1999], ['七里河区', 1987, 2003]];
+    expect(flatten(await runDraft('2022年各县区公证件数.xlsx', book(rows)))).toHaveLength(4);
+  });
+});
