@@ -64,8 +64,8 @@ export function parseValue(input: string): ValueResult {
   for (const ch of mult) value *= MULTIPLIERS[ch];
   let unit = rest.trim();
   if (unit && !UNIT_RE.test(unit)) return { ok: false, reason: 'not-number' };
-  // 「2019年(亿元)」「2019年GDP」「2019(亿元)」 are a year with more words: a header, not a figure.
-  if (!mult && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^(?:年.|[(（])/.test(unit)) return { ok: false, reason: 'not-number' };
+  // 「2019年」「2019年(亿元)」「2019年GDP」「2019(亿元)」 are a year (with more words): a label, not a figure.
+  if (!mult && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^(?:年|[(（])/.test(unit)) return { ok: false, reason: 'not-number' };
   // 「两起」「三十七项」 are numbers; 「七里河区」「五张清单」 are names: after Chinese numerals only a unit may follow.
   if (unit && !/^[+-]?[\d.]/.test(num) && !isUnitText(unit) && !COUNT_WORDS.has(unit)) return { ok: false, reason: 'not-number' };
   if (negative) value = -value;

@@ -191,7 +191,7 @@ export function detectRows(sheet: RawSheet, headerOverride?: { start: number; en
   while (dataEnd >= bottom) {
     const s = sum(dataEnd);
     if (s.nonEmpty === 0) dataEnd--;
-    else if (isNoteRow(s) || isMetaRow(s) || (s.nonEmpty === 1 && s.values === 0)) {
+    else if (isNoteRow(s) || isMetaRow(s) || (s.nonEmpty === 1 && s.values === 0) || numberedNoteLine(dataEnd, s, sum)) {
       noteRows.unshift(dataEnd);
       dataEnd--;
     } else break;
@@ -221,6 +221,15 @@ function headedByWords(r: number, cells: number, sum: (r: number) => RowSummary)
     if (h.nonEmpty === 0) continue;
     return h.texts >= cells && h.values === 0 && h.numbers === 0;
   }
+  return false;
+}
+
+const NUMBERED_LINE_RE = /^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]\s*[\u4e00-\u9fff].{5,}/;
+
+/** 「2.天水市数据为12月估计数」 a line or two under 「注：1.…」: the notes go on, whatever numbers it holds. */
+function numberedNoteLine(r: number, s: RowSummary, sum: (r: number) => RowSummary): boolean {
+  if (!NUMBERED_LINE_RE.test(s.firstText)) return false;
+  for (let k = r - 1; k >= Math.max(0, r - 3); k--) if (isNoteRow(sum(k))) return true;
   return false;
 }
 

@@ -314,3 +314,23 @@ describe('a small table whose every figure looks like a year', () => {
     expect(flatten(await runDraft('2022年各县区公证件数.xlsx', book(rows)))).toHaveLength(4);
   });
 });
+
+describe('years down the first column, places across', () => {
+  it('a blank corner, 2019年 and 2020年 down: the years are the rows\' periods', async () => {
+    const rows = [['', '北京市', '天津市'], ['2019年', 35371.3, 14104.3], ['2020年', 36102.6, 14083.7]];
+    expect(flatten(await runDraft('地区生产总值.xlsx', book(rows)))).toEqual(['北京市|地区生产总值|2019|35371.3|', '北京市|地区生产总值|2020|36102.6|', '天津市|地区生产总值|2019|14104.3|', '天津市|地区生产总值|2020|14083.7|']);
+  });
+
+  it('a count of years is still a figure', async () => {
+    const { parseValue } = await import('../../src/domain/parseValue');
+    expect(parseValue('5年')).toMatchObject({ ok: true, value: 5, unit: '年' });
+  });
+});
+
+describe('notes under the table', () => {
+  it('a numbered note line holding a number, under 注：1.…, is a note', async () => {
+    const rows = [['地区', '培训人次', '培训班次'], ['兰州市', 3000, 20], ['天水市', 1200, 8], ['注：1.培训人次含线上培训', '', ''], ['2.天水市数据为12月估计数', 35, ''], ['资料来源：市司法局', '', '']];
+    const od = await runDraft('2020年各市培训人次.xlsx', book(rows));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2020|3000|人次', '兰州市|培训班次|2020|20|次', '天水市|培训人次|2020|1200|人次', '天水市|培训班次|2020|8|次']);
+  });
+});
