@@ -94,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   'import.file.duplicate': "This exact file was already imported on {time}. Importing it again changes nothing.",
   'import.file.importAnyway': "Import it again anyway",
   'import.sheet.include': "Import this sheet",
+  'import.sheet.table': "table {n}",
   'import.sheet.count': "{count} {count|observation|observations}",
   'import.sheet.remembered': "Your earlier correction for this header layout was applied.",
   'import.layout': "Layout",

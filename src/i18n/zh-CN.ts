@@ -94,6 +94,7 @@ export const zhCN = {
   'import.file.duplicate': "此文件(内容完全相同)已于 {time} 导入过。再次导入不会改变任何数据。",
   'import.file.importAnyway': "仍然再导入一次",
   'import.sheet.include': "导入此工作表",
+  'import.sheet.table': "表{n}",
   'import.sheet.count': "{count} 个观测值",
   'import.sheet.remembered': "已套用上次对同样表头的修改。",
   'import.layout': "布局",

@@ -9,6 +9,7 @@ import type { CatalogSnapshot, Corrections, DraftSheet, ImportDraft } from './dr
 import { normalizeSheet, type SheetResult } from './normalizeSheet';
 import { a1 } from '../domain/a1';
 import { cellText, type RawSheet, type RawWorkbook } from './rawSheet';
+import { splitStackedTables } from './splitStackedTables';
 import { readWorkbook } from './readWorkbook';
 import { sha256 } from './sha256';
 import { toBlocks } from './toBlocks';
@@ -71,6 +72,8 @@ export async function buildDraft(
   }
   draft.format = read.workbook.format;
   const results: SheetResult[] = [];
+  // Tables stacked on one sheet are reviewed as sheets of their own (same name and cells).
+  read.workbook.sheets = read.workbook.sheets.flatMap(splitStackedTables);
   const sheets = read.workbook.sheets;
   sheets.forEach((sheet, index) => {
     progress(index, sheets.length, 'detect');
@@ -111,7 +114,7 @@ export function analyseSheet(
   const detection = detectSheet(sheet, fileName, indicators, regions, override);
   const result = normalizeSheet(sheet, detection, indicators, regions, units, onProgress);
   const previewRows: number[] = [];
-  for (let r = 0; r < Math.min(sheet.nRows, PREVIEW_ROWS); r++) previewRows.push(r);
+  for (let r = sheet.firstRow ?? 0; r < Math.min(sheet.nRows, (sheet.firstRow ?? 0) + PREVIEW_ROWS); r++) previewRows.push(r);
   // The notes at the foot of a long table are part of what the user must see.
   for (const r of detection.noteRows) if (r >= PREVIEW_ROWS && previewRows.length < PREVIEW_ROWS + 10) previewRows.push(r);
   const nCols = Math.min(sheet.nCols, PREVIEW_COLS);
@@ -131,7 +134,7 @@ export function analyseSheet(
   }));
   return {
     sheet: {
-      index, name: sheet.name, nRows: sheet.nRows, nCols: sheet.nCols, detection, previewRows, preview,
+      index, name: sheet.name, ...(sheet.table ? { table: sheet.table } : {}), nRows: sheet.nRows, nCols: sheet.nCols, detection, previewRows, preview,
       count: o.value.length, skipped: result.skipped, blank: result.blank, skips: result.skips,
       problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, regionGuesses: result.regionGuesses, periodNotes: result.periodNotes, usedContext: result.usedContext, sample, remembered: false,
     },

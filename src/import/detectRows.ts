@@ -90,7 +90,7 @@ export function isNoteRow(s: RowSummary): boolean {
 }
 
 
-function isDataRow(s: RowSummary): boolean {
+export function isDataRow(s: RowSummary): boolean {
   return s.nonEmpty >= 2 && s.values >= 1 && !isMetaRow(s) && !isNoteRow(s);
 }
 
@@ -104,6 +104,16 @@ const SCAN_BOTTOM = 200;
  * the header is the run of text rows right above it (at most three).
  */
 export function detectRows(sheet: RawSheet, headerOverride?: { start: number; end: number }): RowLayout {
+  if (headerOverride) return findRows(sheet, headerOverride);
+  // Asked twice of a sheet (splitStackedTables, then detectSheet): a wide sheet's rows are a million cells.
+  let layout = layouts.get(sheet);
+  if (!layout) layouts.set(sheet, (layout = findRows(sheet)));
+  return { ...layout, titleRows: [...layout.titleRows], metaRows: [...layout.metaRows], noteRows: [...layout.noteRows] };
+}
+
+const layouts = new WeakMap<RawSheet, RowLayout>();
+
+function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number }): RowLayout {
   const n = sheet.nRows;
   const cache = new Map<number, RowSummary>();
   const sum = (r: number) => {

@@ -32,6 +32,8 @@ export interface SampleObservation {
 export interface DraftSheet {
   index: number;
   name: string;
+  /** Which of the tables stacked on the sheet this is (1, 2, …); absent for a sheet of one table. */
+  table?: number;
   nRows: number;
   nCols: number;
   detection: Detection;

@@ -31,6 +31,9 @@ export interface RawSheet {
    * a text longer than CELL_TEXT_LIMIT kept up to the limit). Not counted as skipped cells.
    */
   readNotes?: Skip[];
+  /** One of several tables stacked on the sheet (splitStackedTables): 1, 2, …, and the row it starts at. */
+  table?: number;
+  firstRow?: number;
 }
 
 export interface RawWorkbook {

@@ -334,3 +334,41 @@ describe('notes under the table', () => {
     expect(flatten(od)).toEqual(['兰州市|培训人次|2020|3000|人次', '兰州市|培训班次|2020|20|次', '天水市|培训人次|2020|1200|人次', '天水市|培训班次|2020|8|次']);
   });
 });
+
+describe('tables stacked on one sheet', () => {
+  it('each under its own title year is read with that year', async () => {
+    const rows = [
+      ['2019年各市行政复议情况'], ['地区', '行政复议受理件数', '行政复议审结件数'], ['兰州市', 100, 90], ['天水市', 30, 28], [],
+      ['2020年各市行政复议情况'], ['地区', '行政复议受理件数', '行政复议审结件数'], ['兰州市', 120, 110], ['天水市', 40, 35],
+    ];
+    const od = await runDraft('各市指标.xlsx', book(rows));
+    expect(od.draft.sheets.map((s) => [s.name, s.table])).toEqual([['Sheet1', 1], ['Sheet1', 2]]);
+    const got = flatten(od);
+    expect(got).toHaveLength(8);
+    expect(got).toContain('兰州市|行政复议受理件数|2019|100|件');
+    expect(got).toContain('天水市|行政复议审结件数|2020|35|件');
+    expect(od.draft.collisionCount).toBe(0);
+    // Every value still points at its own cell of the sheet.
+    expect(od.draft.sheets[1].sample.find((x) => x.value === 120)?.cell).toBe('B8');
+    expect(od.draft.sheets[1].previewRows[0]).toBe(5);
+  });
+
+  it('different tables under 表1 / 表2 keep their own indicators', async () => {
+    const rows = [
+      ['表1 行政复议'], ['地区', '行政复议受理件数', '行政复议审结件数'], ['兰州市', 120, 110], ['天水市', 40, 35], [],
+      ['表2 学法培训'], ['地区', '培训人次', '培训班次'], ['兰州市', 3000, 20], ['天水市', 1200, 8],
+    ];
+    const got = flatten(await runDraft('2020年统计.xlsx', book(rows)));
+    expect(got).toEqual([
+      '兰州市|培训人次|2020|3000|人次', '兰州市|培训班次|2020|20|次', '兰州市|行政复议受理件数|2020|120|件', '兰州市|行政复议审结件数|2020|110|件',
+      '天水市|培训人次|2020|1200|人次', '天水市|培训班次|2020|8|次', '天水市|行政复议受理件数|2020|40|件', '天水市|行政复议审结件数|2020|35|件',
+    ]);
+  });
+
+  it('a header repeated without a title (a page break) is one table', async () => {
+    const rows = [['地区', '公证件数'], ['兰州市', 10], ['天水市', 5], ['地区', '公证件数'], ['白银市', 3]];
+    const od = await runDraft('2020年公证.xlsx', book(rows));
+    expect(od.draft.sheets).toHaveLength(1);
+    expect(flatten(od)).toHaveLength(3);
+  });
+});

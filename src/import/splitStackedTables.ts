@@ -1,0 +1,70 @@
+import { cellPeriod } from './classifyCell';
+import { headerWord } from './detectColumns';
+import { detectRows, isDataRow, summarizeRow, type RowSummary } from './detectRows';
+import { cellText, type RawSheet } from './rawSheet';
+
+/** Report tables stack a few small tables; a long export's middle is not searched for more. */
+const SCAN_ROWS = 5000;
+
+/**
+ * A sheet holding tables one under another (「2019年…」 and its table, then 「2020年…」 and
+ * another), as one sheet per table: each is detected on its own, with its own title, header and
+ * period. The parts keep the sheet's name and row numbers (rows outside a part are blank), so
+ * every value still points at its cell. A header repeated without a title of its own (a page
+ * break in an export) does not start a table.
+ */
+export function splitStackedTables(sheet: RawSheet): RawSheet[] {
+  const layout = detectRows(sheet);
+  if (layout.headerEnd < 0 || layout.dataStart > layout.dataEnd) return [sheet];
+  const sums = new Map<number, RowSummary>();
+  const sum = (r: number) => {
+    let s = sums.get(r);
+    if (!s) sums.set(r, (s = summarizeRow(sheet, r)));
+    return s;
+  };
+  const starts: number[] = [];
+  const end = Math.min(layout.dataEnd, layout.dataStart + SCAN_ROWS);
+  for (let r = layout.dataStart + 2; r <= end; r++) {
+    // Told first by a cheap look: a table's title row right above it (a wide sheet's rows are long).
+    if (!oneCell(sheet, r - 1)) continue;
+    const s = sum(r);
+    if (s.texts < 2 || s.numbers > 0 || !headsColumns(sheet, r)) continue;
+    let next = r + 1;
+    while (next <= layout.dataEnd && sum(next).nonEmpty === 0) next++;
+    if (next > layout.dataEnd || !isDataRow(sum(next))) continue;
+    // Its title: one-cell rows right above it, after a blank row or the previous table's last row.
+    let start = r;
+    while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1) start--;
+    if (start === r) continue;
+    starts.push(start);
+    r = next;
+  }
+  if (!starts.length) return [sheet];
+  const bounds = [0, ...starts, sheet.nRows];
+  return bounds.slice(0, -1).map((from, k) => {
+    const to = bounds[k + 1];
+    const rows: RawSheet['rows'] = [];
+    for (let r = from; r < to; r++) if (sheet.rows[r]) rows[r] = sheet.rows[r];
+    return { ...sheet, rows, nRows: to, merges: sheet.merges.filter((m) => m.s.r >= from && m.s.r < to), readNotes: k === 0 ? sheet.readNotes : undefined, firstRow: from, table: k + 1 };
+  });
+}
+
+/** A row with exactly one cell written (read only until a second one). */
+function oneCell(sheet: RawSheet, r: number): boolean {
+  let n = 0;
+  for (const cell of sheet.rows[r] ?? []) if (cellText(cell) && ++n > 1) return false;
+  return n === 1;
+}
+
+/** A row of words that heads columns: a header word (地区, 指标) or two periods among them. */
+function headsColumns(sheet: RawSheet, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  let periods = 0;
+  for (const cell of row) {
+    const text = cellText(cell);
+    if (!text) continue;
+    if (headerWord(text)) return true;
+    if (cellPeriod(cell)) periods++;
+  }
+  return periods >= 2;
+}
