@@ -18,6 +18,8 @@ const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE
 // A place opens the text: at least two characters before its suffix (分省年度数据 names no place),
 // and not a scope word: 各市地区生产总值 and 分地区生产总值 are 地区生产总值 over all places.
 const LEADING_PLACE_RE = /^(?!各|分省|分地区|分市|分县)([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
+// A yearbook's or report's table number before the name: 「3-9 各地区生产总值」「表3-9」「表1 行政复议」.
+const TABLE_NUMBER_RE = /^(?:表\s*)?\d{1,2}\s*[-—–－.]\s*\d{1,3}\s*(?=[^\d\s])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
 const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
 
 /** What a title says when it names a whole set of indicators, not one: 法治政府建设主要指标, 依法行政工作. */
@@ -29,6 +31,7 @@ export function fileStem(fileName: string): string {
   if (GENERIC_FILE.test(stem) || !/[\p{L}]/u.test(stem)) return '';
   // 「全市各县区公证件数」「2020年各地市培训人次」: the scope and period around the name are not the name.
   const bare = stem
+    .replace(TABLE_NUMBER_RE, '')
     .replace(/^(?:19|20)\d{2}\s*年度?/, '')
     .replace(LEADING_PLACE_RE, '')
     .replace(SCOPE_RE, '')
@@ -46,6 +49,7 @@ export function titleIndicator(title: string): string {
     .replace(/[(（][^)）]*[)）]$/, '')
     .replace(/(?:19|20)\d{2}\s*(?:年度?|年)?(?:\s*[-—–~至]\s*(?:19|20)\d{2}\s*年?)?(?:\s*\d{1,2}\s*(?:[-—~]\s*\d{1,2})?\s*月(?:份)?)?(?:第?[一二三四1-4]季度)?/g, '')
     .replace(/^[(（][^)）]*[)）]/, '')
+    .replace(TABLE_NUMBER_RE, '')
     .replace(LEADING_PLACE_RE, '')
     .replace(SCOPE_RE, '')
     .replace(/(的)?((基本)?情况)?(统计|汇总|一览|明细|报表|数据)*(表|报表)?$/, '')

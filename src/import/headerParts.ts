@@ -56,7 +56,10 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
     // 「2019年(亿元)」: the year is the part, its parenthesis the unit.
     const yearUnits = written.map((p) => {
       const { name, unit } = splitHeaderUnit(p);
-      return unit && parsePeriod(name) ? { name, unit } : null;
+      if (unit && parsePeriod(name)) return { name, unit };
+      // 「2019年 亿元」: the unit after a space.
+      const spaced = /^(.+?)\s+(\S+)$/.exec(p.trim());
+      return spaced && parsePeriod(spaced[1]) && unitOnly(spaced[2]) ? { name: spaced[1], unit: unitOnly(spaced[2]) } : null;
     });
     const parts = written.map((p, i) => yearUnits[i]?.name ?? p);
     const units = parts.map((p, i) => yearUnits[i]?.unit ?? unitOnly(p));

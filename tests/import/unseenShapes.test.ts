@@ -372,3 +372,16 @@ describe('tables stacked on one sheet', () => {
     expect(flatten(od)).toHaveLength(3);
   });
 });
+
+describe('yearbook table numbers and spaced units', () => {
+  it.each(['3-9 各地区生产总值', '表3-9 各地区生产总值', '表3 各地区生产总值', '3-9各地区生产总值（2020年）'])('%s names 地区生产总值', async (title) => {
+    const { titleIndicator, fileStem } = await import('../../src/import/detectContext');
+    expect(titleIndicator(title)).toBe('地区生产总值');
+    expect(fileStem(`${title.replace(/（.*）/, '')}.xls`)).toBe('地区生产总值');
+  });
+
+  it('「2019年 亿元」 is the year and its unit', async () => {
+    const rows = [['地区', '2019年 亿元', '2020年 亿元'], ['兰州市', 3012.5, 3231.3]];
+    expect(flatten(await runDraft('地区生产总值.xlsx', book(rows)))).toEqual(['兰州市|地区生产总值|2019|3012.5|亿元', '兰州市|地区生产总值|2020|3231.3|亿元']);
+  });
+});
