@@ -30,7 +30,7 @@ function quarterOf(year: number, q: number): Period | null {
 }
 
 const DASH = '[-—–~～至到]+';
-const SPAN_RE = new RegExp(`^(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})\\s*年?(?:度)?$`);
+const SPAN_RE = new RegExp(`^(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})\\s*(?:年度?|学年(?:度)?)?$`);
 const YEAR_RE = /^(\d{4})(?:\.0+)?\s*(?:年度?|年末|年底)?$/;
 const PLAN_RE = /^[“"「]?(十[一二三四五]?五)[”"」]?(?:时期|期间|规划)?$/;
 // 2022年10月, 2022年1-2月, 2022年10月份; 2022-10, 2022/10, 2022.10, 2022.3. A lone `2016.1` reads as January
@@ -55,6 +55,8 @@ export function parsePeriod(input: string | number): Period | null {
   let text = normalizeText(input);
   // 二〇一九年: a year written in Chinese digits, one by one.
   if (text.charCodeAt(0) > 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => [...y].map((ch) => CN_DIGITS.indexOf(ch) % 10).join(''));
+  // Y2019, FY2019 (English-language panels; a Chinese fiscal year is the calendar year).
+  else if ((text[0] === 'Y' || text[0] === 'F' || text[0] === 'y' || text[0] === 'f') && LATIN_YEAR_RE.test(text)) text = text.replace(LATIN_YEAR_RE, '');
   // Every form but a plan's begins with its year: a value like 123.45 or 4729.5 is told without six patterns.
   if (!startsWithYear(text)) return text.includes('五') ? planOf(text) : null;
   let m = YEAR_RE.exec(text);
@@ -73,6 +75,7 @@ export function parsePeriod(input: string | number): Period | null {
 }
 
 const CN_DIGITS = '〇一二三四五六七八九零';
+const LATIN_YEAR_RE = /^(?:FY|Y)(?=\d{4}$)/i;
 const CN_YEAR_RE = /^[〇零一二三四五六七八九]{4}(?=\s*年)/;
 
 function startsWithYear(text: string): boolean {

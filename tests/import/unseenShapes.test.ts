@@ -385,3 +385,16 @@ describe('yearbook table numbers and spaced units', () => {
     expect(flatten(await runDraft('地区生产总值.xlsx', book(rows)))).toEqual(['兰州市|地区生产总值|2019|3012.5|亿元', '兰州市|地区生产总值|2020|3231.3|亿元']);
   });
 });
+
+describe('more ways to write a year', () => {
+  it.each([['Y2019', '2019'], ['FY2020', '2020'], ['2019-2020学年', '2019—2020'], ['2019—2020学年度', '2019—2020']])('%s → %s', async (text, label) => {
+    const { parsePeriod, periodKey, periodLabel } = await import('../../src/domain/parsePeriod');
+    const p = parsePeriod(text);
+    expect(p && periodLabel(periodKey(p))).toBe(label);
+  });
+
+  it('Y alone, or a code like Y20190, is not a year', async () => {
+    const { parsePeriod } = await import('../../src/domain/parsePeriod');
+    expect([parsePeriod('Y'), parsePeriod('Y20190'), parsePeriod('Yes2019')]).toEqual([null, null, null]);
+  });
+});
