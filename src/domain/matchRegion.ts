@@ -3,6 +3,9 @@ import type { Region } from './model';
 import { compactSpaces } from './compactSpaces';
 import { normalizeText } from './normalizeText';
 import { withoutTranslation } from './withoutTranslation';
+import { NOTE_MARKS } from './stripListMark';
+
+const NOTE_MARKS_END = new RegExp(`${NOTE_MARKS}+$`);
 
 const AGGREGATES = new Set(AGGREGATE_REGION_NAMES.map((n) => n.replace(/\s+/g, '')));
 const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$/;
@@ -11,7 +14,8 @@ const COUNTY_SUFFIX_RE = /(区|县|旗|自治县)$/;
 
 // 「Inner Mongolia」「BEIJING」「Hebei Province」: Latin names match by letters alone.
 const LATIN_PLACE_RE = /^[A-Za-z][A-Za-z .'-]*$/;
-const LATIN_SUFFIX_RE = /\s+(province|city|municipality|autonomous region|sar|special administrative region)$/i;
+// Not 「city」: Jilin City is not Jilin (province).
+const LATIN_SUFFIX_RE = /\s+(province|municipality|autonomous region|sar|special administrative region)$/i;
 
 function clean(name: string): string {
   const text = withoutTranslation(name).trim();
@@ -19,7 +23,7 @@ function clean(name: string): string {
   // 「其中：城关区」「#城关区」 (a part of the row above) and 「平凉市①」 (a footnote) name the place itself.
   return compactSpaces(normalizeText(text))
     .replace(/^(?:其中\s*[:：]\s*|[#＃]+\s*)(?=[\u4e00-\u9fff])/, '')
-    .replace(/[*※#①-⑳]+$/, '')
+    .replace(NOTE_MARKS_END, '')
     .replace(/(?<=[\u4e00-\u9fff])i$/, '');
 }
 

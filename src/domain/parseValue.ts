@@ -2,6 +2,7 @@ import type { Qualifier } from './model';
 import { normalizeText } from './normalizeText';
 import { parseChineseNumber } from './parseChineseNumber';
 import { isUnitText } from './splitHeaderUnit';
+import { NOTE_MARKS } from './stripListMark';
 
 export type ValueResult =
   | { ok: true; value: number; unit: string; qualifier: Qualifier }
@@ -14,8 +15,9 @@ const MISSING = new Set([
 
 /** What statistics packages write for no figure: pandas' nan, None and inf, Stata's lone dot. */
 const NO_FIGURE_RE = /^(?:nan|none|[+-]?inf(?:inity)?|\.)$/i;
-const ACCOUNTING_RE = /^[(（]\s*(\d[\d,. ]*)\s*[)）]$/;
-const NOTE_MARK_RE = /(?<=\d)\s*[*※①-⑳]+$/;
+/** Accounting's negative, with a decimal point or grouped digits: a bare (1) numbers a column. */
+const ACCOUNTING_RE = /^[(（]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*[)）]$/;
+const NOTE_MARK_RE = new RegExp(`(?<=\\d)\\s*${NOTE_MARKS}+$`);
 const SPACE_GROUPS_RE = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
 /** Measure words that count things in reports (两起, 三批) beyond the header units. */
@@ -30,6 +32,11 @@ const NUMBER_RE =
 /** A unit is short text, not another number: `项`, `人次`, `%`, `亿元`. */
 const UNIT_RE = /^[\u4e00-\u9fff%‰a-zA-Z·/()]{1,6}$/;
 
+/** An integer 1900–2100: a figure, or a year (2019(亿元) heads a column; 2000(万元) is a figure). */
+export function isYearLike(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
 function roundClean(n: number): number {
   return Number(n.toPrecision(15));
 }
@@ -43,12 +50,22 @@ export function parseValue(input: string): ValueResult {
   if (MISSING.has(text) || NO_FIGURE_RE.test(text)) return { ok: false, reason: 'missing' };
   // As accounting, exports and footnotes write figures: 「(3.2)」 is −3.2, 「'1234」 a number kept as
   // text, 「¥1,234」 yuan, 「1 234」 grouped by spaces, 「1234*」「1234①」 a figure with a note, 「123.」 123.
-  const negative = ACCOUNTING_RE.exec(text);
-  if (negative) text = negative[1];
-  const yuan = /^[¥￥]\s*/.test(text);
-  text = text.replace(/^['‘’]|^[¥￥]\s*/g, '').replace(/\u2212/g, '-').replace(NOTE_MARK_RE, '');
-  if (SPACE_GROUPS_RE.test(text)) text = text.replace(/ /g, '');
-  if (/^-?\d+\.$/.test(text)) text = text.slice(0, -1);
+  // Told by a first and last character, so the common figure pays for none of it.
+  let negative: RegExpExecArray | null = null;
+  let yuan = false;
+  const first = text.charCodeAt(0);
+  if (first === 0x28 || first === 0xff08) {
+    negative = ACCOUNTING_RE.exec(text);
+    if (negative) text = negative[1];
+  } else if (first === 0x27 || first === 0x2018 || first === 0x2019 || first === 0xa5 || first === 0xffe5 || first === 0x2212) {
+    text = text.replace(/^['‘’]/, '');
+    yuan = /^[¥￥]/.test(text);
+    text = text.replace(/^[¥￥]\s*/, '').replace(/^\u2212/, '-');
+  }
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x2a || last === 0x23 || last === 0x203b || (last >= 0x2460 && last <= 0x2473)) text = text.replace(NOTE_MARK_RE, '');
+  else if (last === 0x2e && /^-?\d+\.$/.test(text)) text = text.slice(0, -1);
+  if (text.includes(' ') && SPACE_GROUPS_RE.test(text)) text = text.replace(/ /g, '');
   const m = NUMBER_RE.exec(text);
   if (!m) return { ok: false, reason: 'not-number' };
   const [, pre, num, q1, small, big, q2, q3, rest] = m;
@@ -64,8 +81,8 @@ export function parseValue(input: string): ValueResult {
   for (const ch of mult) value *= MULTIPLIERS[ch];
   let unit = rest.trim();
   if (unit && !UNIT_RE.test(unit)) return { ok: false, reason: 'not-number' };
-  // 「2019年」「2019年(亿元)」「2019年GDP」「2019(亿元)」 are a year (with more words): a label, not a figure.
-  if (!mult && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^(?:年|[(（])/.test(unit)) return { ok: false, reason: 'not-number' };
+  // 「2019年」「2019年(亿元)」「2019年GDP」 are a year (with more words): a label, not a figure.
+  if (!mult && isYearLike(value) && unit.charCodeAt(0) === 0x5e74) return { ok: false, reason: 'not-number' };
   // 「两起」「三十七项」 are numbers; 「七里河区」「五张清单」 are names: after Chinese numerals only a unit may follow.
   if (unit && !/^[+-]?[\d.]/.test(num) && !isUnitText(unit) && !COUNT_WORDS.has(unit)) return { ok: false, reason: 'not-number' };
   if (negative) value = -value;

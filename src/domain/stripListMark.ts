@@ -1,5 +1,8 @@
 import { normalizeText } from './normalizeText';
 
+/** Marks that send a reader to a footnote, after a figure or a name: 1234*, 平凉市①. */
+export const NOTE_MARKS = '[*※#①-⑳]';
+
 // How annex tables and reports number and nest their items: 1. 2、 (3) （二） 三、 ① #, 其中：.
 const LIST_MARKS: RegExp[] = [
   /^其中\s*[:：]?\s*/,

@@ -1,4 +1,7 @@
-const CJK = /[\u3400-\u9fff]/;
+import { isUnitText } from './splitHeaderUnit';
+
+/** A Chinese character. */
+export const CJK = /[\u3400-\u9fff]/;
 
 /**
  * A bilingual yearbook cell, Chinese over English on lines of its own (「北  京\nBeijing」,
@@ -8,5 +11,8 @@ export function withoutTranslation(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const chinese = lines.filter((l) => CJK.test(l));
-  return chinese.length && chinese.length < lines.length && lines.every((l) => CJK.test(l) || /^[A-Za-z][A-Za-z0-9 ,.'&()/-]*$/.test(l)) ? chinese.join('') : text;
+  if (!chinese.length || chinese.length === lines.length || !lines.every((l) => CJK.test(l) || /^[A-Za-z][A-Za-z0-9 ,.'&()/-]*$/.test(l))) return text;
+  // A Latin line that is a unit (面积 over km2) is the name's unit, kept as written beside it.
+  const unit = lines.find((l) => !CJK.test(l) && isUnitText(l.replace(/^\((.*)\)$/, '$1')));
+  return chinese.join('') + (unit ? `(${unit.replace(/^\((.*)\)$/, '$1')})` : '');
 }

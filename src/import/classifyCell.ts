@@ -1,5 +1,5 @@
 import { parsePeriod } from '../domain/parsePeriod';
-import { parseValue, type ValueResult } from '../domain/parseValue';
+import { isYearLike, parseValue, type ValueResult } from '../domain/parseValue';
 import type { Qualifier } from '../domain/model';
 import { cellText, type RawCell } from './rawSheet';
 
@@ -16,7 +16,8 @@ export function classifyCell(cell: RawCell | undefined): CellKind {
   if (PLAIN_NUMBER_RE.test(text)) return 'number';
   if (EXCEL_ERROR_RE.test(text)) return 'error';
   const r = parseValue(text);
-  if (r.ok) return 'number';
+  // 「2019(亿元)」 heads a column (a value cell of 2000(万元) is still read as 2000 万元).
+  if (r.ok) return isYearLike(r.value) && /^[(（]/.test(r.unit) ? 'text' : 'number';
   return r.reason === 'missing' ? 'missing' : 'text';
 }
 

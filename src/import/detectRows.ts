@@ -15,7 +15,7 @@ export interface RowSummary {
   firstText: string;
   /** Cells written as 「名称:内容」 (填报单位:…, 单位:件). */
   keyValues: number;
-  /** A report form's column numbers under its header: 甲 | 乙 | 1 | 2 | 3. */
+  /** A report form's column numbers under its header: 甲 | 乙 | 1 | 2 | 3, or (1) (2). */
   columnNumbers: boolean;
 }
 
@@ -52,7 +52,7 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     s.nonEmpty++;
     if (!s.firstText) s.firstText = cellText(cell);
     if (furniture) {
-      const text = cellText(cell);
+      const text = cellText(cell).replace(/^[(（](\d+)[)）]$/, '$1');
       if (STEM_RE.test(text) && counting === 0) stems++;
       else if (text === String(counting + 1)) counting++;
       else furniture = false;

@@ -1,6 +1,6 @@
 import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
-import { withoutTranslation } from '../domain/withoutTranslation';
+import { CJK, withoutTranslation } from '../domain/withoutTranslation';
 import { cellText, type RawSheet } from './rawSheet';
 
 /**
@@ -44,13 +44,16 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
 
 /**
  * Each column's parts without those that only name a unit, and that unit: 「地区生产总值」 over a
- * row of 「(亿元)」 is 地区生产总值 in 亿元, not an indicator named 地区生产总值(亿元). Latin words
- * beside Chinese ones (CSMAR's 「Gdp0101」 row, a yearbook's 「Gross Regional Product」) are a code
- * or a translation of the name, not a part of it; periods (2019, Q1) always stay. Either is
- * dropped only where it told no two columns apart (「经济指标」 over GDP, CPI keeps its letters).
+ * row of 「(亿元)」 is 地区生产总值 in 亿元, not an indicator named 地区生产总值(亿元). A bare unit word
+ * is taken so only where it cannot end a name (亿元, 万人, %, km2; 培训 over 人次 is 培训人次) or a
+ * 单位 label heads its row. Codes (CSMAR's 「Gdp0101」) and phrases of English (a yearbook's
+ * 「Gross Regional Product」) beside a Chinese name are not part of it; a single word such as GDP
+ * or CPI may be the name, and stays. Periods (2019, Q1) always stay. Either is dropped only where
+ * it told no two columns apart.
  */
 export function cleanHeaderParts(columns: readonly string[][]): { parts: string[]; unit: string }[] {
   const asWritten = columns.map((parts) => ({ parts: [...parts], unit: '' }));
+  const unitLabel = columns.some((parts) => parts.some((p) => /^(?:计量)?单位$/.test(p.trim())));
   const noUnits = columns.map((bilingual) => {
     const written = bilingual.map(withoutTranslation);
     // 「2019年(亿元)」: the year is the part, its parenthesis the unit.
@@ -62,13 +65,14 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
       return spaced && parsePeriod(spaced[1]) && unitOnly(spaced[2]) ? { name: spaced[1], unit: unitOnly(spaced[2]) } : null;
     });
     const parts = written.map((p, i) => yearUnits[i]?.name ?? p);
-    const units = parts.map((p, i) => yearUnits[i]?.unit ?? unitOnly(p));
+    const units = parts.map((p, i) => yearUnits[i]?.unit ?? (unitLabel || !canEndName(p) ? unitOnly(p) : ''));
     const rest = parts.filter((_, i) => !units[i] || yearUnits[i]);
     return rest.length ? { parts: rest, unit: units.find(Boolean) ?? '' } : { parts: [...parts], unit: '' };
   });
   const noLatin = noUnits.map(({ parts, unit }) => {
-    if (!parts.some((p) => CJK.test(p))) return { parts, unit };
-    const rest = parts.filter((p) => CJK.test(p) || !LATIN_WORD.test(p) || parsePeriod(p) || parseSubPeriod(p));
+    const named = parts.some((p) => CJK.test(p) && !parsePeriod(p) && !parseSubPeriod(p));
+    if (!named) return { parts, unit };
+    const rest = parts.filter((p) => !(CODE_RE.test(p) || PHRASE_RE.test(p)) || parsePeriod(p) || parseSubPeriod(p));
     return { parts: rest.length ? rest : parts, unit };
   });
   const distinct = (cols: { parts: string[] }[]) => new Set(cols.filter((c) => c.parts.length).map((c) => c.parts.join('\u0001'))).size;
@@ -76,5 +80,13 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
   return distinct(noLatin) === n ? noLatin : distinct(noUnits) === n ? noUnits : asWritten;
 }
 
-const CJK = /[\u3400-\u9fff]/;
-const LATIN_WORD = /[a-z]/i;
+/** A bare unit that names often end with (人次, 件, 人, 元): part of the name unless in parentheses. */
+function canEndName(part: string): boolean {
+  const t = part.trim();
+  return !/^[(（]/.test(t) && !/[万亿千百%‰]|[a-z]/i.test(t);
+}
+
+/** Gdp0101, Pop0101, A01: letters then digits. */
+const CODE_RE = /^[A-Za-z]{1,8}[_-]?\d{1,8}[A-Za-z]?$/;
+/** Two or more English words: a translation. */
+const PHRASE_RE = /^[A-Za-z][A-Za-z.,'&()-]*(?:\s+[A-Za-z.,'&()-]+)+$/;

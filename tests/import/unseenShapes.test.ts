@@ -398,3 +398,37 @@ describe('more ways to write a year', () => {
     expect([parsePeriod('Y'), parsePeriod('Y20190'), parsePeriod('Yes2019')]).toEqual([null, null, null]);
   });
 });
+
+describe('second looks (a review of the rules above)', () => {
+  it('column numbers in parentheses are column numbers, and (1) is not −1', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '公证件数', '培训人次'], ['甲', '(1)', '(2)'], ['兰州市', 10, 20]]));
+    expect(flatten(od)).toEqual(['兰州市|公证件数|2022|10|件', '兰州市|培训人次|2022|20|人次']);
+    const { parseValue } = await import('../../src/domain/parseValue');
+    expect(parseValue('(12)').ok).toBe(false);
+  });
+
+  it('2000(万元) in a value cell is the figure 2000', async () => {
+    const { parseValue } = await import('../../src/domain/parseValue');
+    expect(parseValue('2000(万元)')).toMatchObject({ ok: true, value: 2000 });
+  });
+
+  it('Jilin City is not Jilin province', async () => {
+    const { buildRegionIndex, matchRegion } = await import('../../src/domain/matchRegion');
+    const idx = buildRegionIndex([]);
+    expect([matchRegion(idx, 'Jilin').id, matchRegion(idx, 'Jilin City').id]).toEqual(['吉林省', 'Jilin City']);
+  });
+});
+
+describe('names that are not codes, translations or units', () => {
+  it('GDP under years, CPI under 城镇/农村 stay the names', async () => {
+    const years = flatten(await runDraft('x.xlsx', book([['地区', '2019年', '2020年'], ['', 'GDP', 'GDP'], ['兰州市', 1, 2]])));
+    expect(years).toEqual(['兰州市|GDP|2019|1|', '兰州市|GDP|2020|2|']);
+    const cpi = flatten(await runDraft('2020年.xlsx', book([['地区', '城镇', '农村'], ['', 'CPI', 'CPI'], ['兰州市', 101.2, 100.8]])));
+    expect(cpi).toEqual(['兰州市|农村CPI|2020|100.8|', '兰州市|城镇CPI|2020|101.2|']);
+  });
+
+  it('培训 over 人次 is 培训人次; 面积 over km2 keeps its unit', async () => {
+    expect(flatten(await runDraft('2020年.xlsx', book([['地区', '培训', '公证'], ['', '人次', '件'], ['兰州市', 3000, 12]])))).toEqual(['兰州市|公证件|2020|12|', '兰州市|培训人次|2020|3000|人次']);
+    expect(flatten(await runDraft('2020年.xlsx', book([['地区', '面积\nkm2'], ['兰州市', 13100]])))).toEqual(['兰州市|面积|2020|13100|km2']);
+  });
+});
