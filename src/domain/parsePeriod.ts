@@ -37,7 +37,11 @@ const PLAN_RE = /^[“"「]?(十[一二三四五]?五)[”"」]?(?:时期|期间
 // here; in a row of decimal month headers it may be October with its zero lost (see decimalMonthHeaders).
 const MONTH_RE = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
 const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/.]\s*(\d)$/;
-/** A day (2020-01-31, 2020/2/29, 2020年1月31日, with a time or not): the month it falls in, as series exports date a month. */
+/**
+ * A day (2020-01-31, 2020/2/1, 2020年1月31日, with a time or not) that dates a month, as series
+ * exports do (its first or last day): that month. Other days are no period here (a daily series
+ * would put many values on one month).
+ */
 const DAY_RE = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]|年\s*(\d{1,2})\s*月)\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const QUARTER_RE = /^(\d{4})\s*年?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*年?\s*[Qq]\s*([1-4])$/;
 
@@ -54,7 +58,7 @@ export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number') return isYear(input) ? { start: input, end: input } : null;
   let text = normalizeText(input);
   // 二〇一九年: a year written in Chinese digits, one by one.
-  if (text.charCodeAt(0) > 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => [...y].map((ch) => CN_DIGITS.indexOf(ch) % 10).join(''));
+  if (text.charCodeAt(0) >= 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => [...y].map((ch) => CN_DIGITS.indexOf(ch) % 10).join(''));
   // Y2019, FY2019 (English-language panels; a Chinese fiscal year is the calendar year).
   else if ((text[0] === 'Y' || text[0] === 'F' || text[0] === 'y' || text[0] === 'f') && LATIN_YEAR_RE.test(text)) text = text.replace(LATIN_YEAR_RE, '');
   // Every form but a plan's begins with its year: a value like 123.45 or 4729.5 is told without six patterns.
@@ -70,11 +74,16 @@ export function parsePeriod(input: string | number): Period | null {
   m = QUARTER_RE.exec(text);
   if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
   m = DAY_RE.exec(text);
-  if (m && +m[4] >= 1 && +m[4] <= 31) return monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3]));
+  if (m && monthDay(+m[1], +(m[2] ?? m[3]), +m[4])) return monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3]));
   return null;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九零';
+function monthDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12) return false;
+  return day === 1 || day === new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const LATIN_YEAR_RE = /^(?:FY|Y)(?=\d{4}$)/i;
 const CN_YEAR_RE = /^[〇零一二三四五六七八九]{4}(?=\s*年)/;
 
@@ -147,8 +156,14 @@ export function isRelativePeriod(input: string): boolean {
 
 /** That period, given the table's own (its title's 2022年, 2022年1—6月); null without one. */
 export function relativePeriod(input: string, base: Period | null): Period | null {
-  if (!base || !isRelativePeriod(input)) return null;
-  return THIS_PERIOD_RE.test(normalizeText(input).replace(/\s+/g, '')) ? base : { ...base, start: base.start - 1, end: base.end - 1 };
+  const text = normalizeText(input).replace(/\s+/g, '');
+  const back = THIS_PERIOD_RE.test(text) ? 0 : LAST_PERIOD_RE.test(text) ? 1 : -1;
+  if (!base || back < 0) return null;
+  // 本年累计 under a month's title (2022年6月) is January to June; 本期 is June.
+  const months: [number, number] | undefined = base.months && text.includes('累计') ? [1, base.months[1]] : base.months;
+  const { quarter, ...rest } = base;
+  const p: Period = { ...rest, start: base.start - back, end: base.end - back, ...(months ? { months } : {}) };
+  return quarter && months === base.months ? { ...p, quarter } : p;
 }
 
 /**

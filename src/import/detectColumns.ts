@@ -25,8 +25,8 @@ const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
 // long table only beside a 指标 column or alone; among other numeric columns, one indicator more.
 const MEASURE_WORD = /^(数量|amount)$/i;
 
-// A column of changes with no subject of its own (同比增减(%), 增长, 比上年±): derived from the
-// columns beside it, not a value of the row's indicator for some period.
+// A column of changes with no subject of its own (同比增减(%), 增长, 比上年±; no group header
+// above it but periods): derived from the columns beside it, not a value of the row's indicator.
 const CHANGE_ONLY_RE = /^(?:(?:同比|环比|比上年|较上年|比上期|较上期|比去年|较去年|与上年相比)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
 
 const REGION_LIKE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
@@ -130,7 +130,7 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
-    if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c]))) {
+    if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p))) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
@@ -233,10 +233,16 @@ function isMonthColumn(sheet: RawSheet, rows: number[], c: number): boolean {
   return n > 0;
 }
 
+/** Cells of column `c` written as codes, each once (SO2 or PM10 repeated down a long table names pollutants); 0 on a repeat. */
 function codes(sheet: RawSheet, rows: number[], c: number): number {
-  let n = 0;
-  for (const r of rows) if (CODE_CELL_RE.test(cellText(sheet.rows[r]?.[c]))) n++;
-  return n;
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const text = cellText(sheet.rows[r]?.[c]);
+    if (!CODE_CELL_RE.test(text)) continue;
+    if (seen.has(text)) return 0;
+    seen.add(text);
+  }
+  return seen.size;
 }
 
 /** A long table's year column repeats its values down the rows; a value column rarely does. */

@@ -12,14 +12,14 @@ const GENERIC_NAME = /^(sheet|book|工作簿|工作表|新建.*|data|export|down
 const GENERIC_SHEET = GENERIC_NAME;
 const GENERIC_FILE = GENERIC_NAME;
 /** Scope words before a name: 各省（区、市）, 各地市, 各市州, 各县区 (「全市各县区公证件数」 is 公证件数). */
-const SCOPE = '各省(?:份|区|市)?(?:[(（][^)）]*[)）])?|各(?=地区)|各地市?|各市州?|各县(?:市)?区?|各区县';
-/** Scope and address words that open a title or file name (分地区生产总值 keeps its 地区). */
-const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE}|各单位|各部门|分省|分(?=地区)|主要城市|本市|本县|本区|我市|我县|我区)+`);
+const SCOPE = '各省(?:份|区|市)?(?:[(（][^)）]*[)）])?|各(?=地区生产总值)|各地区|各地市?|各市州?|各县(?:市)?区?|各区县';
+/** Scope and address words that open a title or file name (分地区生产总值 keeps the 地区 of its name). */
+const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE}|各单位|各部门|分省|分(?=地区生产总值)|分地区|主要城市|本市|本县|本区|我市|我县|我区)+`);
 // A place opens the text: at least two characters before its suffix (分省年度数据 names no place),
 // and not a scope word: 各市地区生产总值 and 分地区生产总值 are 地区生产总值 over all places.
 const LEADING_PLACE_RE = /^(?!各|分省|分地区|分市|分县)([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 // A yearbook's or report's table number before the name: 「3-9 各地区生产总值」「表3-9」「表1 行政复议」.
-const TABLE_NUMBER_RE = /^(?:表\s*)?\d{1,2}\s*[-—–－.]\s*\d{1,3}\s*(?=[^\d\s])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
+const TABLE_NUMBER_RE = /^(?:表\s*)?\d{1,2}\s*[-—–－.]\s*\d{1,3}\s*(?=[^\d\s月日号季])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
 const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
 
 /** What a title says when it names a whole set of indicators, not one: 法治政府建设主要指标, 依法行政工作. */

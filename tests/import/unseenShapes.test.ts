@@ -432,3 +432,37 @@ describe('names that are not codes, translations or units', () => {
     expect(flatten(await runDraft('2020年.xlsx', book([['地区', '面积\nkm2'], ['兰州市', 13100]])))).toEqual(['兰州市|面积|2020|13100|km2']);
   });
 });
+
+describe('second looks, continued', () => {
+  it('各地区/分地区 before other names are scope words; month ranges are not table numbers', async () => {
+    const { titleIndicator, fileStem } = await import('../../src/import/detectContext');
+    expect([titleIndicator('2020年分地区律师人数'), titleIndicator('各地区律师人数'), fileStem('1-6月行政复议人数.xlsx')]).toEqual(['律师人数', '律师人数', '1-6月行政复议人数']);
+  });
+
+  it('a change column under a group header with a subject is that subject\'s change', async () => {
+    const rows = [['地区', '地区生产总值', '地区生产总值'], ['', '绝对额(亿元)', '增长(%)'], ['兰州市', 3012.5, 5.1], ['天水市', 800, 4.2]];
+    expect(flatten(await runDraft('2020年.xlsx', book(rows)))).toHaveLength(4);
+  });
+
+  it('SO2 and PM10 repeated down a long table name pollutants, not codes', async () => {
+    const rows = [['城市', '污染物', '浓度'], ['兰州市', 'SO2', 12], ['兰州市', 'PM10', 80], ['天水市', 'SO2', 9], ['天水市', 'PM10', 70]];
+    const od = await runDraft('2020年.xlsx', book(rows));
+    expect(flatten(od)).toContain('兰州市|PM10|2020|80|');
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('本期 and 本年累计 under a month\'s title are that month and the year to it', async () => {
+    const rows = [['2022年6月各县区公证件数'], ['县区', '本期', '本年累计'], ['城关区', 3, 15]];
+    expect(flatten(await runDraft('x.xlsx', book(rows)))).toEqual(['城关区|公证件数|2022年1—6月|15|件', '城关区|公证件数|2022年6月|3|件']);
+  });
+
+  it('a daily series is not squeezed into months; first and last days date their month', async () => {
+    const { parsePeriod } = await import('../../src/domain/parsePeriod');
+    expect([parsePeriod('2020-01-02'), parsePeriod('2020-02-29'), parsePeriod('2020-02-01'), parsePeriod('2021-02-29')]).toEqual([null, { start: 2020, end: 2020, months: [2, 2] }, { start: 2020, end: 2020, months: [2, 2] }, null]);
+  });
+
+  it('一九九八年 is 1998', async () => {
+    const { parsePeriod } = await import('../../src/domain/parsePeriod');
+    expect(parsePeriod('一九九八年')).toEqual({ start: 1998, end: 1998 });
+  });
+});
