@@ -377,10 +377,13 @@ function namesOnlyNation(sheet: RawSheet, det: Detection, regionCol: number, col
     seen = true;
   }
   if (regionCol < 0) return seen;
+  // A million rows of 全国 are told once, not a million times.
+  let last = '';
   for (let r = det.dataStart; r <= det.dataEnd; r++) {
     const name = cellText(sheet.rows[r]?.[regionCol]);
-    if (!name) continue;
+    if (!name || name === last) continue;
     if (!isNation(name)) return false;
+    last = name;
     seen = true;
   }
   return seen;

@@ -61,8 +61,10 @@ function excelDateText(serial: number, format: unknown): string {
   const ms = Math.round((serial - 25569) * 86400000);
   if (!Number.isFinite(ms)) return String(serial);
   const iso = new Date(ms).toISOString();
-  const shown = typeof format === 'string' ? format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase() : '';
-  if (shown && !shown.includes('m')) return iso.slice(0, 4);
-  if (shown && !shown.includes('d') && !shown.includes('h')) return iso.slice(0, 7);
+  // The format's own letters, without quoted text, [$-804]-style locales, colours or escapes; a
+  // format naming no year (General, [h]:mm) keeps the whole date.
+  const shown = typeof format === 'string' ? format.replace(/"[^"]*"|\[(?:\$[^\]]*|[a-z]+|[<>=][^\]]*)\]|\\./gi, '').toLowerCase() : '';
+  if (shown.includes('y') && !shown.includes('m')) return iso.slice(0, 4);
+  if (shown.includes('y') && !shown.includes('d') && !shown.includes('h')) return iso.slice(0, 7);
   return iso.slice(0, serial % 1 ? 16 : 10).replace('T', ' ');
 }

@@ -34,7 +34,7 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
     if (next > layout.dataEnd || !isDataRow(sum(next))) continue;
     // Its title: one-cell rows right above it, after a blank row or the previous table's last row.
     let start = r;
-    while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1) start--;
+    while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1 && isTitleText(sum(start - 1).firstText)) start--;
     if (start === r) continue;
     starts.push(start);
     r = next;
@@ -47,6 +47,14 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
     for (let r = from; r < to; r++) if (sheet.rows[r]) rows[r] = sheet.rows[r];
     return { ...sheet, rows, nRows: to, merges: sheet.merges.filter((m) => m.s.r >= from && m.s.r < to), readNotes: k === 0 ? sheet.readNotes : undefined, firstRow: from, table: k + 1 };
   });
+}
+
+/**
+ * A table's title names what it holds or when (2020年…, 表2 …, 学法培训情况); a one-cell row that
+ * is a place (天水市 over its counties) or a category (一、行政复议) labels rows of one table.
+ */
+function isTitleText(text: string): boolean {
+  return !/(省|市|区|县|州|盟|旗|镇|乡|街道)$/.test(text) && !/^[一二三四五六七八九十]+[、.．]/.test(text);
 }
 
 /** A row with exactly one cell written (read only until a second one). */

@@ -466,3 +466,23 @@ describe('second looks, continued', () => {
     expect(parsePeriod('一九九八年')).toEqual({ start: 1998, end: 1998 });
   });
 });
+
+describe('second looks: stacked tables and date formats', () => {
+  it('a place over its counties, with the header repeated, is one table of the sheet\'s year', async () => {
+    const rows = [['2020年各县区公证件数'], ['县区', '公证件数'], ['城关区', 10], ['七里河区', 8], ['天水市'], ['县区', '公证件数'], ['秦州区', 5], ['麦积区', 4]];
+    const od = await runDraft('x.xlsx', book(rows));
+    expect(od.draft.sheets).toHaveLength(1);
+    expect(flatten(od)).toHaveLength(4);
+  });
+
+  it('date cells whose format names no year keep the whole date', async () => {
+    const date = (z: string) => ({ t: 'n' as const, v: 43861, z });
+    const bytes = xlsx([{ name: 'S', rows: [['a', 'b', 'c'], [0, 0, 0]], cells: { A2: date('[h]:mm'), B2: date('yyyy"年"m"月"'), C2: date('[$-804]yyyy"年"') } }]);
+    const { readWorkbook } = await import('../../src/import/readWorkbook');
+    const { cellText } = await import('../../src/import/rawSheet');
+    const read = readWorkbook(bytes, 'd.xlsx');
+    if (!read.ok) throw new Error('unread');
+    expect(read.workbook.sheets[0].rows[1].map((c) => cellText(c).length > 7)).toEqual([true, false, false]);
+    expect(read.workbook.sheets[0].rows[1].slice(1).map((c) => cellText(c))).toEqual(['2020-01', '2020']);
+  });
+});
