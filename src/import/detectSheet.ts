@@ -4,7 +4,7 @@ import { detectColumns, findRegionListHeader } from './detectColumns';
 import { detectContext } from './detectContext';
 import { detectRows } from './detectRows';
 import { layoutName, type Detection, type DetectionOverride } from './detection';
-import { headerParts, cleanHeaderParts } from './headerParts';
+import { cleanHeader } from './headerParts';
 import { cellText, type RawSheet } from './rawSheet';
 
 /** Fingerprint of a header layout: the header texts of the first 40 columns. */
@@ -44,7 +44,7 @@ export function detectSheet(
   }
 
   // 2. Columns, read through the header's parts (merged and grouped headers resolved).
-  const parts = cleanHeaderParts(headerParts(sheet, rows.headerStart, rows.headerEnd)).map((c) => c.parts);
+  const parts = cleanHeader(sheet, rows.headerStart, rows.headerEnd).map((c) => [...c.parts]);
   const cols = detectColumns(sheet, rows.dataStart, rows.dataEnd, parts, indicators, regions);
   if (override.labelCols) {
     cols.labelCols = override.labelCols;

@@ -42,6 +42,18 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
   return parts;
 }
 
+const cleaned = new WeakMap<RawSheet, Map<string, { parts: string[]; unit: string }[]>>();
+
+/** cleanHeaderParts of the sheet's header rows, worked out once per sheet and rows (detection and normalising both ask). */
+export function cleanHeader(sheet: RawSheet, start: number, end: number): readonly { readonly parts: readonly string[]; readonly unit: string }[] {
+  let bySheet = cleaned.get(sheet);
+  if (!bySheet) cleaned.set(sheet, (bySheet = new Map()));
+  const key = `${start}:${end}`;
+  let found = bySheet.get(key);
+  if (!found) bySheet.set(key, (found = cleanHeaderParts(headerParts(sheet, start, end))));
+  return found;
+}
+
 /**
  * Each column's parts without those that only name a unit, and that unit: 「地区生产总值」 over a
  * row of 「(亿元)」 is 地区生产总值 in 亿元, not an indicator named 地区生产总值(亿元). A bare unit word

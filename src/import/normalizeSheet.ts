@@ -9,7 +9,7 @@ import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
-import { headerParts, cleanHeaderParts } from './headerParts';
+import { cleanHeader } from './headerParts';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
 
@@ -109,8 +109,8 @@ export function normalizeSheet(
   if (det.dataStart > det.dataEnd) return result('no-data');
 
   // Per column: what its header says.
-  const split = cleanHeaderParts(headerParts(sheet, det.headerStart, det.headerEnd));
-  const parts = split.map((x) => x.parts);
+  const split = cleanHeader(sheet, det.headerStart, det.headerEnd);
+  const parts = split.map((x) => [...x.parts]);
   const rowsHavePeriods = det.labelCols.some((l) => l.role === 'period');
   const cols: ColInfo[] = valueCols.map((col) => {
     let p = parts[col];
