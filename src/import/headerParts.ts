@@ -72,7 +72,8 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
     const yearUnits = written.map((p) => {
       const { name, unit } = splitHeaderUnit(p);
       if (unit && parsePeriod(name)) return { name, unit };
-      // 「2019年 亿元」: the unit after a space.
+      // 「2019年 亿元」: the unit after a space (「2021⏎年」 is a year as a whole).
+      if (parsePeriod(p)) return null;
       const spaced = /^(.+?)\s+(\S+)$/.exec(p.trim());
       return spaced && parsePeriod(spaced[1]) && unitOnly(spaced[2]) ? { name: spaced[1], unit: unitOnly(spaced[2]) } : null;
     });

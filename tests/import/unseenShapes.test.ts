@@ -486,3 +486,10 @@ describe('second looks: stacked tables and date formats', () => {
     expect(read.workbook.sheets[0].rows[1].slice(1).map((c) => cellText(c))).toEqual(['2020-01', '2020']);
   });
 });
+
+describe('line breaks in year headers', () => {
+  it('「2021⏎年」 is the year, with no unit 年', async () => {
+    const rows = [['地\n区', '2021\n年', '2022\n年'], ['城关区', 120, 130]];
+    expect(flatten(await runDraft('地区生产总值.xlsx', book(rows)))).toEqual(['城关区|地区生产总值|2021|120|', '城关区|地区生产总值|2022|130|']);
+  });
+});
