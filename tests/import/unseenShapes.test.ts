@@ -493,3 +493,15 @@ describe('line breaks in year headers', () => {
     expect(flatten(await runDraft('地区生产总值.xlsx', book(rows)))).toEqual(['城关区|地区生产总值|2021|120|', '城关区|地区生产总值|2022|130|']);
   });
 });
+
+describe('units written in English', () => {
+  it.each([['gdp (100 million yuan)', 'gdp', '亿元'], ['Population (10,000 persons)', 'Population', '万人'], ['收入(yuan)', '收入', '元'], ['pop_10000 persons', 'pop', '万人'], ['share_pct', 'share', '%']])('%s → %s in %s', async (header, name, unit) => {
+    const { splitHeaderUnit } = await import('../../src/domain/splitHeaderUnit');
+    expect(splitHeaderUnit(header)).toEqual({ name, unit });
+  });
+
+  it('a yearbook\'s unit line in English is the unit', async () => {
+    const { unitOnly } = await import('../../src/domain/splitHeaderUnit');
+    expect([unitOnly('(100 million yuan)'), unitOnly('Beijing')]).toEqual(['亿元', '']);
+  });
+});
