@@ -14,12 +14,13 @@ const COUNTY_SUFFIX_RE = /(区|县|旗|自治县)$/;
 
 // 「Inner Mongolia」「BEIJING」「Hebei Province」: Latin names match by letters alone.
 const LATIN_PLACE_RE = /^[A-Za-z][A-Za-z .'-]*$/;
-// Not 「city」: Jilin City is not Jilin (province).
-const LATIN_SUFFIX_RE = /\s+(province|municipality|autonomous region|sar|special administrative region)$/i;
+const LATIN_SUFFIX_RE = /\s+(province|city|municipality|autonomous region|sar|special administrative region)$/i;
+/** Cities named as their province is: Jilin City is not Jilin. */
+const CITY_LIKE_PROVINCE = /^jilin\s+city$/i;
 
 function clean(name: string): string {
   const text = withoutTranslation(name).trim();
-  if (LATIN_PLACE_RE.test(text)) return text.replace(LATIN_SUFFIX_RE, '').replace(/[\s.'-]+/g, '').toLowerCase();
+  if (LATIN_PLACE_RE.test(text)) return (CITY_LIKE_PROVINCE.test(text) ? text : text.replace(LATIN_SUFFIX_RE, '')).replace(/[\s.'-]+/g, '').toLowerCase();
   // 「其中：城关区」「#城关区」 (a part of the row above) and 「平凉市①」 (a footnote) name the place itself.
   return compactSpaces(normalizeText(text))
     .replace(/^(?:其中\s*[:：]\s*|[#＃]+\s*)(?=[\u4e00-\u9fff])/, '')

@@ -39,7 +39,7 @@ const MONTH_RE = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH
 const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/.]\s*(\d)$/;
 /**
  * A day (2020-01-31, 2020/2/1, 2020年1月31日, with a time or not) that dates a month, as series
- * exports do (its first or last day): that month. Other days are no period here (a daily series
+ * exports do (its first day, or one of its last four: the last trading day): that month. Other days are no period here (a daily series
  * would put many values on one month).
  */
 const DAY_RE = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]|年\s*(\d{1,2})\s*月)\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -81,7 +81,9 @@ export function parsePeriod(input: string | number): Period | null {
 const CN_DIGITS = '〇一二三四五六七八九零';
 function monthDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12) return false;
-  return day === 1 || day === new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // The last trading day may fall a few days before the month's end (2020-05-29).
+  return day === 1 || (day >= last - 3 && day <= last);
 }
 
 const LATIN_YEAR_RE = /^(?:FY|Y)(?=\d{4}$)/i;

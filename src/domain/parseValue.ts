@@ -15,8 +15,8 @@ const MISSING = new Set([
 
 /** What statistics packages write for no figure: pandas' nan, None and inf, Stata's lone dot. */
 const NO_FIGURE_RE = /^(?:nan|none|[+-]?inf(?:inity)?|\.)$/i;
-/** Accounting's negative, with a decimal point or grouped digits: a bare (1) numbers a column. */
-const ACCOUNTING_RE = /^[(（]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*[)）]$/;
+/** Accounting's negative: (1234) is −1234 (a form's (1) (2) column numbers are told apart by their row, see summarizeRow). */
+const ACCOUNTING_RE = /^[(（]\s*(\d[\d,.]*)\s*[)）]$/;
 const NOTE_MARK_RE = new RegExp(`(?<=\\d)\\s*${NOTE_MARKS}+$`);
 const SPACE_GROUPS_RE = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 

@@ -20,12 +20,17 @@ const UNIT_WORDS: Record<string, string> = {
 
 /** An English unit as the unit it means, else ''. */
 function englishUnit(text: string): string {
-  return UNIT_WORDS[text.trim().toLowerCase().replace(/\s+/g, ' ')] ?? '';
+  return UNIT_WORDS[text.trim().toLowerCase().replace(/(\d)[ ,](?=\d{3})/g, '$1').replace(/\s+/g, ' ')] ?? '';
 }
 
 export function isUnitText(text: string): boolean {
   const t = text.trim();
-  return UNIT_RE.test(t) || MEASURE_RE.test(t) || LATIN_UNIT_RE.test(t) || !!englishUnit(t);
+  return UNIT_RE.test(t) || MEASURE_RE.test(t) || LATIN_UNIT_RE.test(t);
+}
+
+/** A unit, also one written in English words ((100 million yuan)): only where a unit stands alone or in parentheses. */
+function isWrittenUnit(text: string): boolean {
+  return isUnitText(text) || !!englishUnit(text);
 }
 
 /** A text that is nothing but a unit — 「亿元」「(万人)」「单位：件」 — as that unit, else ''. */
@@ -33,7 +38,7 @@ export function unitOnly(text: string): string {
   const t = compactSpaces(normalizeText(text))
     .replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1')
     .replace(/^(?:计量)?单位\s*[:：]\s*/, '');
-  return t && isUnitText(t) ? englishUnit(t) || t : '';
+  return t && isWrittenUnit(t) ? englishUnit(t) || t : '';
 }
 
 /**
@@ -45,7 +50,7 @@ export function splitHeaderUnit(header: string): { name: string; unit: string } 
   const text = compactSpaces(normalizeText(header));
   // A stray letter after the closing parenthesis is a typing slip seen in real exports.
   let m = /^(.*?)[(（]([^()（）]+)[)）][a-z]?$/i.exec(text);
-  if (m && m[1] && isUnitText(m[2])) return { name: m[1].trim(), unit: englishUnit(m[2]) || m[2] };
+  if (m && m[1] && isWrittenUnit(m[2])) return { name: m[1].trim(), unit: englishUnit(m[2]) || m[2] };
   // 「法律咨询人次(单位:人次)」
   const inner = m ? /^(?:计量)?单位\s*[:：]\s*(.+)$/.exec(m[2].trim()) : null;
   if (m && m[1] && inner && isUnitText(inner[1])) return { name: m[1], unit: inner[1].trim() };

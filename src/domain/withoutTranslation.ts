@@ -1,4 +1,4 @@
-import { isUnitText } from './splitHeaderUnit';
+import { unitOnly } from './splitHeaderUnit';
 
 /** A Chinese character. */
 export const CJK = /[\u3400-\u9fff]/;
@@ -13,6 +13,6 @@ export function withoutTranslation(text: string): string {
   const chinese = lines.filter((l) => CJK.test(l));
   if (!chinese.length || chinese.length === lines.length || !lines.every((l) => CJK.test(l) || /^[A-Za-z][A-Za-z0-9 ,.'&()/-]*$/.test(l))) return text;
   // A Latin line that is a unit (面积 over km2) is the name's unit, kept as written beside it.
-  const unit = lines.find((l) => !CJK.test(l) && isUnitText(l.replace(/^\((.*)\)$/, '$1')));
-  return chinese.join('') + (unit ? `(${unit.replace(/^\((.*)\)$/, '$1')})` : '');
+  const unit = lines.map((l) => (CJK.test(l) ? '' : unitOnly(l))).find(Boolean);
+  return chinese.join('') + (unit ? `(${unit})` : '');
 }

@@ -29,6 +29,9 @@ const MEASURE_WORD = /^(数量|amount)$/i;
 // above it but periods): derived from the columns beside it, not a value of the row's indicator.
 const CHANGE_ONLY_RE = /^(?:(?:同比|环比|比上年|较上年|比上期|较上期|比去年|较去年|与上年相比)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
 
+/** A group over change columns that only says against what (比上年 over 增减 | 增长率). */
+const COMPARED_RE = /^(?:比上年|较上年|比去年|较去年|与上年相比|比上年同期|较上年同期|同比|环比|比上期|较上期)(?:增减|增长)?$/;
+
 const REGION_LIKE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
 
 export interface ColumnLayout {
@@ -130,7 +133,7 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
-    if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p))) {
+    if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }

@@ -19,7 +19,15 @@ const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE
 // and not a scope word: 各市地区生产总值 and 分地区生产总值 are 地区生产总值 over all places.
 const LEADING_PLACE_RE = /^(?!各|分省|分地区|分市|分县)([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 // A yearbook's or report's table number before the name: 「3-9 各地区生产总值」「表3-9」「表1 行政复议」.
-const TABLE_NUMBER_RE = /^(?:表\s*)?\d{1,2}\s*[-—–－.]\s*\d{1,3}\s*(?=[^\d\s月日号季])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
+const TABLE_NUMBER_RE = /^(?:表\s*)?(\d{1,2})\s*[-—–－.]\s*(\d{1,3})\s*(?=[^\d\s])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
+
+/** The text without a leading table number; 1-6月 (a run of months) is a period, not one. */
+function withoutTableNumber(text: string): string {
+  const m = TABLE_NUMBER_RE.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return m[1] && /^[月日号季]/.test(rest) && +m[1] <= +m[2] && +m[2] <= 12 ? text : rest;
+}
 const COPY_MARK_RE = /(\s*[(（]\d+[)）]|\s*[-_ ]?副本(\s*\d+)?|\s*-\s*copy(\s*\d+)?)+$/i;
 
 /** What a title says when it names a whole set of indicators, not one: 法治政府建设主要指标, 依法行政工作. */
@@ -30,8 +38,7 @@ export function fileStem(fileName: string): string {
   const stem = fileName.replace(/\.[^.]{1,5}$/, '').replace(COPY_MARK_RE, '').replace(/^(copy of|副本)\s*/i, '').trim();
   if (GENERIC_FILE.test(stem) || !/[\p{L}]/u.test(stem)) return '';
   // 「全市各县区公证件数」「2020年各地市培训人次」: the scope and period around the name are not the name.
-  const bare = stem
-    .replace(TABLE_NUMBER_RE, '')
+  const bare = withoutTableNumber(stem)
     .replace(/^(?:19|20)\d{2}\s*年度?/, '')
     .replace(LEADING_PLACE_RE, '')
     .replace(SCOPE_RE, '')
@@ -45,11 +52,10 @@ export function fileStem(fileName: string): string {
  * away: 「2019年各县区普法宣传情况统计表」 → 普法宣传. '' when nothing is left.
  */
 export function titleIndicator(title: string): string {
-  const s = compactSpaces(normalizeText(title))
+  const s = withoutTableNumber(compactSpaces(normalizeText(title)))
     .replace(/[(（][^)）]*[)）]$/, '')
     .replace(/(?:19|20)\d{2}\s*(?:年度?|年)?(?:\s*[-—–~至]\s*(?:19|20)\d{2}\s*年?)?(?:\s*\d{1,2}\s*(?:[-—~]\s*\d{1,2})?\s*月(?:份)?)?(?:第?[一二三四1-4]季度)?/g, '')
     .replace(/^[(（][^)）]*[)）]/, '')
-    .replace(TABLE_NUMBER_RE, '')
     .replace(LEADING_PLACE_RE, '')
     .replace(SCOPE_RE, '')
     .replace(/(的)?((基本)?情况)?(统计|汇总|一览|明细|报表|数据)*(表|报表)?$/, '')

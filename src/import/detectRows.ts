@@ -43,6 +43,7 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   // 甲, 乙 … then 1, 2, 3 … left to right, nothing else.
   let counting = 0;
   let stems = 0;
+  let bracketed = 0;
   let furniture = true;
   for (let c = 0; c < Math.min(row.length, sheet.nCols); c++) {
     const cell = row[c];
@@ -52,10 +53,13 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     s.nonEmpty++;
     if (!s.firstText) s.firstText = cellText(cell);
     if (furniture) {
-      const text = cellText(cell).replace(/^[(（](\d+)[)）]$/, '$1');
+      const written = cellText(cell);
+      const text = written.replace(/^[(（](\d+)[)）]$/, '$1');
       if (STEM_RE.test(text) && counting === 0) stems++;
-      else if (text === String(counting + 1)) counting++;
-      else furniture = false;
+      else if (text === String(counting + 1)) {
+        counting++;
+        if (text !== written) bracketed++;
+      } else furniture = false;
     }
     if (kind === 'number') {
       s.numbers++;
@@ -69,7 +73,8 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
       if (KEY_VALUE_RE.test(cellText(cell))) s.keyValues++;
     }
   }
-  s.columnNumbers = furniture && stems >= 1 && counting >= 2;
+  // 甲 | 1 | 2 (a stem first), or (1) | (2) | (3) with nothing else: a bare 1 | 2 | 3 may be figures.
+  s.columnNumbers = furniture && counting >= 2 && (stems >= 1 || bracketed === counting);
   // A run of 2016.09, 2016.1, 2016.11 across a row is a header of months, not values.
   if (decimalMonths >= 3 && decimalMonths >= 0.8 * s.numbers) {
     s.values -= decimalMonths;

@@ -58,9 +58,9 @@ export function cleanHeader(sheet: RawSheet, start: number, end: number): readon
  * Each column's parts without those that only name a unit, and that unit: 「地区生产总值」 over a
  * row of 「(亿元)」 is 地区生产总值 in 亿元, not an indicator named 地区生产总值(亿元). A bare unit word
  * is taken so only where it cannot end a name (亿元, 万人, %, km2; 培训 over 人次 is 培训人次) or a
- * 单位 label heads its row. Codes (CSMAR's 「Gdp0101」) and phrases of English (a yearbook's
- * 「Gross Regional Product」) beside a Chinese name are not part of it; a single word such as GDP
- * or CPI may be the name, and stays. Periods (2019, Q1) always stay. Either is dropped only where
+ * 单位 label heads its row, or the name above is a whole measure (医院数 over 个). Codes (CSMAR's
+ * 「Gdp0101」) and English words (a yearbook's 「Gross Regional Product」, 「Industry」) beside a
+ * Chinese name are not part of it; an acronym in capitals (GDP, CPI) may be the name, and stays. Periods (2019, Q1) always stay. Either is dropped only where
  * it told no two columns apart.
  */
 export function cleanHeaderParts(columns: readonly string[][]): { parts: string[]; unit: string }[] {
@@ -78,14 +78,15 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
       return spaced && parsePeriod(spaced[1]) && unitOnly(spaced[2]) ? { name: spaced[1], unit: unitOnly(spaced[2]) } : null;
     });
     const parts = written.map((p, i) => yearUnits[i]?.name ?? p);
-    const units = parts.map((p, i) => yearUnits[i]?.unit ?? (unitLabel || !canEndName(p) ? unitOnly(p) : ''));
+    // A bare unit under a whole measure name (医院数 over 个, 可支配收入 over 元) is its unit.
+    const units = parts.map((p, i) => yearUnits[i]?.unit ?? (unitLabel || !canEndName(p) || (i > 0 && MEASURE_NAME_RE.test(parts[i - 1])) ? unitOnly(p) : ''));
     const rest = parts.filter((_, i) => !units[i] || yearUnits[i]);
     return rest.length ? { parts: rest, unit: units.find(Boolean) ?? '' } : { parts: [...parts], unit: '' };
   });
   const noLatin = noUnits.map(({ parts, unit }) => {
     const named = parts.some((p) => CJK.test(p) && !parsePeriod(p) && !parseSubPeriod(p));
     if (!named) return { parts, unit };
-    const rest = parts.filter((p) => !(CODE_RE.test(p) || PHRASE_RE.test(p)) || parsePeriod(p) || parseSubPeriod(p));
+    const rest = parts.filter((p) => !(CODE_RE.test(p) || PHRASE_RE.test(p) || WORD_RE.test(p)) || parsePeriod(p) || parseSubPeriod(p));
     return { parts: rest.length ? rest : parts, unit };
   });
   const distinct = (cols: { parts: string[] }[]) => new Set(cols.filter((c) => c.parts.length).map((c) => c.parts.join('\u0001'))).size;
@@ -99,7 +100,12 @@ function canEndName(part: string): boolean {
   return !/^[(（]/.test(t) && !/[万亿千百%‰]|[a-z]/i.test(t);
 }
 
+/** Names that are whole measures already: 医院数, 生产总值, 收入, 比重, 面积. */
+const MEASURE_NAME_RE = /(数|额|量|率|值|入|出|比|重|积|度|长|口)$/;
+
 /** Gdp0101, Pop0101, A01: letters then digits. */
 const CODE_RE = /^[A-Za-z]{1,8}[_-]?\d{1,8}[A-Za-z]?$/;
+/** One English word in small letters (Industry): a translation; GDP, CPI in capitals may be the name. */
+const WORD_RE = /^[A-Za-z][a-z]+$/;
 /** Two or more English words: a translation. */
 const PHRASE_RE = /^[A-Za-z][A-Za-z.,'&()-]*(?:\s+[A-Za-z.,'&()-]+)+$/;

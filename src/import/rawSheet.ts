@@ -61,9 +61,9 @@ function excelDateText(serial: number, format: unknown): string {
   const ms = Math.round((serial - 25569) * 86400000);
   if (!Number.isFinite(ms)) return String(serial);
   const iso = new Date(ms).toISOString();
-  // The format's own letters, without quoted text, [$-804]-style locales, colours or escapes; a
+  // The format's own letters, without quoted text, escapes or [$-804], [DBNum1], [Red] (but [h]); a
   // format naming no year (General, [h]:mm) keeps the whole date.
-  const shown = typeof format === 'string' ? format.replace(/"[^"]*"|\[(?:\$[^\]]*|[a-z]+|[<>=][^\]]*)\]|\\./gi, '').toLowerCase() : '';
+  const shown = typeof format === 'string' ? format.replace(/"[^"]*"|\[(?![hms]+\])[^\]]*\]|\\./gi, '').toLowerCase() : '';
   if (shown.includes('y') && !shown.includes('m')) return iso.slice(0, 4);
   if (shown.includes('y') && !shown.includes('d') && !shown.includes('h')) return iso.slice(0, 7);
   return iso.slice(0, serial % 1 ? 16 : 10).replace('T', ' ');

@@ -33,8 +33,11 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
     while (next <= layout.dataEnd && sum(next).nonEmpty === 0) next++;
     if (next > layout.dataEnd || !isDataRow(sum(next))) continue;
     // Its title: one-cell rows right above it, after a blank row or the previous table's last row.
+    // A place or category row over the same header again labels rows of one table; over another
+    // header, or naming a year, it titles a table of its own.
+    const repeated = rowText(sheet, r) === rowText(sheet, layout.headerEnd);
     let start = r;
-    while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1 && isTitleText(sum(start - 1).firstText)) start--;
+    while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1 && (!repeated || isTitleText(sum(start - 1).firstText))) start--;
     if (start === r) continue;
     starts.push(start);
     r = next;
@@ -54,7 +57,11 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
  * is a place (天水市 over its counties) or a category (一、行政复议) labels rows of one table.
  */
 function isTitleText(text: string): boolean {
-  return !/(省|市|区|县|州|盟|旗|镇|乡|街道)$/.test(text) && !/^[一二三四五六七八九十]+[、.．]/.test(text);
+  return /(?:19|20)\d{2}/.test(text) || (!/(省|市|区|县|州|盟|旗|镇|乡|街道)$/.test(text) && !/^[一二三四五六七八九十]+[、.．]/.test(text));
+}
+
+function rowText(sheet: RawSheet, r: number): string {
+  return (sheet.rows[r] ?? []).map((c) => cellText(c)).join('\u0001');
 }
 
 /** A row with exactly one cell written (read only until a second one). */

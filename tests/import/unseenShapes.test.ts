@@ -404,7 +404,7 @@ describe('second looks (a review of the rules above)', () => {
     const od = await runDraft('2022年.xlsx', book([['地区', '公证件数', '培训人次'], ['甲', '(1)', '(2)'], ['兰州市', 10, 20]]));
     expect(flatten(od)).toEqual(['兰州市|公证件数|2022|10|件', '兰州市|培训人次|2022|20|人次']);
     const { parseValue } = await import('../../src/domain/parseValue');
-    expect(parseValue('(12)').ok).toBe(false);
+    expect(parseValue('(12)')).toMatchObject({ ok: true, value: -12 });
   });
 
   it('2000(万元) in a value cell is the figure 2000', async () => {
@@ -495,7 +495,7 @@ describe('line breaks in year headers', () => {
 });
 
 describe('units written in English', () => {
-  it.each([['gdp (100 million yuan)', 'gdp', '亿元'], ['Population (10,000 persons)', 'Population', '万人'], ['收入(yuan)', '收入', '元'], ['pop_10000 persons', 'pop', '万人'], ['share_pct', 'share', '%']])('%s → %s in %s', async (header, name, unit) => {
+  it.each([['gdp (100 million yuan)', 'gdp', '亿元'], ['Population (10,000 persons)', 'Population', '万人'], ['收入(yuan)', '收入', '元'], ['share_pct', 'share', '%']])('%s → %s in %s', async (header, name, unit) => {
     const { splitHeaderUnit } = await import('../../src/domain/splitHeaderUnit');
     expect(splitHeaderUnit(header)).toEqual({ name, unit });
   });
@@ -503,5 +503,62 @@ describe('units written in English', () => {
   it('a yearbook\'s unit line in English is the unit', async () => {
     const { unitOnly } = await import('../../src/domain/splitHeaderUnit');
     expect([unitOnly('(100 million yuan)'), unitOnly('Beijing')]).toEqual(['亿元', '']);
+  });
+});
+
+describe('second review', () => {
+  it('tables titled 一、/二、 with headers of their own are split; the same header under a place is one table', async () => {
+    const rows = [['一、行政复议案件情况'], ['地区', '收案数', '审结数'], ['兰州市', 10, 8], ['天水市', 5, 4], [], ['二、行政应诉案件情况'], ['地区', '应诉数', '败诉数'], ['兰州市', 7, 1], ['天水市', 3, 0]];
+    const od = await runDraft('2022年.xlsx', book(rows));
+    expect(od.draft.sheets).toHaveLength(2);
+    expect(flatten(od)).toContain('兰州市|应诉数|2022|7|');
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('bare accounting negatives (1234) are read; a (1) (2) (3) row alone is column numbers', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '收支差额(万元)', '净利润(万元)'], ['', '(1)', '(2)'], ['兰州市', '(1234)', 5], ['天水市', '(56)', '(987)']]));
+    expect(flatten(od)).toEqual(['兰州市|净利润|2022|5|万元', '兰州市|收支差额|2022|-1234|万元', '天水市|净利润|2022|-987|万元', '天水市|收支差额|2022|-56|万元']);
+  });
+
+  it('change columns under 比上年 are ignored', async () => {
+    const rows = [['指标', '2022年', '比上年', '比上年'], ['', '', '增减', '增长率(%)'], ['地区生产总值(亿元)', 3231.3, 112.4, 3.5]];
+    const got = flatten(await runDraft('兰州市2022年主要指标.xlsx', book(rows)));
+    expect(got).toEqual(['兰州市|地区生产总值|2022|3231.3|亿元']);
+  });
+
+  it('snake_case names keep their English words; units in parentheses are still read', async () => {
+    const { splitHeaderUnit } = await import('../../src/domain/splitHeaderUnit');
+    expect(['new_cases', 'edu_years', 'total_households', 'pop (10 000 persons)'].map((h) => splitHeaderUnit(h))).toEqual([
+      { name: 'new_cases', unit: '' }, { name: 'edu_years', unit: '' }, { name: 'total_households', unit: '' }, { name: 'pop', unit: '万人' },
+    ]);
+  });
+
+  it('a bare unit row under whole measure names is their units; English words under Chinese names are translations', async () => {
+    const rows = [['地区', '地区生产总值', '城镇居民人均可支配收入', '医院数'], ['', '亿元', '元', '个'], ['兰州市', 3231.3, 45000, 120]];
+    expect(flatten(await runDraft('2022年.xlsx', book(rows)))).toEqual(['兰州市|医院数|2022|120|个', '兰州市|地区生产总值|2022|3231.3|亿元', '兰州市|城镇居民人均可支配收入|2022|45000|元']);
+    const en = [['地区', '工业', '建筑业'], ['Region', 'Industry', 'Construction'], ['兰州市', 1, 2]];
+    expect(flatten(await runDraft('2022年.xlsx', book(en)))).toEqual(['兰州市|工业|2022|1|', '兰州市|建筑业|2022|2|']);
+  });
+
+  it('Beijing City is 北京市; Jilin City is not 吉林省', async () => {
+    const { buildRegionIndex, matchRegion } = await import('../../src/domain/matchRegion');
+    const idx = buildRegionIndex([]);
+    expect(['Beijing City', 'Shanghai City', 'Jilin City'].map((n) => matchRegion(idx, n).id)).toEqual(['北京市', '上海市', 'Jilin City']);
+  });
+
+  it('a month\'s last trading day dates it; 5-3 月平均气温 is a table number and a name', async () => {
+    const { parsePeriod } = await import('../../src/domain/parsePeriod');
+    expect([parsePeriod('2020-05-29'), parsePeriod('2020-05-20')]).toEqual([{ start: 2020, end: 2020, months: [5, 5] }, null]);
+    const { titleIndicator } = await import('../../src/import/detectContext');
+    expect(titleIndicator('5-3 月平均气温')).toBe('月平均气温');
+  });
+
+  it('a DBNum year format is a year', async () => {
+    const bytes = xlsx([{ name: 'S', rows: [['a'], [0]], cells: { A2: { t: 'n', v: 44197, z: '[DBNum1][$-804]yyyy"年"' } } }]);
+    const { readWorkbook } = await import('../../src/import/readWorkbook');
+    const { cellText } = await import('../../src/import/rawSheet');
+    const read = readWorkbook(bytes, 'd.xlsx');
+    if (!read.ok) throw new Error('unread');
+    expect(cellText(read.workbook.sheets[0].rows[1][0])).toBe('2021');
   });
 });
