@@ -58,7 +58,7 @@ export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number') return isYear(input) ? { start: input, end: input } : null;
   let text = normalizeText(input);
   // 二〇一九年: a year written in Chinese digits, one by one.
-  if (text.charCodeAt(0) >= 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => [...y].map((ch) => CN_DIGITS.indexOf(ch) % 10).join(''));
+  if (text.charCodeAt(0) >= 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => String(parseChineseNumber(y)));
   // Y2019, FY2019 (English-language panels; a Chinese fiscal year is the calendar year).
   else if ((text[0] === 'Y' || text[0] === 'F' || text[0] === 'y' || text[0] === 'f') && LATIN_YEAR_RE.test(text)) text = text.replace(LATIN_YEAR_RE, '');
   // Every form but a plan's begins with its year: a value like 123.45 or 4729.5 is told without six patterns.
@@ -78,7 +78,6 @@ export function parsePeriod(input: string | number): Period | null {
   return null;
 }
 
-const CN_DIGITS = '〇一二三四五六七八九零';
 function monthDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12) return false;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -3,6 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
 import { flatten, runDraft } from './runDraft';
+import { buildRegionIndex, isAggregateRegion, matchRegion } from '../../src/domain/matchRegion';
+import { parseChineseNumber } from '../../src/domain/parseChineseNumber';
+import { parsePeriod, periodKey, periodLabel } from '../../src/domain/parsePeriod';
+import { parseValue } from '../../src/domain/parseValue';
+import { splitHeaderUnit, unitOnly } from '../../src/domain/splitHeaderUnit';
+import { stripListMark } from '../../src/domain/stripListMark';
+import { fileStem, titleIndicator } from '../../src/import/detectContext';
+import { cellText } from '../../src/import/rawSheet';
+import { readWorkbook } from '../../src/import/readWorkbook';
 
 const book = (rows: unknown[][], name = 'Sheet1') => xlsx([{ name, rows }]);
 
@@ -81,20 +90,17 @@ describe('year headers that carry more than the year', () => {
   });
 
   it('Chinese numerals written digit by digit are read by position', async () => {
-    const { parseChineseNumber } = await import('../../src/domain/parseChineseNumber');
     expect([parseChineseNumber('二〇二〇'), parseChineseNumber('一九九八'), parseChineseNumber('二〇'), parseChineseNumber('三四'), parseChineseNumber('一百零五')]).toEqual([2020, 1998, 20, null, 105]);
   });
 });
 
-describe('a scope word before a name that begins with 地区', () => {
-  it.each(['各省地区生产总值', '各地区生产总值（2020年）', '分地区生产总值', '2020年各市地区生产总值'])('%s names 地区生产总值', async (title) => {
-    const { titleIndicator, fileStem } = await import('../../src/import/detectContext');
+describe('scope words and yearbook table numbers before a name that begins with 地区', () => {
+  it.each(['各省地区生产总值', '各地区生产总值（2020年）', '分地区生产总值', '2020年各市地区生产总值', '3-9 各地区生产总值', '表3-9 各地区生产总值', '表3 各地区生产总值', '3-9各地区生产总值（2020年）'])('%s names 地区生产总值', async (title) => {
     expect(titleIndicator(title)).toBe('地区生产总值');
     expect(fileStem(`${title.replace(/（.*）/, '')}.xlsx`)).toBe('地区生产总值');
   });
 
   it('a place before a name is still taken away', async () => {
-    const { titleIndicator } = await import('../../src/import/detectContext');
     expect(titleIndicator('2019年兰州市各县区普法宣传情况统计表')).toBe('普法宣传');
   });
 });
@@ -106,14 +112,12 @@ describe('numbered and nested names', () => {
   });
 
   it('a number that is the name, or a decimal, is not a list mark', async () => {
-    const { stripListMark } = await import('../../src/domain/stripListMark');
     expect(['1.5倍', '12', '一、', '2019年', '3-9地区生产总值', '十三五规划'].map(stripListMark)).toEqual(['1.5倍', '12', '一、', '2019年', '3-9地区生产总值', '十三五规划']);
   });
 
   it('「其中：」「#」 rows name their place; 东部地区 totals provinces', async () => {
     const od = await runDraft('2022年兰州市公证件数.xlsx', book([['地区', '公证件数'], ['兰州市', 900], ['其中：城关区', 300], ['#七里河区', 200], ['平凉市①', 50]]));
     expect(flatten(od)).toEqual(['七里河区|公证件数|2022|200|件', '兰州市|公证件数|2022|900|件', '城关区|公证件数|2022|300|件', '平凉市|公证件数|2022|50|件']);
-    const { isAggregateRegion } = await import('../../src/domain/matchRegion');
     expect(isAggregateRegion('东部地区')).toBe(true);
   });
 });
@@ -123,17 +127,14 @@ describe('figures as accounting, exports and footnotes write them', () => {
     ['(3.2)', -3.2, ''], ['（3.2）', -3.2, ''], ['\u22123.2', -3.2, ''], ['1234*', 1234, ''], ['1234①', 1234, ''], ['1 234', 1234, ''], ['1\u3000234', 1234, ''],
     ['123.', 123, ''], ['¥1,234', 1234, '元'], ["'1234", 1234, ''], ['12\u200b34', 1234, ''], ['(1,234.5)', -1234.5, ''],
   ])('%s → %s', async (text, value, unit) => {
-    const { parseValue } = await import('../../src/domain/parseValue');
     expect(parseValue(text)).toMatchObject({ ok: true, value, unit });
   });
 
   it.each(['nan', 'NaN', 'None', 'inf', '-inf', '.', '—'])('%s is no figure (missing, not a skip)', async (text) => {
-    const { parseValue } = await import('../../src/domain/parseValue');
     expect(parseValue(text)).toEqual({ ok: false, reason: 'missing' });
   });
 
   it('still not numbers: a name, a code, a phrase', async () => {
-    const { parseValue } = await import('../../src/domain/parseValue');
     expect(['(三)', '(备注)', '12 34', 'A01', '七里河区'].map((t) => parseValue(t).ok)).toEqual([false, false, false, false, false]);
   });
 });
@@ -322,7 +323,6 @@ describe('years down the first column, places across', () => {
   });
 
   it('a count of years is still a figure', async () => {
-    const { parseValue } = await import('../../src/domain/parseValue');
     expect(parseValue('5年')).toMatchObject({ ok: true, value: 5, unit: '年' });
   });
 });
@@ -373,13 +373,7 @@ describe('tables stacked on one sheet', () => {
   });
 });
 
-describe('yearbook table numbers and spaced units', () => {
-  it.each(['3-9 各地区生产总值', '表3-9 各地区生产总值', '表3 各地区生产总值', '3-9各地区生产总值（2020年）'])('%s names 地区生产总值', async (title) => {
-    const { titleIndicator, fileStem } = await import('../../src/import/detectContext');
-    expect(titleIndicator(title)).toBe('地区生产总值');
-    expect(fileStem(`${title.replace(/（.*）/, '')}.xls`)).toBe('地区生产总值');
-  });
-
+describe('spaced units', () => {
   it('「2019年 亿元」 is the year and its unit', async () => {
     const rows = [['地区', '2019年 亿元', '2020年 亿元'], ['兰州市', 3012.5, 3231.3]];
     expect(flatten(await runDraft('地区生产总值.xlsx', book(rows)))).toEqual(['兰州市|地区生产总值|2019|3012.5|亿元', '兰州市|地区生产总值|2020|3231.3|亿元']);
@@ -388,13 +382,11 @@ describe('yearbook table numbers and spaced units', () => {
 
 describe('more ways to write a year', () => {
   it.each([['Y2019', '2019'], ['FY2020', '2020'], ['2019-2020学年', '2019—2020'], ['2019—2020学年度', '2019—2020']])('%s → %s', async (text, label) => {
-    const { parsePeriod, periodKey, periodLabel } = await import('../../src/domain/parsePeriod');
     const p = parsePeriod(text);
     expect(p && periodLabel(periodKey(p))).toBe(label);
   });
 
   it('Y alone, or a code like Y20190, is not a year', async () => {
-    const { parsePeriod } = await import('../../src/domain/parsePeriod');
     expect([parsePeriod('Y'), parsePeriod('Y20190'), parsePeriod('Yes2019')]).toEqual([null, null, null]);
   });
 });
@@ -403,17 +395,14 @@ describe('second looks (a review of the rules above)', () => {
   it('column numbers in parentheses are column numbers, and (1) is not −1', async () => {
     const od = await runDraft('2022年.xlsx', book([['地区', '公证件数', '培训人次'], ['甲', '(1)', '(2)'], ['兰州市', 10, 20]]));
     expect(flatten(od)).toEqual(['兰州市|公证件数|2022|10|件', '兰州市|培训人次|2022|20|人次']);
-    const { parseValue } = await import('../../src/domain/parseValue');
     expect(parseValue('(12)')).toMatchObject({ ok: true, value: -12 });
   });
 
   it('2000(万元) in a value cell is the figure 2000', async () => {
-    const { parseValue } = await import('../../src/domain/parseValue');
     expect(parseValue('2000(万元)')).toMatchObject({ ok: true, value: 2000 });
   });
 
   it('Jilin City is not Jilin province', async () => {
-    const { buildRegionIndex, matchRegion } = await import('../../src/domain/matchRegion');
     const idx = buildRegionIndex([]);
     expect([matchRegion(idx, 'Jilin').id, matchRegion(idx, 'Jilin City').id]).toEqual(['吉林省', 'Jilin City']);
   });
@@ -435,7 +424,6 @@ describe('names that are not codes, translations or units', () => {
 
 describe('second looks, continued', () => {
   it('各地区/分地区 before other names are scope words; month ranges are not table numbers', async () => {
-    const { titleIndicator, fileStem } = await import('../../src/import/detectContext');
     expect([titleIndicator('2020年分地区律师人数'), titleIndicator('各地区律师人数'), fileStem('1-6月行政复议人数.xlsx')]).toEqual(['律师人数', '律师人数', '1-6月行政复议人数']);
   });
 
@@ -457,12 +445,10 @@ describe('second looks, continued', () => {
   });
 
   it('a daily series is not squeezed into months; first and last days date their month', async () => {
-    const { parsePeriod } = await import('../../src/domain/parsePeriod');
     expect([parsePeriod('2020-01-02'), parsePeriod('2020-02-29'), parsePeriod('2020-02-01'), parsePeriod('2021-02-29')]).toEqual([null, { start: 2020, end: 2020, months: [2, 2] }, { start: 2020, end: 2020, months: [2, 2] }, null]);
   });
 
   it('一九九八年 is 1998', async () => {
-    const { parsePeriod } = await import('../../src/domain/parsePeriod');
     expect(parsePeriod('一九九八年')).toEqual({ start: 1998, end: 1998 });
   });
 });
@@ -478,8 +464,6 @@ describe('second looks: stacked tables and date formats', () => {
   it('date cells whose format names no year keep the whole date', async () => {
     const date = (z: string) => ({ t: 'n' as const, v: 43861, z });
     const bytes = xlsx([{ name: 'S', rows: [['a', 'b', 'c'], [0, 0, 0]], cells: { A2: date('[h]:mm'), B2: date('yyyy"年"m"月"'), C2: date('[$-804]yyyy"年"') } }]);
-    const { readWorkbook } = await import('../../src/import/readWorkbook');
-    const { cellText } = await import('../../src/import/rawSheet');
     const read = readWorkbook(bytes, 'd.xlsx');
     if (!read.ok) throw new Error('unread');
     expect(read.workbook.sheets[0].rows[1].map((c) => cellText(c).length > 7)).toEqual([true, false, false]);
@@ -496,12 +480,10 @@ describe('line breaks in year headers', () => {
 
 describe('units written in English', () => {
   it.each([['gdp (100 million yuan)', 'gdp', '亿元'], ['Population (10,000 persons)', 'Population', '万人'], ['收入(yuan)', '收入', '元'], ['share_pct', 'share', '%']])('%s → %s in %s', async (header, name, unit) => {
-    const { splitHeaderUnit } = await import('../../src/domain/splitHeaderUnit');
     expect(splitHeaderUnit(header)).toEqual({ name, unit });
   });
 
   it('a yearbook\'s unit line in English is the unit', async () => {
-    const { unitOnly } = await import('../../src/domain/splitHeaderUnit');
     expect([unitOnly('(100 million yuan)'), unitOnly('Beijing')]).toEqual(['亿元', '']);
   });
 });
@@ -527,7 +509,6 @@ describe('second review', () => {
   });
 
   it('snake_case names keep their English words; units in parentheses are still read', async () => {
-    const { splitHeaderUnit } = await import('../../src/domain/splitHeaderUnit');
     expect(['new_cases', 'edu_years', 'total_households', 'pop (10 000 persons)'].map((h) => splitHeaderUnit(h))).toEqual([
       { name: 'new_cases', unit: '' }, { name: 'edu_years', unit: '' }, { name: 'total_households', unit: '' }, { name: 'pop', unit: '万人' },
     ]);
@@ -541,22 +522,17 @@ describe('second review', () => {
   });
 
   it('Beijing City is 北京市; Jilin City is not 吉林省', async () => {
-    const { buildRegionIndex, matchRegion } = await import('../../src/domain/matchRegion');
     const idx = buildRegionIndex([]);
     expect(['Beijing City', 'Shanghai City', 'Jilin City'].map((n) => matchRegion(idx, n).id)).toEqual(['北京市', '上海市', 'Jilin City']);
   });
 
   it('a month\'s last trading day dates it; 5-3 月平均气温 is a table number and a name', async () => {
-    const { parsePeriod } = await import('../../src/domain/parsePeriod');
     expect([parsePeriod('2020-05-29'), parsePeriod('2020-05-20')]).toEqual([{ start: 2020, end: 2020, months: [5, 5] }, null]);
-    const { titleIndicator } = await import('../../src/import/detectContext');
     expect(titleIndicator('5-3 月平均气温')).toBe('月平均气温');
   });
 
   it('a DBNum year format is a year', async () => {
     const bytes = xlsx([{ name: 'S', rows: [['a'], [0]], cells: { A2: { t: 'n', v: 44197, z: '[DBNum1][$-804]yyyy"年"' } } }]);
-    const { readWorkbook } = await import('../../src/import/readWorkbook');
-    const { cellText } = await import('../../src/import/rawSheet');
     const read = readWorkbook(bytes, 'd.xlsx');
     if (!read.ok) throw new Error('unread');
     expect(cellText(read.workbook.sheets[0].rows[1][0])).toBe('2021');
