@@ -4,17 +4,19 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipWorker } from './scripts/vite-gzip-worker.ts';
+import { prerenderShell } from './scripts/vite-prerender-shell.ts';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
 // One self-contained index.html: Chromium refuses module scripts and separate
 // chunks from file://, so everything (the gzipped import worker included) is inlined.
 export default defineConfig({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [svelte(), gzipWorker('src/import/import.worker.ts'), gzipScript('pptxgenjs', 'PptxGenJS'), viteSingleFile({ removeViteModuleLoader: true })],
+  define,
+  plugins: [svelte(), gzipWorker('src/import/import.worker.ts'), gzipScript('pptxgenjs', 'PptxGenJS'), viteSingleFile({ removeViteModuleLoader: true }), prerenderShell(define)],
   build: {
     target: 'es2020',
     cssCodeSplit: false,

@@ -21,6 +21,8 @@ describe('the built file opened over file://', () => {
     expect(await s.page.getAttribute('html', 'lang')).toBe('zh-CN');
     const tabs = await s.page.locator('nav .tab').allTextContents();
     expect(tabs).toEqual(['导入', '数据', '图表', '演示', '指标', '设置/关于']);
+    // The script took over the prerendered first screen: one top bar, one main, not two.
+    expect([await s.page.locator('header').count(), await s.page.locator('main').count()]).toEqual([1, 1]);
     for (const p of ['data', 'charts', 'present', 'catalog', 'settings', 'import']) {
       await s.page.click(`[data-page="${p}"]`);
       await expect.poll(() => s.page.locator('main').innerText()).not.toBe('');
@@ -77,6 +79,25 @@ describe('dist/index.html', () => {
     const classic = files.filter((f) => f.endsWith('.js'));
     if (modules.length) execFileSync('npx', ['es-check', 'es2020', '--module', ...modules], { stdio: 'pipe' });
     if (classic.length) execFileSync('npx', ['es-check', 'es2020', ...classic], { stdio: 'pipe' });
+  });
+});
+
+describe('before its script has run', () => {
+  it('already shows the top bar and that the database is opening (scripts off)', async () => {
+    const profile = freshProfile();
+    const { chromium } = await import('playwright-core');
+    const { CHROMIUM, CHROMIUM_ARGS, APP_URL } = await import('./browser');
+    const ctx = await chromium.launchPersistentContext(profile.dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, javaScriptEnabled: false });
+    try {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      await page.goto(APP_URL);
+      expect(await page.locator('nav .tab').allTextContents()).toEqual(['导入', '数据', '图表', '演示', '指标', '设置/关于']);
+      expect(await page.locator('main').innerText()).toBe('正在打开数据库…');
+      await screenshot(page, 'foundation-before-script');
+    } finally {
+      await ctx.close();
+      profile.remove();
+    }
   });
 });
 
