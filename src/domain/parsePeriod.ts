@@ -45,6 +45,15 @@ const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/.]\s*(\d)$/;
 const DAY_RE = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]|年\s*(\d{1,2})\s*月)\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const QUARTER_RE = /^(\d{4})\s*年?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*年?\s*[Qq]\s*([1-4])$/;
 
+/** Parts of a year by name: 上半年 is January to June, 前三季度 January to September. */
+const YEAR_PARTS: Record<string, [number, number]> = {
+  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], '1-3季度': [1, 9], 一至三季度: [1, 9], 前两季度: [1, 6],
+};
+const YEAR_PART = '(上半年|下半年|前三季度|1-3季度|一至三季度|前两季度)';
+const YEAR_PART_RE = new RegExp(`^(\\d{4})\\s*年度?\\s*${YEAR_PART}$`);
+const YEAR_PART_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年度?\\s*${YEAR_PART}`);
+const SUB_YEAR_PART_RE = new RegExp(`^${YEAR_PART}(累计数?)?$`);
+
 function quarterNumber(text: string): number {
   return /^\d$/.test(text) ? +text : parseChineseNumber(text) ?? 0;
 }
@@ -73,6 +82,8 @@ export function parsePeriod(input: string | number): Period | null {
   if (m) return monthsOf(+(m[1] ?? m[3]), +(m[2] ?? m[4]), +(m[2] ?? m[4]));
   m = QUARTER_RE.exec(text);
   if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
+  m = YEAR_PART_RE.exec(text);
+  if (m) return monthsOf(+m[1], ...YEAR_PARTS[m[2]]);
   m = DAY_RE.exec(text);
   if (m && monthDay(+m[1], +(m[2] ?? m[3]), +m[4])) return monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3]));
   return null;
@@ -139,32 +150,54 @@ export function findPeriodInText(input: string): Period | null {
   if (month && +month[1] === y) return monthsOf(y, +month[2], +(month[3] ?? month[2])) ?? { start: y, end: y };
   const quarter = QUARTER_IN_TEXT_RE.exec(text);
   if (quarter && +quarter[1] === y) return quarterOf(y, quarterNumber(quarter[2])) ?? { start: y, end: y };
+  const part = YEAR_PART_IN_TEXT_RE.exec(text);
+  if (part && +part[1] === y) return monthsOf(y, ...YEAR_PARTS[part[2]]);
   return { start: y, end: y };
 }
 
-const SUB_MONTH_RE = new RegExp(`^(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?$`);
+// 1-6月累计 is 1-6月; 6月累计 (to the end of June) is 1-6月 too.
+const SUB_MONTH_RE = new RegExp(`^(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月份?(累计数?)?$`);
 const SUB_QUARTER_RE = /^(?:第\s*)?([1-4一二三四])\s*季度?$|^[Qq]\s*([1-4])$/;
 
-// 本年 | 上年 (| 增减) in a report form: the form's own period and the one a year before it.
-const THIS_PERIOD_RE = /^(?:本年|本期|本年度|本年累计|本年实际|当年|今年|当期|报告期)(?:数|值|数值|完成数?|累计)?$/;
-const LAST_PERIOD_RE = /^(?:上年|去年|上年度|上年同期|去年同期|同期|上年累计|上年实际|上年同期累计)(?:数|值|数值|完成数?)?$/;
+// 本年 | 上年 (| 增减), 本月 | 本年累计 | 上年同期累计 in a report form: periods named by the form's
+// own (its title's 2022年, 2022年1—6月): who (this or last year, this month or quarter), whether
+// it runs from January (累计), and a word for the figure (数, 完成数).
+const RELATIVE_RE =
+  /^(本年度?|本期|当年|今年|当期|报告期|本月|当月|本季度?|当季|上年度?|去年|同期|上年同期|去年同期|上年同月|去年同月|上月)?((?:本月止|年初至今|年初至本月|自年初|本年)?累计)?(数|值|数值|完成数?|实际数?)?$/;
+const LAST_YEAR = new Set(['上年', '上年度', '去年', '同期', '上年同期', '去年同期', '上年同月', '去年同月']);
+const MONTH_WORDS = new Set(['本月', '当月', '上年同月', '去年同月', '上月']);
+const QUARTER_WORDS = new Set(['本季', '本季度', '当季']);
 
-/** 本年, 本期数, 上年同期…: a header naming a period by the table's own. */
-export function isRelativePeriod(input: string): boolean {
-  const text = normalizeText(input).replace(/\s+/g, '');
-  return THIS_PERIOD_RE.test(text) || LAST_PERIOD_RE.test(text);
+function relativeParts(input: string): { who: string; cumulative: boolean } | null {
+  const m = RELATIVE_RE.exec(normalizeText(input).replace(/\s+/g, ''));
+  return m && (m[1] || m[2]) ? { who: m[1] ?? '', cumulative: !!m[2] } : null;
 }
 
-/** That period, given the table's own (its title's 2022年, 2022年1—6月); null without one. */
+/** 本年, 本期数, 本月, 本年累计, 上年同期…: a header naming a period by the table's own. */
+export function isRelativePeriod(input: string): boolean {
+  return relativeParts(input) !== null;
+}
+
+/**
+ * That period, given the table's own (its title's 2022年, 2022年1—6月): 本期 is the table's
+ * period, 累计 runs from January to its last month, 本月 is that month and 本季 its quarter,
+ * 上年… the same a year before. Null without a base, or for a month under a whole year.
+ */
 export function relativePeriod(input: string, base: Period | null): Period | null {
-  const text = normalizeText(input).replace(/\s+/g, '');
-  const back = THIS_PERIOD_RE.test(text) ? 0 : LAST_PERIOD_RE.test(text) ? 1 : -1;
-  if (!base || back < 0) return null;
-  // 本年累计 under a month's title (2022年6月) is January to June; 本期 is June.
-  const months: [number, number] | undefined = base.months && text.includes('累计') ? [1, base.months[1]] : base.months;
+  const r = relativeParts(input);
+  if (!r || !base) return null;
+  const { who, cumulative } = r;
+  const last = base.months?.[1];
+  if ((MONTH_WORDS.has(who) || QUARTER_WORDS.has(who)) && !last) return null;
+  if (who === '上月') return last === 1 ? monthsOf(base.start - 1, 12, 12) : monthsOf(base.start, last! - 1, last! - 1);
+  const back = LAST_YEAR.has(who) ? 1 : 0;
+  const year = base.start - back;
+  if (QUARTER_WORDS.has(who)) return quarterOf(year, Math.ceil(last! / 3));
+  if (MONTH_WORDS.has(who)) return monthsOf(year, last!, last!);
+  if (cumulative && last) return monthsOf(year, 1, last);
   const { quarter, ...rest } = base;
-  const p: Period = { ...rest, start: base.start - back, end: base.end - back, ...(months ? { months } : {}) };
-  return quarter && months === base.months ? { ...p, quarter } : p;
+  const p: Period = { ...rest, start: year, end: base.end - back };
+  return quarter ? { ...p, quarter } : p;
 }
 
 /**
@@ -174,11 +207,13 @@ export function relativePeriod(input: string, base: Period | null): Period | nul
  */
 export function parseSubPeriod(input: string, year?: Period | null): Period | null {
   const text = normalizeText(input);
-  const y = year && year.start === year.end && !year.months ? year.start : 2000;
+  // The year of a single year, or of months within one (1-6月 under 2022年1—6月 is 2022年1—6月).
+  const y = year && year.start === year.end ? year.start : 2000;
   let p: Period | null = null;
   let m = SUB_MONTH_RE.exec(text);
-  if (m) p = monthsOf(y, +m[1], +(m[2] ?? m[1]));
+  if (m) p = monthsOf(y, m[3] && !m[2] ? 1 : +m[1], +(m[2] ?? m[1]));
   else if ((m = SUB_QUARTER_RE.exec(text))) p = quarterOf(y, m[1] ? quarterNumber(m[1]) : +m[2]);
+  else if ((m = SUB_YEAR_PART_RE.exec(text))) p = monthsOf(y, ...YEAR_PARTS[m[1]]);
   if (!p) return null;
   return year === undefined || (year && y === year.start) ? p : null;
 }

@@ -15,7 +15,7 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator|variable|item)$/i],
-  ['value', /^(数值|值|数据|数量|指标值|统计值|value|amount)$/i],
+  ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|总量|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
   ['month', /^(月|月份|month|季度|季|quarter)$/i],
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
@@ -27,7 +27,18 @@ const MEASURE_WORD = /^(数量|amount)$/i;
 
 // A column of changes with no subject of its own (同比增减(%), 增长, 比上年±; no group header
 // above it but periods): derived from the columns beside it, not a value of the row's indicator.
-const CHANGE_ONLY_RE = /^(?:(?:同比|环比|比上年|较上年|比上期|较上期|比去年|较去年|与上年相比)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
+const CHANGE_ONLY_RE = /^(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
+
+/** A change column, also when its own period leads (累计比上年同期增长, 6月同比, 本月增速). */
+function isChangeHeader(header: string): boolean {
+  const text = header.replace(/[%‰]$/, '');
+  if (CHANGE_ONLY_RE.test(text)) return true;
+  for (let i = 1; i < text.length - 1; i++) {
+    const lead = text.slice(0, i);
+    if (CHANGE_ONLY_RE.test(text.slice(i)) && (isRelativePeriod(lead) || parseSubPeriod(lead) || parsePeriod(lead))) return true;
+  }
+  return false;
+}
 
 /** A group over change columns that only says against what (比上年 over 增减 | 增长率). */
 const COMPARED_RE = /^(?:比上年|较上年|比去年|较去年|与上年相比|比上年同期|较上年同期|同比|环比|比上期|较上期)(?:增减|增长)?$/;
@@ -133,7 +144,7 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
-    if (s.numbers > 0 && CHANGE_ONLY_RE.test(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
+    if (s.numbers > 0 && isChangeHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || isRelativePeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }

@@ -21,6 +21,11 @@ const LEADING_PLACE_RE = /^(?!各|分省|分地区|分市|分县)([\u4e00-\u9fff
 // A yearbook's or report's table number before the name: 「3-9 各地区生产总值」「表3-9」「表1 行政复议」.
 const TABLE_NUMBER_RE = /^(?:表\s*)?(\d{1,2})\s*[-—–－.]\s*(\d{1,3})\s*(?=[^\d\s])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
 
+/** A period as titles write it: 2019年, 2011—2015年, 2022年1-6月, 2022年第一季度, 2022年上半年. */
+const PERIOD_WORDS = '(?:19|20)\\d{2}\\s*(?:年度?|年)?(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*年?)?(?:\\s*\\d{1,2}\\s*(?:[-—~]\\s*\\d{1,2})?\\s*月(?:份)?)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)?';
+const PERIOD_WORDS_RE = new RegExp(PERIOD_WORDS, 'g');
+const LEADING_PERIOD_RE = new RegExp(`^${PERIOD_WORDS}\\s*`);
+
 /** The text without a leading table number; 1-6月 (a run of months) is a period, not one. */
 function withoutTableNumber(text: string): string {
   const m = TABLE_NUMBER_RE.exec(text);
@@ -54,7 +59,7 @@ export function fileStem(fileName: string): string {
 export function titleIndicator(title: string): string {
   const s = withoutTableNumber(compactSpaces(normalizeText(title)))
     .replace(/[(（][^)）]*[)）]$/, '')
-    .replace(/(?:19|20)\d{2}\s*(?:年度?|年)?(?:\s*[-—–~至]\s*(?:19|20)\d{2}\s*年?)?(?:\s*\d{1,2}\s*(?:[-—~]\s*\d{1,2})?\s*月(?:份)?)?(?:第?[一二三四1-4]季度)?/g, '')
+    .replace(PERIOD_WORDS_RE, '')
     .replace(/^[(（][^)）]*[)）]/, '')
     .replace(LEADING_PLACE_RE, '')
     .replace(SCOPE_RE, '')
@@ -191,11 +196,13 @@ export function detectContext(
     }
   }
   if (!ctx.region && /^[\u4e00-\u9fff]{1,12}(省|市|区|县|州|盟|旗)$/.test(sheetName)) [ctx.region, ctx.regionSource] = [sheetName, 'sheet'];
-  // 「兰州市历年法治政府建设指标」: a title or file name that opens with a place names the region.
+  // 「兰州市历年法治政府建设指标」: a title or file name that opens with a place names the region
+  // (农村地区, 贫困地区 name kinds of places, not one).
   if (!ctx.region) {
     for (const [text, source] of named.slice(1)) {
-      const m = LEADING_PLACE_RE.exec(text);
-      if (m && !isAggregateRegion(m[1]) && !/^[各全本我该分]/.test(m[1])) {
+      // 「2022年1-6月兰州市主要经济指标」: also after the period that opens it.
+      const m = LEADING_PLACE_RE.exec(text) ?? LEADING_PLACE_RE.exec(text.replace(LEADING_PERIOD_RE, ''));
+      if (m && !isAggregateRegion(m[1]) && !/^[各全本我该分]/.test(m[1]) && !/地区$/.test(m[1])) {
         [ctx.region, ctx.regionSource] = [m[1], source];
         break;
       }

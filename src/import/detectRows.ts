@@ -63,8 +63,8 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     }
     if (kind === 'number') {
       s.numbers++;
-      // 「2月」 reads as a number with a unit, but in a header it is a month.
-      if (cellPeriod(cell) || (cell?.t !== 'n' && parseSubPeriod(cellText(cell)))) s.periods++;
+      // 「2月」 reads as a number with a unit, but in a header it is a month (「6月同比(%)」 heads one's change).
+      if (cellPeriod(cell) || (cell?.t !== 'n' && (parseSubPeriod(cellText(cell)) || LEADING_MONTHS_RE.test(cellText(cell))))) s.periods++;
       else s.values++;
     } else if (kind === 'missing' || kind === 'error') s.missing++;
     else {
@@ -82,6 +82,8 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   }
   return s;
 }
+
+const LEADING_MONTHS_RE = /^\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?!\d)/;
 
 /** NBS lines, 「单位:件」 rows, rows of 「填报单位:… 单位:…」 pairs and a form's column numbers: about the table, not in it. */
 export function isMetaRow(s: RowSummary): boolean {

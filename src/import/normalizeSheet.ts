@@ -59,6 +59,10 @@ interface ColInfo {
   period: Period | null;
   /** A month or quarter without its year (the year comes from the row or the sheet). */
   sub: Period | null;
+  /** A header naming a period the table's own cannot give (本月 under a whole year's title): none. */
+  unknownPeriod?: boolean;
+  /** Its period was named by the table's own (本月, 累计): in January 本月 and 累计 are one period. */
+  relative?: boolean;
   indicator: IndicatorMatch | null;
   region: string;
   unit: string;
@@ -115,26 +119,33 @@ export function normalizeSheet(
   const cols: ColInfo[] = valueCols.map((col) => {
     let p = parts[col];
     let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
-    // 本年 | 上年同期: the sheet's period and the one a year before (none without the sheet's).
-    const relative = !periodPart && !rowsHavePeriods ? p.find(isRelativePeriod) : undefined;
-    if (relative !== undefined) {
-      periodPart = relativePeriod(relative, det.context.period);
-      p = p.filter((x) => x !== relative);
-    }
     // 「1月」「第三季度」 under 「2024年」 or with the year in the title: a part of a year, completed per cell.
     const subText = p.find((x) => parseSubPeriod(x));
+    // 本年 | 上年同期, 本月 | 累计: periods named by the table's own (or by the month above: 2月 over 累计 is 1—2月).
+    const relative = !periodPart && !rowsHavePeriods ? p.find(isRelativePeriod) : undefined;
+    let unknownPeriod = false;
+    let sub = subText ? parseSubPeriod(subText) : null;
+    if (relative !== undefined) {
+      const base = sub ? completeSub(sub, det.context.period) : det.context.period;
+      // Without a year for the month above, the sheet asks for one (see subNeedsYear).
+      if (base || !sub) {
+        periodPart = relativePeriod(relative, base);
+        unknownPeriod = !periodPart;
+        sub = null;
+      }
+      p = p.filter((x) => x !== relative);
+    }
     let rest = p.filter((x) => !parsePeriod(x) && x !== subText);
     // 「2018年纠错件数」: the period and the indicator share one header cell.
-    const joint = !periodPart && rest.length ? splitHeaderPeriod(rest[rest.length - 1]) : null;
+    const joint = !periodPart && !unknownPeriod && rest.length ? splitHeaderPeriod(rest[rest.length - 1]) : null;
     if (joint) {
       periodPart = joint.period;
       rest = [...rest.slice(0, -1), joint.name];
     }
-    const sub = subText ? parseSubPeriod(subText) : null;
     if (sub && periodPart) {
       periodPart = parseSubPeriod(subText!, periodPart);
     }
-    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, indicator: null, region: '', unit: '' };
+    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, indicator: null, region: '', unit: '' };
     const name = rest[rest.length - 1] ?? '';
     const group = rest.length > 1 ? rest[rest.length - 2] : '';
     if (det.headerRole === 'indicator' || (det.headerRole === 'period' && name)) {
@@ -321,6 +332,7 @@ export function normalizeSheet(
       if (!regionMeta.has(id)) regionMeta.set(id, { level: levelCol >= 0 ? cellText(row[levelCol]) : '', parent: parentCol >= 0 ? cellText(row[parentCol]) : '' });
     }
 
+    const rowStart = obs.value.length;
     for (const info of cols) {
       const v = readCellValue(row[info.col]);
       if (!v.ok) {
@@ -343,11 +355,13 @@ export function normalizeSheet(
         continue;
       }
       // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
-      const period = info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
+      const period = info.unknownPeriod ? null : info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
       if (!period) {
         skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', shown(v.raw, row[info.col]));
         continue;
       }
+      // January's 本月 and 本年累计 state one figure twice: it is stored once, not listed as a collision.
+      if (info.relative && sameInRow(obs, rowStart, resolveRegion(regName), ind.id, periodKey(period), v.value)) continue;
       if (!regionName && !info.region && !blockRegion) usedContext.region++;
       if (!rowIndicator && !info.indicator && !blockIndicator) usedContext.indicator++;
       if (!info.period && !rowPeriod) usedContext.period++;
@@ -366,6 +380,13 @@ export function normalizeSheet(
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+function sameInRow(obs: ObsColumns, from: number, region: string, indicator: string, period: number, value: number): boolean {
+  for (let j = from; j < obs.value.length; j++) {
+    if (obs.period[j] === period && obs.value[j] === value && obs.indicator[j] === indicator && obs.region[j] === region) return true;
+  }
+  return false;
 }
 
 /** Every place the sheet names, in its region column or across its header, is 全国 (or 中国). */
@@ -416,9 +437,9 @@ export function nearestOf(sorted: readonly number[], k: number): number {
   return k - left <= right - k ? left : right;
 }
 
-/** A month or quarter header completed by a single year. */
+/** A month or quarter header completed by a single year (or by months within one: 6月 under 2022年1—6月). */
 function completeSub(sub: Period, year: Period | null): Period | null {
-  if (!year || year.start !== year.end || year.months) return null;
+  if (!year || year.start !== year.end) return null;
   return { ...sub, start: year.start, end: year.start };
 }
 

@@ -5,7 +5,7 @@ import { xlsx } from '../fixtures/fixtures';
 import { flatten, runDraft } from './runDraft';
 import { buildRegionIndex, isAggregateRegion, matchRegion } from '../../src/domain/matchRegion';
 import { parseChineseNumber } from '../../src/domain/parseChineseNumber';
-import { parsePeriod, periodKey, periodLabel } from '../../src/domain/parsePeriod';
+import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../../src/domain/parsePeriod';
 import { parseValue } from '../../src/domain/parseValue';
 import { splitHeaderUnit, unitOnly } from '../../src/domain/splitHeaderUnit';
 import { stripListMark } from '../../src/domain/stripListMark';
@@ -536,5 +536,99 @@ describe('second review', () => {
     const read = readWorkbook(bytes, 'd.xlsx');
     if (!read.ok) throw new Error('unread');
     expect(cellText(read.workbook.sheets[0].rows[1][0])).toBe('2021');
+  });
+});
+
+describe('a monthly statistics report (统计月报): 本月, 1-6月累计 and their changes under the title\'s period', () => {
+  const row = ['规模以上工业增加值', '亿元'];
+  it.each([
+    ['2022年1-6月兰州市主要经济指标', ['指标', '单位', '本月', '1-6月累计', '同比增长(%)'], [...row, 52.1, 301.5, 4.2]],
+    ['2022年6月兰州市主要经济指标', ['指标', '单位', '本月', '本年累计', '累计比上年同期增长(%)'], [...row, 52.1, 301.5, 4.2]],
+    ['兰州市2022年1-6月主要经济指标', ['指标名称', '计量单位', '6月', '1-6月', '6月同比(%)', '1-6月同比(%)'], [...row, 52.1, 301.5, 3.1, 4.2]],
+    ['兰州市主要经济指标(2022年6月)', ['指标', '单位', '当月', '本月止累计', '本月比上年同月增长%'], [...row, 52.1, 301.5, 3.1]],
+  ])('%s: the month is June, the running total January to June, the growth columns are not values', async (title, header, data) => {
+    const od = await runDraft('x.xlsx', book([[title], header, data]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2022年1—6月|301.5|亿元', '兰州市|规模以上工业增加值|2022年6月|52.1|亿元']);
+  });
+
+  it('a two-row header: 1-6月 and 上年同期 over 绝对值 | 增长%', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年1-6月兰州市主要经济指标'], ['指标', '单位', '1-6月', '', '上年同期', ''], ['', '', '绝对值', '增长%', '绝对值', '增长%'], ['规模以上工业增加值', '亿元', 301.5, 4.2, 289.3, 3.0]]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2021年1—6月|289.3|亿元', '兰州市|规模以上工业增加值|2022年1—6月|301.5|亿元']);
+  });
+
+  it('绝对值 beside its growth: the value of the title\'s period, in the unit of each name', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市2022年上半年主要经济指标'], ['指标', '绝对值', '比上年同期增长(%)'], ['地区生产总值(亿元)', 1523.4, 3.4], ['一般公共预算收入(亿元)', 120.1, -5.2]]));
+    expect(flatten(od)).toEqual(['兰州市|一般公共预算收入|2022年1—6月|120.1|亿元', '兰州市|地区生产总值|2022年1—6月|1523.4|亿元']);
+  });
+
+  it('上月 | 本月 under January: December of the year before', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年1月兰州市经济指标'], ['指标', '单位', '上月', '本月'], [...row, 48.1, 52.1]]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2021年12月|48.1|亿元', '兰州市|规模以上工业增加值|2022年1月|52.1|亿元']);
+  });
+
+  it('本季度 | 累计 under 1-6月: the second quarter and January to June', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年1-6月兰州市经济指标'], ['指标', '单位', '本季度', '累计'], [...row, 150.1, 301.5]]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2022年1—6月|301.5|亿元', '兰州市|规模以上工业增加值|2022年第2季度|150.1|亿元']);
+  });
+
+  it('本月 under a whole year\'s title names no month: its cells are skipped as without a period, not stored as the year', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年兰州市经济指标'], ['指标', '单位', '本月', '本年累计'], [...row, 52.1, 601.5]]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2022|601.5|亿元']);
+    expect(od.draft.sheets[0].skips.map((s) => [s.cell, s.reason])).toEqual([['C3', 'no-period']]);
+  });
+
+  it('本年数 | 上年数 | 增减 under 2022年: 2022 and 2021, the change ignored; the place after the title\'s year is the region', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年兰州市行政复议情况'], ['指标', '本年数', '上年数', '增减'], ['行政复议案件数', 120, 100, 20]]));
+    expect(flatten(od)).toEqual(['兰州市|行政复议案件数|2021|100|', '兰州市|行政复议案件数|2022|120|']);
+  });
+
+  it('halves and 前三季度 are their months, in a title and in a header', async () => {
+    const halves = await runDraft('x.xlsx', book([['2022年兰州市主要经济指标'], ['指标', '单位', '上半年', '下半年'], [...row, 301.5, 320.2]]));
+    expect(flatten(halves)).toEqual(['兰州市|规模以上工业增加值|2022年1—6月|301.5|亿元', '兰州市|规模以上工业增加值|2022年7—12月|320.2|亿元']);
+    const nine = await runDraft('x.xlsx', book([['兰州市2022年前三季度主要经济指标'], ['指标', '单位', '前三季度', '上年同期'], [...row, 401.5, 380.2]]));
+    expect(flatten(nine)).toEqual(['兰州市|规模以上工业增加值|2021年1—9月|380.2|亿元', '兰州市|规模以上工业增加值|2022年1—9月|401.5|亿元']);
+  });
+
+  it('months over 本月 | 累计: 累计 under 2月 runs from January; January\'s two equal figures are stored once, with no collision', async () => {
+    const od = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['2023年社会消费品零售总额'], ['地区', '1月', '', '2月', ''], ['', '本月', '累计', '本月', '累计'], ['兰州市', 100, 100, 90, 190]], merges: ['B2:C2', 'D2:E2', 'A2:A3'] }]));
+    expect(flatten(od)).toEqual(['兰州市|社会消费品零售总额|2023年1—2月|190|', '兰州市|社会消费品零售总额|2023年1月|100|', '兰州市|社会消费品零售总额|2023年2月|90|']);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('under January, 本月 and 本年累计 that differ are both kept and listed as a collision', async () => {
+    const od = await runDraft('x.xlsx', book([['2023年1月兰州市主要经济指标'], ['指标', '单位', '本月', '本年累计'], ['规模以上工业增加值', '亿元', 52.1, 52.3]]));
+    expect(od.draft.collisionCount).toBe(1);
+  });
+
+  it('a kind of place after the year (2022年农村地区…) is not the region', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年农村地区人民调解情况'], ['指标', '数值'], ['调解案件数', 120]]));
+    expect(od.draft.sheets[0].detection.context.region).toBe('');
+  });
+});
+
+describe('relative periods against the table\'s own', () => {
+  const june = { start: 2022, end: 2022, months: [1, 6] as [number, number] };
+  it.each([
+    ['本月', '2022年6月'], ['当月数', '2022年6月'], ['本年累计', '2022年1—6月'], ['累计数', '2022年1—6月'], ['上年同期', '2021年1—6月'],
+    ['上年同月', '2021年6月'], ['上年同期累计', '2021年1—6月'], ['本季度', '2022年第2季度'], ['上月', '2022年5月'], ['本期', '2022年1—6月'],
+  ])('%s under 2022年1—6月 is %s', (text, label) => {
+    const p = relativePeriod(text, june);
+    expect(p && periodLabel(periodKey(p))).toBe(label);
+  });
+  it('without months in the base, 本月 and 本季度 are none; 本年累计 is the year', () => {
+    const year = { start: 2022, end: 2022 };
+    expect(relativePeriod('本月', year)).toBeNull();
+    expect(relativePeriod('本季度', year)).toBeNull();
+    expect(relativePeriod('本年累计', year)).toEqual(year);
+    expect(relativePeriod('上年数', year)).toEqual({ start: 2021, end: 2021 });
+  });
+  it('is not fooled by names: 本市, 累计开展, 月度', () => {
+    for (const t of ['本市', '累计开展', '月度', '本月亮', '同期比']) expect(isRelativePeriod(t)).toBe(false);
+  });
+  it('1-6月累计 and 6月累计 run from January; 上半年 is a part of a year', () => {
+    expect(parseSubPeriod('1-6月累计', { start: 2022, end: 2022 })).toEqual({ start: 2022, end: 2022, months: [1, 6] });
+    expect(parseSubPeriod('6月累计', { start: 2022, end: 2022 })).toEqual({ start: 2022, end: 2022, months: [1, 6] });
+    expect(parseSubPeriod('下半年', { start: 2022, end: 2022 })).toEqual({ start: 2022, end: 2022, months: [7, 12] });
+    expect(parsePeriod('2022年上半年')).toEqual({ start: 2022, end: 2022, months: [1, 6] });
   });
 });
