@@ -1,5 +1,5 @@
 import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
-import { isKnownRegion, type RegionIndex } from '../domain/matchRegion';
+import { isKnownRegion, looksLikePlace, type RegionIndex } from '../domain/matchRegion';
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { isRelativePeriod, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
@@ -43,7 +43,6 @@ function isChangeHeader(header: string): boolean {
 /** A group over change columns that only says against what (比上年 over 增减 | 增长率). */
 const COMPARED_RE = /^(?:比上年|较上年|比去年|较去年|与上年相比|比上年同期|较上年同期|同比|环比|比上期|较上期)(?:增减|增长)?$/;
 
-const REGION_LIKE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
 
 export interface ColumnLayout {
   labelCols: { col: number; role: LabelRole }[];
@@ -117,7 +116,7 @@ export function detectColumns(
         const text = cellText(cell);
         if (isUnitText(text)) s.units++;
         if (indicators.has(indicatorKey(splitHeaderUnit(text).name))) s.indicators++;
-        if (isKnownRegion(regions, text) || REGION_LIKE.test(text)) s.regions++;
+        if (isKnownRegion(regions, text) || looksLikePlace(text)) s.regions++;
         if (isProvince(text)) s.provinces++;
       }
       if (cellPeriod(cell)) s.periods++;
@@ -215,7 +214,7 @@ export function detectColumns(
   else {
     const last = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name;
     const headIndicators = heads.filter((p) => indicators.has(indicatorKey(last(p)))).length;
-    const headRegions = heads.filter((p) => isKnownRegion(regions, last(p)) || REGION_LIKE.test(last(p))).length;
+    const headRegions = heads.filter((p) => isKnownRegion(regions, last(p)) || looksLikePlace(last(p))).length;
     const rowLabel = labelCols.find((l) => l.role === 'region' || l.role === 'indicator');
     const rowIndicators = rowLabel ? stats[rowLabel.col].indicators / Math.max(1, stats[rowLabel.col].texts) : 0;
     const rowRegions = rowLabel ? stats[rowLabel.col].regions / Math.max(1, stats[rowLabel.col].texts) : 0;

@@ -2,6 +2,7 @@ import { parseSubPeriod } from '../domain/parsePeriod';
 import { classifyCell, cellPeriod } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
 import type { RowLayout } from './detection';
+import { findSeriesHeader } from './seriesHeader';
 import { headerWord } from './detectColumns';
 
 export interface RowSummary {
@@ -201,6 +202,14 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
     else titleRows.push(r);
   }
   for (let r = headerEnd + 1; headerEnd >= 0 && r < dataStart; r++) if (isMetaRow(sum(r))) metaRows.push(r);
+
+  // A series export (Wind, CEIC): its labelled rows 指标名称 | 频率 | 单位 … are the header, however many.
+  const series = headerOverride ? null : findSeriesHeader(sheet);
+  if (series) {
+    [headerStart, headerEnd] = [series.start, series.end];
+    dataStart = Math.max(dataStart, series.end + 1);
+    for (const list of [titleRows, metaRows]) list.splice(0, list.length, ...list.filter((r) => r < series.start));
+  }
 
   // From the bottom: notes, footers and blank rows are not data.
   let dataEnd = n - 1;

@@ -3,6 +3,7 @@ import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
 import { CJK, withoutTranslation } from '../domain/withoutTranslation';
 import { headerWord } from './detectColumns';
 import { cellText, type RawSheet } from './rawSheet';
+import { findSeriesHeader, isUnitKey, seriesRowKey } from './seriesHeader';
 
 /**
  * The header text of every column as its stack of parts, top to bottom, with merged
@@ -14,9 +15,12 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
   const parts: string[][] = Array.from({ length: n }, () => []);
   if (end < start) return parts;
   const grid: string[][] = [];
+  // A series export's 频率, 指标ID, 来源 rows describe its series; they are not part of their names.
+  const series = findSeriesHeader(sheet);
   for (let r = start; r <= end; r++) {
     const row: string[] = [];
-    for (let c = 0; c < n; c++) row.push(cellText(sheet.rows[r]?.[c]));
+    const describing = series && r >= series.start && r <= series.end && seriesRowKey(sheet, r) === 'describing';
+    for (let c = 0; c < n; c++) row.push(describing ? '' : cellText(sheet.rows[r]?.[c]));
     grid.push(row);
   }
   for (const m of sheet.merges) {
@@ -51,8 +55,25 @@ export function cleanHeader(sheet: RawSheet, start: number, end: number): readon
   if (!bySheet) cleaned.set(sheet, (bySheet = new Map()));
   const key = `${start}:${end}`;
   let found = bySheet.get(key);
-  if (!found) bySheet.set(key, (found = cleanHeaderParts(headerParts(sheet, start, end))));
+  if (!found) bySheet.set(key, (found = withSeriesUnits(sheet, start, end, cleanHeaderParts(headerParts(sheet, start, end)))));
   return found;
+}
+
+/** A series export's 单位 row holds each series' unit as written (人民币 十亿, 元/吨), whatever the words. */
+function withSeriesUnits(sheet: RawSheet, start: number, end: number, cols: { parts: string[]; unit: string }[]): { parts: string[]; unit: string }[] {
+  const series = findSeriesHeader(sheet);
+  if (!series || series.start > end || series.end < start) return cols;
+  for (let r = Math.max(start, series.start); r <= Math.min(end, series.end); r++) {
+    if (!isUnitKey(cellText(sheet.rows[r]?.[0]))) continue;
+    cols.forEach((col, c) => {
+      const unit = c > 0 ? cellText(sheet.rows[r]?.[c]).trim() : '';
+      if (!unit) return;
+      col.unit = unit.replace(/\s+/g, '');
+      const at = col.parts.lastIndexOf(unit);
+      if (at >= 0 && col.parts.length > 1) col.parts.splice(at, 1);
+    });
+  }
+  return cols;
 }
 
 /**

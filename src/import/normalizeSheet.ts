@@ -1,7 +1,7 @@
 import type { Period, Skip, SkipReason } from '../domain/model';
 import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
-import { isAggregateRegion, isNation, matchRegion, type RegionIndex } from '../domain/matchRegion';
+import { isAggregateRegion, isKnownRegion, isNation, looksLikePlace, matchRegion, type RegionIndex } from '../domain/matchRegion';
 import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
@@ -10,6 +10,9 @@ import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
+import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
+import { headerWord } from './detectColumns';
+import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
 
@@ -116,6 +119,7 @@ export function normalizeSheet(
   const split = cleanHeader(sheet, det.headerStart, det.headerEnd);
   const parts = split.map((x) => [...x.parts]);
   const rowsHavePeriods = det.labelCols.some((l) => l.role === 'period');
+  const isPlace = (x: string) => (isNation(x) || !isAggregateRegion(x)) && !SCOPE_RE.test(x) && (isKnownRegion(regions, x) || (PLACE_NAME_RE.test(x) && looksLikePlace(x)));
   const cols: ColInfo[] = valueCols.map((col) => {
     let p = parts[col];
     let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
@@ -146,6 +150,9 @@ export function normalizeSheet(
       periodPart = parseSubPeriod(subText!, periodPart);
     }
     const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, indicator: null, region: '', unit: '' };
+    // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
+    const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
+    if (placed) [info.region, rest] = [placed.region, placed.parts];
     const name = rest[rest.length - 1] ?? '';
     const group = rest.length > 1 ? rest[rest.length - 2] : '';
     if (det.headerRole === 'indicator' || (det.headerRole === 'period' && name)) {
@@ -153,6 +160,9 @@ export function normalizeSheet(
       info.unit = info.indicator?.unit ?? '';
     } else if (det.headerRole === 'region' && name) {
       info.region = name;
+      // 地区生产总值 over 北京 | 天津: the group names the indicator of its places.
+      const above = group ? indicatorAbovePlace(group, name, isPlace, (x) => headerWord(x) !== null) : '';
+      if (above) info.indicator = matchIndicator(indicators, above);
     }
     if (!info.unit && name) info.unit = matchIndicator(indicators, name).unit;
     info.unit ||= split[col].unit;
@@ -198,6 +208,8 @@ export function normalizeSheet(
   const monthCol = periodCol >= 0 ? roleCol('month') : -1;
   const quarterCol = monthCol >= 0 && /季|quarter/i.test(parts[monthCol].join(''));
   const unitCol = roleCol('unit');
+  // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
+  const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;
   const levelCol = roleCol('level');
   const parentCol = roleCol('parent');
 
@@ -207,7 +219,7 @@ export function normalizeSheet(
   // A guessed indicator (title, sheet or file name) fills in only where no header or column names one.
   const hasIndicatorAxis = indicatorCol >= 0 || cols.some((c) => c.indicator) || blockLabels.indicators;
   const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis);
-  const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region || blockLabels.regions;
+  const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region || blockLabels.regions || cols.some((c) => c.region);
   const hasIndicator = hasIndicatorAxis || useCtxIndicator;
   const hasPeriod = periodCol >= 0 || cols.some((c) => c.period) || !!det.context.period;
   // Months or quarters with no year anywhere are not a period: the user must say the year.
@@ -311,6 +323,7 @@ export function normalizeSheet(
     if (periodCol >= 0) {
       const cell = row[periodCol];
       rowPeriod = cellText(cell) ? rowPeriodOf(cell) : lastPeriod;
+      if (grain && rowPeriod) rowPeriod = withGrain(rowPeriod, grain);
       lastPeriod = rowPeriod;
       const partText = monthCol >= 0 ? cellText(row[monthCol]) : '';
       const month = parseInt(partText, 10);
@@ -380,6 +393,17 @@ export function normalizeSheet(
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+/** A place's name in a header: a few Chinese characters (兰州市, 城关区), not a phrase that ends in 区. */
+const PLACE_NAME_RE = /^[\u4e00-\u9fff]{2,8}$/;
+
+/** A day's month (2022-12-31 read as 2022年12月) at the grain of its series: 2022, or 2022年第4季度. */
+function withGrain(p: Period, grain: DateGrain): Period {
+  if (grain === 'month' || !p.months || p.months[0] !== p.months[1]) return p;
+  const m = p.months[1];
+  if (grain === 'year') return { start: p.start, end: p.end };
+  return m % 3 === 0 ? { start: p.start, end: p.end, months: [m - 2, m], quarter: m / 3 } : p;
 }
 
 function sameInRow(obs: ObsColumns, from: number, region: string, indicator: string, period: number, value: number): boolean {

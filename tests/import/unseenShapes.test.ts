@@ -12,6 +12,7 @@ import { stripListMark } from '../../src/domain/stripListMark';
 import { fileStem, titleIndicator } from '../../src/import/detectContext';
 import { cellText } from '../../src/import/rawSheet';
 import { readWorkbook } from '../../src/import/readWorkbook';
+import { findSeriesHeader } from '../../src/import/seriesHeader';
 
 const book = (rows: unknown[][], name = 'Sheet1') => xlsx([{ name, rows }]);
 
@@ -630,5 +631,64 @@ describe('relative periods against the table\'s own', () => {
     expect(parseSubPeriod('6月累计', { start: 2022, end: 2022 })).toEqual({ start: 2022, end: 2022, months: [1, 6] });
     expect(parseSubPeriod('下半年', { start: 2022, end: 2022 })).toEqual({ start: 2022, end: 2022, months: [7, 12] });
     expect(parsePeriod('2022年上半年')).toEqual({ start: 2022, end: 2022, months: [1, 6] });
+  });
+});
+
+describe('a series export of a data terminal (Wind EDB, iFinD, CEIC): labelled header rows, a row per date', () => {
+  const wind = (freq: string, dates: unknown[], name = 'GDP:现价:北京') => book([
+    ['指标名称', name, 'GDP:现价:天津'], ['频率', freq, freq], ['单位', '亿元', '亿元'], ['指标ID', 'M0001', 'M0002'], ['来源', '国家统计局', '国家统计局'], ['更新时间', '2023-01-20', '2023-01-20'],
+    ...dates.map((d, i) => [d, 100 + i, 50 + i]), [], ['数据来源：Wind'],
+  ]);
+
+  it('annual: each 31 December is its year; the place in the name is the region, the unit is the 单位 row\'s', async () => {
+    const od = await runDraft('EDB数据.xlsx', wind('年', ['2022-12-31', '2021-12-31']));
+    expect(flatten(od)).toEqual(['北京市|GDP:现价|2021|101|亿元', '北京市|GDP:现价|2022|100|亿元', '天津市|GDP:现价|2021|51|亿元', '天津市|GDP:现价|2022|50|亿元']);
+  });
+
+  it('quarterly and monthly: as 频率 says', async () => {
+    expect(flatten(await runDraft('EDB数据.xlsx', wind('季', ['2022-06-30', '2022-03-31'])))).toContain('北京市|GDP:现价|2022年第2季度|100|亿元');
+    expect(flatten(await runDraft('EDB数据.xlsx', wind('月', ['2022-06-30', '2022-03-31'])))).toContain('北京市|GDP:现价|2022年6月|100|亿元');
+  });
+
+  it('with no 频率 row, date cells keep to their grain: quarter ends are quarters, 31 Decembers years', async () => {
+    const rows = (dates: Date[]) => book([['指标名称', 'GDP:累计值:北京'], ['单位', '亿元'], ['指标ID', 'M01'], ...dates.map((d, i) => [d, 10 + i])]);
+    const quarters = await runDraft('EDB.xlsx', rows([new Date(Date.UTC(2022, 5, 30)), new Date(Date.UTC(2022, 2, 31)), new Date(Date.UTC(2021, 11, 31))]));
+    expect(flatten(quarters)).toEqual(['北京市|GDP:累计值|2021年第4季度|12|亿元', '北京市|GDP:累计值|2022年第1季度|11|亿元', '北京市|GDP:累计值|2022年第2季度|10|亿元']);
+    const years = await runDraft('EDB.xlsx', rows([new Date(Date.UTC(2022, 11, 31)), new Date(Date.UTC(2021, 11, 31))]));
+    expect(flatten(years)).toEqual(['北京市|GDP:累计值|2021|11|亿元', '北京市|GDP:累计值|2022|10|亿元']);
+  });
+
+  it('CEIC: a name row with a blank first cell, a 区域 row, a unit in words', async () => {
+    const od = await runDraft('CEIC.xlsx', book([['', '地区生产总值: 北京', '地区生产总值: 上海'], ['区域', '北京', '上海'], ['频率', '年', '年'], ['单位', '人民币 十亿', '人民币 十亿'], ['来源', '国家统计局', '国家统计局'], ['系列号', '123', '456'], ['2021-12', 4104.56, 4321.49], ['2020-12', 3610.26, 3870.06]]));
+    expect(flatten(od)).toEqual(['上海市|地区生产总值|2020|3870.06|人民币十亿', '上海市|地区生产总值|2021|4321.49|人民币十亿', '北京市|地区生产总值|2020|3610.26|人民币十亿', '北京市|地区生产总值|2021|4104.56|人民币十亿']);
+  });
+
+  it('is told by labelled rows above dates, not by a 指标 or 单位 label alone', () => {
+    const header = (rows: unknown[][]) => {
+      const read = readWorkbook(book(rows), 'x.xlsx');
+      if (!read.ok) throw new Error('unread');
+      return findSeriesHeader(read.workbook.sheets[0]);
+    };
+    expect(header([['指标名称', 'GDP:北京'], ['频率', '年'], ['单位', '亿元'], ['2022-12-31', 1]])).toEqual({ start: 0, end: 2 });
+    expect(header([['指标', '单位', '2021'], ['行政复议纠错率', '%', 12.1]])).toBeNull();
+    expect(header([['指标名称', '兰州市'], ['单位', '件'], ['行政复议受理数', 12]])).toBeNull();
+    expect(header([['指标名称', '兰州市'], ['单位', '件'], ['2021', 12]])).toBeNull();
+  });
+});
+
+describe('places and indicators both across a two-row header', () => {
+  it('a place over its indicators, years down', async () => {
+    const od = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['年份', '兰州市', '', '天水市', ''], ['', '受理数', '纠错数', '受理数', '纠错数'], [2021, 120, 20, 60, 8]], merges: ['B1:C1', 'D1:E1', 'A1:A2'] }]));
+    expect(flatten(od)).toEqual(['兰州市|受理数|2021|120|', '兰州市|纠错数|2021|20|', '天水市|受理数|2021|60|', '天水市|纠错数|2021|8|']);
+  });
+
+  it('an indicator over its places, years down', async () => {
+    const od = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['年份', '培训人次', '', '普法宣传活动次数', ''], ['', '兰州市', '天水市', '兰州市', '天水市'], [2021, 120, 60, 20, 8]], merges: ['B1:C1', 'D1:E1', 'A1:A2'] }]));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2021|120|人次', '兰州市|普法宣传活动次数|2021|20|次', '天水市|培训人次|2021|60|人次', '天水市|普法宣传活动次数|2021|8|次']);
+  });
+
+  it('a scope over places (全市各县区 over 西固区 | 合计) is no indicator, and 合计 stays a total', async () => {
+    const od = await runDraft('2021年培训人次.xlsx', xlsx([{ name: 'Sheet1', rows: [['指标', '全市各县区', '', ''], ['', '西固区', '安宁区', '合计'], ['培训人次', 10, 20, 30]], merges: ['B1:D1'] }]));
+    expect(flatten(od)).toEqual(['安宁区|培训人次|2021|20|人次', '西固区|培训人次|2021|10|人次']);
   });
 });
