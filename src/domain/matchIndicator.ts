@@ -3,10 +3,21 @@ import { normalizeText } from './normalizeText';
 import { splitHeaderUnit } from './splitHeaderUnit';
 import { stripListMark } from './stripListMark';
 
-/** Lookup key: no spaces or punctuation, and no trailing 件数/数量/数 that wording varies on. */
+/**
+ * Lookup key: no spaces or punctuation, and no trailing 数量/总数/数 that wording varies on. What a
+ * count counts stays: 件 (cases), 人 (persons), 项 (items of a list): 行政许可件数 is not 行政许可事项数,
+ * nor 法律援助人数 法律援助件数. A count of cases is also found by the bare name (see COUNTED_NOUN).
+ */
 export function indicatorKey(name: string): string {
-  return exactKey(name).replace(/(件数|数量|总数|个数|项数|事项数|人数|数)$/, '');
+  const key = exactKey(name);
+  const m = COUNT_RE.exec(key);
+  if (!m) return key;
+  const noun = m[1] === '件数' ? '件' : m[1] === '人数' ? '人' : m[1] === '项数' || m[1] === '事项数' ? '项' : '';
+  return key.slice(0, m.index) + noun;
 }
+const COUNT_RE = /(事项数|件数|项数|人数|数量|总数|个数|数)$/;
+/** A count of cases is what a bare 数 or 数量 most often means: 行政复议受理数 is 行政复议受理件数. */
+const CASES_KEY_RE = /件$/;
 
 /**
  * The name with its spaces and punctuation gone but every word kept: 行政处罚件数 and 行政处罚事项数
@@ -35,8 +46,13 @@ export function buildIndicatorIndex(indicators: readonly Indicator[]): Indicator
   };
   const index: IndicatorIndex = new Map();
   // Aliases first, then names, so that a canonical name always wins over someone's alias.
-  for (const i of indicators) for (const a of i.aliases) index.set(indicatorKey(a), resolve(i.id));
-  for (const i of indicators) index.set(indicatorKey(i.name), resolve(i.id));
+  const loose = (name: string, id: string) => {
+    const key = indicatorKey(name);
+    if (CASES_KEY_RE.test(key) && COUNT_RE.test(exactKey(name))) index.set(key.slice(0, -1), id);
+    index.set(key, id);
+  };
+  for (const i of indicators) for (const a of i.aliases) loose(a, resolve(i.id));
+  for (const i of indicators) loose(i.name, resolve(i.id));
   for (const i of indicators) for (const a of i.aliases) index.set(EXACT + exactKey(a), resolve(i.id));
   for (const i of indicators) index.set(EXACT + exactKey(i.name), resolve(i.id));
   return index;

@@ -163,10 +163,10 @@ const SUB_QUARTER_RE = /^(?:第\s*)?([1-4一二三四])\s*季度?$|^[Qq]\s*([1-4
 // own (its title's 2022年, 2022年1—6月): who (this or last year, this month or quarter), whether
 // it runs from January (累计), and a word for the figure (数, 完成数).
 const RELATIVE_RE =
-  /^(本年度?|本期|当年|今年|当期|报告期|本月|当月|本季度?|当季|上年度?|去年|同期|上年同期|去年同期|上年同月|去年同月|上月)?((?:本月止|年初至今|年初至本月|自年初|本年)?累计)?(数|值|数值|完成数?|实际数?)?$/;
-const LAST_YEAR = new Set(['上年', '上年度', '去年', '同期', '上年同期', '去年同期', '上年同月', '去年同月']);
+  /^(本年度?|本期|当年|今年|当期|报告期|本月|当月|本季度?|当季|上年度?|去年|同期|上年同期|去年同期|上年同月|去年同月|上年同季|去年同季|上月|上季度?|上期)?((?:本月止|本季止|年初至今|年初至本月|自年初|本年|本期)?累计)?(数|值|数值|完成数?|实际数?)?$/;
+const LAST_YEAR = new Set(['上年', '上年度', '去年', '同期', '上年同期', '去年同期', '上年同月', '去年同月', '上年同季', '去年同季']);
 const MONTH_WORDS = new Set(['本月', '当月', '上年同月', '去年同月', '上月']);
-const QUARTER_WORDS = new Set(['本季', '本季度', '当季']);
+const QUARTER_WORDS = new Set(['本季', '本季度', '当季', '上年同季', '去年同季', '上季', '上季度']);
 
 function relativeParts(input: string): { who: string; cumulative: boolean } | null {
   const m = RELATIVE_RE.exec(normalizeText(input).replace(/\s+/g, ''));
@@ -190,6 +190,16 @@ export function relativePeriod(input: string, base: Period | null): Period | nul
   const last = base.months?.[1];
   if ((MONTH_WORDS.has(who) || QUARTER_WORDS.has(who)) && !last) return null;
   if (who === '上月') return last === 1 ? monthsOf(base.start - 1, 12, 12) : monthsOf(base.start, last! - 1, last! - 1);
+  if (who === '上季' || who === '上季度') {
+    const q = Math.ceil(last! / 3);
+    return q === 1 ? quarterOf(base.start - 1, 4) : quarterOf(base.start, q - 1);
+  }
+  // 上期: the period before the table's own, of its length (the month before, the quarter before).
+  if (who === '上期') {
+    if (base.quarter) return base.quarter === 1 ? quarterOf(base.start - 1, 4) : quarterOf(base.start, base.quarter - 1);
+    if (last && base.months![0] === last) return last === 1 ? monthsOf(base.start - 1, 12, 12) : monthsOf(base.start, last - 1, last - 1);
+    return base.months ? null : { start: base.start - 1, end: base.end - 1 };
+  }
   const back = LAST_YEAR.has(who) ? 1 : 0;
   const year = base.start - back;
   if (QUARTER_WORDS.has(who)) return quarterOf(year, Math.ceil(last! / 3));

@@ -19,12 +19,38 @@ const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE
 // and not a scope word: 各市地区生产总值 and 分地区生产总值 are 地区生产总值 over all places.
 const LEADING_PLACE_RE = /^(?!各|分省|分地区|分市|分县)([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|特别行政区|省|市|区|县|盟|旗))/;
 // A yearbook's or report's table number before the name: 「3-9 各地区生产总值」「表3-9」「表1 行政复议」.
-const TABLE_NUMBER_RE = /^(?:表\s*)?(\d{1,2})\s*[-—–－.]\s*(\d{1,3})\s*(?=[^\d\s])|^表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
+const TABLE_NUMBER_RE = /^(?:附?表\s*)?(\d{1,2})\s*[-—–－.]\s*(\d{1,3})\s*(?=[^\d\s])|^附?表\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
 
 /** A period as titles write it: 2019年, 2011—2015年, 2022年1-6月, 2022年第一季度, 2022年上半年. */
 const PERIOD_WORDS = '(?:19|20)\\d{2}\\s*(?:年度?|年)?(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*年?)?(?:\\s*\\d{1,2}\\s*(?:[-—~]\\s*\\d{1,2})?\\s*月(?:份)?)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)?';
 const PERIOD_WORDS_RE = new RegExp(PERIOD_WORDS, 'g');
 const LEADING_PERIOD_RE = new RegExp(`^${PERIOD_WORDS}\\s*`);
+
+/** 一、 (二) 1. before a title: its place in a list of tables. */
+const LIST_MARK_RE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*/;
+
+/**
+ * The place that opens a text, the finest of those written one after another (甘肃省天水市秦州区
+ * → 秦州区); '' when none, or a scope (全市, 各县区) or a kind of place (农村地区).
+ */
+function leadingPlace(text: string): string {
+  let place = '';
+  for (let rest = text, m = LEADING_PLACE_RE.exec(rest); m; rest = rest.slice(m[1].length), m = LEADING_PLACE_RE.exec(rest)) {
+    if (isAggregateRegion(m[1]) || /^[各全本我该分]/.test(m[1]) || /地区$/.test(m[1])) break;
+    place = m[1];
+  }
+  return place;
+}
+
+/** A yearbook's edition (兰州统计年鉴—2023) holds the year before's figures. */
+const YEARBOOK_RE = /年鉴\s*[(（]?\s*[-—–－]?\s*((?:19|20)\d{2})\s*[)）]?(?!\s*[-—–~至]?\s*\d)/;
+
+/** The period a title, sheet or file name names. */
+function periodNamed(text: string): ReturnType<typeof findPeriodInText> {
+  const edition = YEARBOOK_RE.exec(normalizeText(text));
+  if (edition) return { start: +edition[1] - 1, end: +edition[1] - 1 };
+  return findPeriodInText(text);
+}
 
 /** The text without a leading table number; 1-6月 (a run of months) is a period, not one. */
 function withoutTableNumber(text: string): string {
@@ -155,9 +181,9 @@ export function detectContext(
   const sheetName = GENERIC_SHEET.test(sheet.name.trim()) ? '' : sheet.name.trim();
   const baseName = fileName.replace(/\.[^.]+$/, '');
 
-  const fromSheet = sheetName ? findPeriodInText(sheetName) : null;
-  const fromTitle = titles.map(findPeriodInText).find(Boolean) ?? null;
-  const fromFile = findPeriodInText(baseName);
+  const fromSheet = sheetName ? periodNamed(sheetName) : null;
+  const fromTitle = titles.map(periodNamed).find(Boolean) ?? null;
+  const fromFile = periodNamed(baseName);
   if (fromSheet) [ctx.period, ctx.periodSource] = [fromSheet, 'sheet'];
   else if (metaPeriod) [ctx.period, ctx.periodSource] = [metaPeriod, 'title'];
   else if (fromTitle) [ctx.period, ctx.periodSource] = [fromTitle, 'title'];
@@ -200,10 +226,11 @@ export function detectContext(
   // (农村地区, 贫困地区 name kinds of places, not one).
   if (!ctx.region) {
     for (const [text, source] of named.slice(1)) {
-      // 「2022年1-6月兰州市主要经济指标」: also after the period that opens it.
-      const m = LEADING_PLACE_RE.exec(text) ?? LEADING_PLACE_RE.exec(text.replace(LEADING_PERIOD_RE, ''));
-      if (m && !isAggregateRegion(m[1]) && !/^[各全本我该分]/.test(m[1]) && !/地区$/.test(m[1])) {
-        [ctx.region, ctx.regionSource] = [m[1], source];
+      // 「2022年1-6月兰州市主要经济指标」: also after the period that opens it, or a table number (表1, 附表2：, 一、).
+      const bare = withoutTableNumber(text.replace(LIST_MARK_RE, ''));
+      const place = leadingPlace(bare) || leadingPlace(bare.replace(LEADING_PERIOD_RE, ''));
+      if (place) {
+        [ctx.region, ctx.regionSource] = [place, source];
         break;
       }
     }

@@ -305,8 +305,15 @@ export function normalizeSheet(
     // Labels, filled down: indicator names often appear only on the first row of a block.
     let regionName = '';
     if (regionCol >= 0) {
-      regionName = cellText(row[regionCol]) || lastRegion;
+      const own = cellText(row[regionCol]);
+      regionName = own || lastRegion;
       lastRegion = regionName;
+      // 合计 written in the 序号 column (or merged over it) with the place cell blank: the total row, not the place above's.
+      const total = own ? '' : labelTotal(row, det);
+      if (total) {
+        skip(r, regionCol, 'aggregate', total);
+        continue;
+      }
       if (regionName && isAggregate(regionName)) {
         skip(r, regionCol, 'aggregate', regionName);
         continue;
@@ -394,6 +401,18 @@ export function normalizeSheet(
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
 }
+
+/** 合计, 总计, 小计 in a label or ignored column of a row: the row is a total. */
+function labelTotal(row: readonly (RawCell | undefined)[], det: Detection): string {
+  const values = new Set(det.valueCols);
+  for (let c = 0; c < row.length; c++) {
+    if (values.has(c)) continue;
+    const text = cellText(row[c]);
+    if (text && TOTAL_RE.test(text.replace(/\s+/g, ''))) return text;
+  }
+  return '';
+}
+const TOTAL_RE = /^(合计|总计|小计|总和|全市合计|全省合计|全县合计|全区合计|全市|全省|全县|全区)$/;
 
 /** A place's name in a header: a few Chinese characters (兰州市, 城关区), not a phrase that ends in 区. */
 const PLACE_NAME_RE = /^[\u4e00-\u9fff]{2,8}$/;

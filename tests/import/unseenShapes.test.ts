@@ -2,7 +2,8 @@
 // member of a family, and the rule that reads it decides by content or by a table of words.
 import { describe, expect, it } from 'vitest';
 import { xlsx } from '../fixtures/fixtures';
-import { flatten, runDraft } from './runDraft';
+import { BUILTIN_CATALOG, flatten, runDraft } from './runDraft';
+import { buildIndicatorIndex, matchIndicator } from '../../src/domain/matchIndicator';
 import { buildRegionIndex, isAggregateRegion, matchRegion } from '../../src/domain/matchRegion';
 import { parseChineseNumber } from '../../src/domain/parseChineseNumber';
 import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../../src/domain/parsePeriod';
@@ -417,8 +418,8 @@ describe('names that are not codes, translations or units', () => {
     expect(cpi).toEqual(['兰州市|农村CPI|2020|100.8|', '兰州市|城镇CPI|2020|101.2|']);
   });
 
-  it('培训 over 人次 is 培训人次; 面积 over km2 keeps its unit', async () => {
-    expect(flatten(await runDraft('2020年.xlsx', book([['地区', '培训', '公证'], ['', '人次', '件'], ['兰州市', 3000, 12]])))).toEqual(['兰州市|公证件|2020|12|', '兰州市|培训人次|2020|3000|人次']);
+  it('培训 over 人次 is 培训人次 (公证 over 件 is the catalog 公证件数); 面积 over km2 keeps its unit', async () => {
+    expect(flatten(await runDraft('2020年.xlsx', book([['地区', '培训', '公证'], ['', '人次', '件'], ['兰州市', 3000, 12]])))).toEqual(['兰州市|公证件数|2020|12|件', '兰州市|培训人次|2020|3000|人次']);
     expect(flatten(await runDraft('2020年.xlsx', book([['地区', '面积\nkm2'], ['兰州市', 13100]])))).toEqual(['兰州市|面积|2020|13100|km2']);
   });
 });
@@ -690,5 +691,57 @@ describe('places and indicators both across a two-row header', () => {
   it('a scope over places (全市各县区 over 西固区 | 合计) is no indicator, and 合计 stays a total', async () => {
     const od = await runDraft('2021年培训人次.xlsx', xlsx([{ name: 'Sheet1', rows: [['指标', '全市各县区', '', ''], ['', '西固区', '安宁区', '合计'], ['培训人次', 10, 20, 30]], merges: ['B1:D1'] }]));
     expect(flatten(od)).toEqual(['安宁区|培训人次|2021|20|人次', '西固区|培训人次|2021|10|人次']);
+  });
+});
+
+describe('a probe of government report tables, first fixes', () => {
+  const one = (title: string) => book([[title], ['指标', '数值'], ['行政复议案件数', 12]]);
+
+  it.each([
+    ['甘肃省天水市秦州区2022年法治政府建设情况', '秦州区'],
+    ['表1  2022年兰州市行政复议情况', '兰州市'],
+    ['附表1：兰州市2022年行政复议情况', '兰州市'],
+    ['一、兰州市2022年行政复议情况', '兰州市'],
+    ['兰州市人民政府2022年政府信息公开工作年度报告', '兰州市'],
+  ])('the region of 「%s」 is %s: the finest of the places that open it, after a table number or list mark', async (title, region) => {
+    const od = await runDraft('x.xlsx', one(title));
+    expect(od.draft.sheets[0].detection.context.region).toBe(region);
+  });
+
+  it('a yearbook edition holds the year before: 兰州统计年鉴—2023 and 兰州统计年鉴2023.xlsx are 2022', async () => {
+    const rows = [['地区', '地区生产总值'], ['城关区', 3343.5], ['七里河区', 343.5]];
+    expect(flatten(await runDraft('x.xlsx', book([['兰州统计年鉴—2023'], ...rows])))).toContain('城关区|地区生产总值|2022|3343.5|');
+    expect(flatten(await runDraft('兰州统计年鉴2023.xlsx', book(rows)))).toContain('城关区|地区生产总值|2022|3343.5|');
+  });
+
+  it('填报单位（盖章）：… | 填报日期：… is the form\'s heading line, not part of the header', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年各县区行政执法情况统计表'], ['填报单位（盖章）：兰州市司法局', '', '', '填报日期：2023年1月5日', ''], ['序号', '县区', '行政处罚案件数', '行政强制件数', '行政检查次数'], [1, '城关区', 10, 2, 30]]));
+    expect(flatten(od)).toEqual(['城关区|行政处罚案件数|2022|10|件', '城关区|行政强制件数|2022|2|', '城关区|行政检查次数|2022|30|']);
+  });
+
+  it.each([[[]], [['A4:B4']]])('合计 in the 序号 column, the place cell blank (merges %j): a total row, not the place above', async (merges) => {
+    const od = await runDraft('2022年x.xlsx', xlsx([{ name: 'Sheet1', rows: [['序号', '县区', '培训人次'], [1, '城关区', 500], [2, '七里河区', 300], ['合计', '', 800]], merges }]));
+    expect(flatten(od)).toEqual(['七里河区|培训人次|2022|300|人次', '城关区|培训人次|2022|500|人次']);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('a loose name keeps what it counts: 件, 人 and 项 do not stand for each other', () => {
+    const idx = buildIndicatorIndex(BUILTIN_CATALOG.indicators);
+    const of = (n: string) => {
+      const m = matchIndicator(idx, n);
+      return m.known ? m.id : null;
+    };
+    expect([of('行政许可件数'), of('行政处罚人数'), of('法律援助人数')]).toEqual([null, null, null]);
+    expect([of('行政许可项数'), of('权力清单数量'), of('行政复议受理数'), of('法律援助数')]).toEqual(['行政许可事项数', '权力清单事项数', '行政复议受理件数', '法律援助件数']);
+  });
+
+  it('quarters: 本季度 | 上季度 | 本年累计 | 上年同期 under 2023年第二季度', async () => {
+    const od = await runDraft('x.xlsx', book([['2023年第二季度兰州市主要经济指标'], ['指标', '单位', '本季度', '上季度', '本年累计', '上年同期'], ['规模以上工业增加值', '亿元', 150.1, 140.2, 290.3, 280.4]]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2022年第2季度|280.4|亿元', '兰州市|规模以上工业增加值|2023年1—6月|290.3|亿元', '兰州市|规模以上工业增加值|2023年第1季度|140.2|亿元', '兰州市|规模以上工业增加值|2023年第2季度|150.1|亿元']);
+  });
+
+  it('本期 | 上期 | 累计 | 同期 under a month: the month, the month before, January on, a year before', async () => {
+    const od = await runDraft('x.xlsx', book([['2023年6月兰州市主要经济指标'], ['指标', '单位', '本期', '上期', '累计', '同期'], ['规模以上工业增加值', '亿元', 50.1, 40.2, 290.3, 280.4]]));
+    expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2022年6月|280.4|亿元', '兰州市|规模以上工业增加值|2023年1—6月|290.3|亿元', '兰州市|规模以上工业增加值|2023年5月|40.2|亿元', '兰州市|规模以上工业增加值|2023年6月|50.1|亿元']);
   });
 });
