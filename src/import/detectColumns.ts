@@ -14,7 +14,7 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
-  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|类别|indicator|variable|item)$/i],
+  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|indicator|variable|item)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|总量|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
   ['month', /^(月|月份|month|季度|季|quarter)$/i],
@@ -98,6 +98,8 @@ export function detectColumns(
   parts: string[][],
   indicators: IndicatorIndex,
   regions: RegionIndex,
+  /** The title (or a 地区： line) names the table's one place and no scope (各县区): rows not written as places are not places. */
+  onePlace = false,
 ): ColumnLayout {
   // 1. What each column holds, over a sample of the data rows.
   const rows = sampleRows(dataStart, dataEnd);
@@ -129,6 +131,8 @@ export function detectColumns(
   const valueCols: number[] = [];
   let valueHeaderCol = -1;
   const leftmost = firstFilled(stats);
+  // A 单位 column says the rows are measures: places have no unit.
+  const unitColumn = parts.some((p) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit');
   for (let c = 0; c < sheet.nCols; c++) {
     const s = stats[c];
     const head = parts[c][parts[c].length - 1] ?? '';
@@ -166,7 +170,7 @@ export function detectColumns(
     // 单位 heads units (件, 人次) or, in office tables, the reporting units themselves.
     else if ((word === 'unit' && (s.units >= 0.5 * s.texts || !/^单位$/.test(head))) || (s.units >= 0.8 * s.nonEmpty && s.texts > 0)) labelCols.push({ col: c, role: 'unit' });
     else if (word === 'indicator' || word === 'region') labelCols.push({ col: c, role: word });
-    else if (s.texts > 0) labelCols.push({ col: c, role: s.indicators > s.regions && s.indicators >= 0.3 * s.texts ? 'indicator' : 'region' });
+    else if (s.texts > 0) labelCols.push({ col: c, role: (s.indicators > s.regions && s.indicators >= 0.3 * s.texts) || (onePlace && unitColumn && s.regions === 0) ? 'indicator' : 'region' });
   }
 
   // 3. Only one region column. A parent (上级/省份) is one only beside a finer place column;
@@ -220,13 +224,16 @@ export function detectColumns(
     const rowRegions = rowLabel ? stats[rowLabel.col].regions / Math.max(1, stats[rowLabel.col].texts) : 0;
     const transposed =
       (headRegions > headIndicators && headRegions * 2 >= heads.length) ||
-      (rowIndicators > rowRegions && rowIndicators >= 0.3 && headIndicators === 0);
+      (rowIndicators > rowRegions && rowIndicators >= 0.3 && headIndicators === 0 && !(onePlace && headRegions === 0));
     headerRole = transposed ? 'region' : 'indicator';
     if (transposed && rowLabel && rowLabel.role === 'region') rowLabel.role = 'indicator';
   }
+  // Indicators down the rows and no place column: the headers are the places (a transposed table),
+  // unless the table has its one place already and the headers name none (规章 | 本年制发件数 | 现行有效件数).
   if (headerRole === 'indicator' && !labelCols.some((l) => l.role === 'region')) {
     const ind = labelCols.find((l) => l.role === 'indicator');
-    if (ind) headerRole = 'region';
+    const headPlaces = heads.some((p) => isKnownRegion(regions, lastPart(p)) || looksLikePlace(lastPart(p)));
+    if (ind && !(onePlace && !headPlaces)) headerRole = 'region';
   }
   return { labelCols: labelCols.sort((a, b) => a.col - b.col), valueCols, headerRole };
 }

@@ -13,6 +13,7 @@ const GENERIC_SHEET = GENERIC_NAME;
 const GENERIC_FILE = GENERIC_NAME;
 /** Scope words before a name: 各省（区、市）, 各地市, 各市州, 各县区 (「全市各县区公证件数」 is 公证件数). */
 const SCOPE = '各省(?:份|区|市)?(?:[(（][^)）]*[)）])?|各(?=地区生产总值)|各地区|各地市?|各市州?|各县(?:市)?区?|各区县';
+const SCOPE_TEXT_RE = new RegExp(`${SCOPE}|分省|分地区|分市|分县|主要城市|各单位|各部门|各乡镇|各街道`);
 /** Scope and address words that open a title or file name (分地区生产总值 keeps the 地区 of its name). */
 const SCOPE_RE = new RegExp(`^(关于|全国|全省|全市|全县|全区|${SCOPE}|各单位|各部门|分省|分(?=地区生产总值)|分地区|主要城市|本市|本县|本区|我市|我县|我区)+`);
 // A place opens the text: at least two characters before its suffix (分省年度数据 names no place),
@@ -152,9 +153,9 @@ export function detectContext(
   metaRows: number[],
   indicators: IndicatorIndex,
   regions: RegionIndex,
-): SheetContext & { nbs: boolean } {
-  const ctx: SheetContext & { nbs: boolean } = {
-    period: null, periodSource: null, indicator: '', indicatorSource: null, region: '', regionSource: null, unit: '', nbs: false,
+): SheetContext & { nbs: boolean; scope: boolean } {
+  const ctx: SheetContext & { nbs: boolean; scope: boolean } = {
+    period: null, periodSource: null, indicator: '', indicatorSource: null, region: '', regionSource: null, unit: '', nbs: false, scope: false,
   };
   let metaPeriod: SheetContext['period'] = null;
   for (const t of metaRows.flatMap((r) => keyValueTexts(texts(sheet, r)))) {
@@ -235,5 +236,7 @@ export function detectContext(
       }
     }
   }
+  // 「2022年各县区…」「分地区…」: the table is over several places, whatever place its title names first.
+  ctx.scope = named.some(([text]) => SCOPE_TEXT_RE.test(text));
   return ctx;
 }

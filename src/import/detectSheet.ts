@@ -45,7 +45,10 @@ export function detectSheet(
 
   // 2. Columns, read through the header's parts (merged and grouped headers resolved).
   const parts = cleanHeader(sheet, rows.headerStart, rows.headerEnd).map((c) => [...c.parts]);
-  const cols = detectColumns(sheet, rows.dataStart, rows.dataEnd, parts, indicators, regions);
+  // 3. Context around the table (its one place tells the columns what its rows are not).
+  const ctx = detectContext(sheet, fileName, rows.titleRows, rows.metaRows, indicators, regions);
+  const onePlace = (override.region ?? ctx.region) !== '' && !ctx.scope;
+  const cols = detectColumns(sheet, rows.dataStart, rows.dataEnd, parts, indicators, regions, onePlace);
   if (override.labelCols) {
     cols.labelCols = override.labelCols;
     const labels = new Set(override.labelCols.map((l) => l.col));
@@ -59,15 +62,13 @@ export function detectSheet(
   if (override.headerRole) cols.headerRole = override.headerRole;
   const skipCols = override.skipCols ?? [];
 
-  // 3. Context around the table.
-  const ctx = detectContext(sheet, fileName, rows.titleRows, rows.metaRows, indicators, regions);
   if (override.period !== undefined) {
     ctx.period = override.period;
     ctx.periodSource = override.period ? 'user' : null;
   }
   if (override.indicator !== undefined) [ctx.indicator, ctx.indicatorSource] = [override.indicator, override.indicator ? 'user' : null];
   if (override.region !== undefined) [ctx.region, ctx.regionSource] = [override.region, override.region ? 'user' : null];
-  const { nbs, ...context } = ctx;
+  const { nbs, scope, ...context } = ctx;
 
   return {
     ...rows,

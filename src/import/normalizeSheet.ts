@@ -208,6 +208,7 @@ export function normalizeSheet(
   const monthCol = periodCol >= 0 ? roleCol('month') : -1;
   const quarterCol = monthCol >= 0 && /季|quarter/i.test(parts[monthCol].join(''));
   const unitCol = roleCol('unit');
+  const bothName = indicatorCol >= 0 && det.headerRole === 'indicator';
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
   const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;
   const levelCol = roleCol('level');
@@ -369,7 +370,8 @@ export function normalizeSheet(
         skip(r, info.col, 'aggregate', info.region);
         continue;
       }
-      const ind = rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
+      // 规章 down the rows, 本年制发件数 across: the two name the indicator together (规章本年制发件数).
+      const ind = rowIndicator && info.indicator && bothName ? resolveIndicator(rowIndicator.name + info.indicator.name) : rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
       if (!ind) {
         skip(r, info.col, 'no-indicator', shown(v.raw, row[info.col]));
         continue;

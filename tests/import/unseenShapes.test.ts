@@ -745,3 +745,31 @@ describe('a probe of government report tables, first fixes', () => {
     expect(flatten(od)).toEqual(['兰州市|规模以上工业增加值|2022年6月|280.4|亿元', '兰州市|规模以上工业增加值|2023年1—6月|290.3|亿元', '兰州市|规模以上工业增加值|2023年5月|40.2|亿元', '兰州市|规模以上工业增加值|2023年6月|50.1|亿元']);
   });
 });
+
+describe('one place in the title, categories down the rows, measures across (政府信息公开年报, 案件 tables)', () => {
+  it.each([
+    ['信息内容', ['兰州市人民政府2022年政府信息公开工作年度报告'], [['规章', 2, 1, 35], ['行政规范性文件', 18, 6, 142]], ['本年制发件数', '本年废止件数', '现行有效件数']],
+    ['案件类别', ['兰州市2022年案件情况'], [['民事', 200, 180], ['刑事', 50, 45]], ['收案数', '结案数']],
+    ['项目', ['兰州市2022年行政执法情况'], [['行政许可', 120, 3], ['行政处罚', 60, 1]], ['办理数', '撤销数']],
+  ])('rows headed %s: the region is the title\'s, each row and column together name the indicator', async (word, title, rows, measures) => {
+    const od = await runDraft('x.xlsx', book([title, [word, ...measures], ...rows]));
+    const got = flatten(od);
+    expect(got).toHaveLength(rows.length * measures.length);
+    for (const r of rows) for (const [k, m] of measures.entries()) expect(got.some((x) => x.startsWith(`兰州市|${r[0]}${m}|2022|${r[k + 1]}|`))).toBe(true);
+  });
+
+  it('rows of measures beside a 单位 column, under one place: the rows are indicators, not places', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市2022年国民经济主要指标'], ['', '单位', '2021年', '2022年'], ['工业增加值', '亿元', 780.1, 800.1]]));
+    expect(flatten(od)).toEqual(['兰州市|工业增加值|2021|780.1|亿元', '兰州市|工业增加值|2022|800.1|亿元']);
+  });
+
+  it('places written without their suffix stay places: no 单位 column and no header word say otherwise', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市2022年培训情况'], ['', '培训人次'], ['榆中', 100], ['皋兰', 50]]));
+    expect(flatten(od)).toEqual(['榆中|培训人次|2022|100|人次', '皋兰|培训人次|2022|50|人次']);
+  });
+
+  it('a title over several places (各县区) keeps its rows as places', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年兰州市各县区行政复议情况'], ['县区', '受理', '纠错'], ['城关区', 10, 2], ['七里河区', 5, 1]]));
+    expect(flatten(od)).toEqual(['七里河区|受理|2022|5|', '七里河区|纠错|2022|1|', '城关区|受理|2022|10|', '城关区|纠错|2022|2|']);
+  });
+});
