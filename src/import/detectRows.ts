@@ -86,6 +86,9 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   return s;
 }
 
+/** 一、综合, （二）农业, 1.行政复议: a section line inside a table. */
+const SECTION_RE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*\S/;
+
 const LEADING_MONTHS_RE = /^\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?!\d)/;
 
 /** NBS lines, 「单位:件」 rows, rows of 「填报单位:… 单位:…」 pairs and a form's column numbers: about the table, not in it. */
@@ -186,6 +189,15 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
     let above = headerEnd;
     while (above >= 0 && (sum(above).nonEmpty === 0 || isMetaRow(sum(above)))) above--;
     if (above !== headerEnd && above >= 0 && sum(above).nonEmpty >= 3 && sum(above).values === 0 && !isNoteRow(sum(above))) headerEnd = above;
+    // 指标 | 单位 | 2021年 | 2022年 over 「一、综合」 over the first figures: the section line opens the data.
+    if (headerEnd > 0 && sum(headerEnd).nonEmpty === 1 && SECTION_RE.test(sum(headerEnd).firstText)) {
+      let h = headerEnd - 1;
+      while (h >= 0 && sum(h).nonEmpty === 0) h--;
+      if (h >= 0 && sum(h).nonEmpty >= 2 && sum(h).values === 0 && !isMetaRow(sum(h)) && !isNoteRow(sum(h))) {
+        dataStart = headerEnd;
+        headerEnd = h;
+      }
+    }
     if (headerEnd >= 0 && (isMetaRow(sum(headerEnd)) || isTitleLike(sheet, headerEnd, sum(headerEnd)))) headerEnd = -1;
     headerStart = headerEnd;
     // Grow the header upward over group rows (merged or sparse text rows), three rows at most.

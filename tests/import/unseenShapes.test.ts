@@ -773,3 +773,10 @@ describe('one place in the title, categories down the rows, measures across (政
     expect(flatten(od)).toEqual(['七里河区|受理|2022|5|', '七里河区|纠错|2022|1|', '城关区|受理|2022|10|', '城关区|纠错|2022|2|']);
   });
 });
+
+describe('a section line (一、综合) right under the header', () => {
+  it('opens the data: the header above it is still the header, each year its own', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年天水市国民经济和社会发展主要指标'], ['指标', '单位', '2021年', '2022年'], ['一、综合', '', '', ''], ['地区生产总值', '亿元', 770.1, 800.1], ['二、农业', '', '', ''], ['粮食总产量', '万吨', 118.2, 120.5]]));
+    expect(flatten(od)).toEqual(['天水市|地区生产总值|2021|770.1|亿元', '天水市|地区生产总值|2022|800.1|亿元', '天水市|粮食总产量|2021|118.2|万吨', '天水市|粮食总产量|2022|120.5|万吨']);
+  });
+});
