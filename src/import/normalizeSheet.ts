@@ -11,6 +11,7 @@ import { cellPeriod, readCellValue } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
+import { qualifyRepeats } from './qualifyRepeats';
 import { headerWord } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
@@ -209,6 +210,8 @@ export function normalizeSheet(
   const quarterCol = monthCol >= 0 && /季|quarter/i.test(parts[monthCol].join(''));
   const unitCol = roleCol('unit');
   const bothName = indicatorCol >= 0 && det.headerRole === 'indicator';
+  // Not in a long table, whose names repeat by design (a row per place and period).
+  const qualified = indicatorCol >= 0 && periodCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => blockLabel(row) !== null) : new Map<number, string>();
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
   const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;
   const levelCol = roleCol('level');
@@ -323,7 +326,7 @@ export function normalizeSheet(
     let rowIndicator: IndicatorMatch | null = null;
     const ownIndicator = indicatorCol >= 0 && !!cellText(row[indicatorCol]);
     if (indicatorCol >= 0) {
-      const name = cellText(row[indicatorCol]) || lastIndicator;
+      const name = qualified.get(r) ?? (cellText(row[indicatorCol]) || lastIndicator);
       lastIndicator = name;
       if (name) rowIndicator = resolveIndicator(name);
     }

@@ -780,3 +780,27 @@ describe('a section line (一、综合) right under the header', () => {
     expect(flatten(od)).toEqual(['天水市|地区生产总值|2021|770.1|亿元', '天水市|地区生产总值|2022|800.1|亿元', '天水市|粮食总产量|2021|118.2|万吨', '天水市|粮食总产量|2022|120.5|万吨']);
   });
 });
+
+describe('rows nested under a parent (indented, 其中：) whose names repeat under other parents', () => {
+  it('第一产业 under 地区生产总值, 固定资产投资 and 从业人员: three indicators, no collision', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年兰州市国民经济主要指标'], ['指标', '单位', '2022年'], ['地区生产总值', '亿元', 3343.5], ['  第一产业', '亿元', 63.1], ['固定资产投资', '亿元', 1320], ['  第一产业', '亿元', 18.2], ['从业人员', '万人', 251], ['\u3000第一产业', '万人', 39.1]]));
+    expect(flatten(od)).toEqual(['兰州市|从业人员:第一产业|2022|39.1|万人', '兰州市|从业人员|2022|251|万人', '兰州市|固定资产投资:第一产业|2022|18.2|亿元', '兰州市|固定资产投资|2022|1320|亿元', '兰州市|地区生产总值:第一产业|2022|63.1|亿元', '兰州市|地区生产总值|2022|3343.5|亿元']);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('其中：维持 | 纠错 under 行政复议案件 and again under 行政诉讼案件: the siblings share the parent', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年兰州市法治政府建设情况'], ['指标', '2022年'], ['行政复议案件', 80], ['其中：维持', 60], ['纠错', 12], ['行政诉讼案件', 20], ['其中：维持', 10], ['纠错', 3]]));
+    expect(flatten(od)).toEqual(['兰州市|行政复议案件:纠错|2022|12|', '兰州市|行政复议案件:维持|2022|60|', '兰州市|行政复议案件|2022|80|', '兰州市|行政诉讼案件:纠错|2022|3|', '兰州市|行政诉讼案件:维持|2022|10|', '兰州市|行政诉讼案件|2022|20|']);
+  });
+
+  it('a name repeated under two sections (一、行政复议 / 二、行政应诉) takes its section', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年天水市法治政府建设情况'], ['指标', '2022年'], ['一、行政复议', ''], ['受理件数', 80], ['二、行政应诉', ''], ['受理件数', 20]]));
+    // 行政复议：受理件数 is the catalog's 行政复议受理件数.
+    expect(flatten(od)).toEqual(['天水市|行政复议受理件数|2022|80|件', '天水市|行政应诉:受理件数|2022|20|']);
+  });
+
+  it('nested names that occur once keep their own (其中：不予受理 stays 不予受理)', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年兰州市行政复议情况'], ['指标', '2022年'], ['收案数', 80], ['其中：不予受理', 6]]));
+    expect(flatten(od)).toEqual(['兰州市|不予受理|2022|6|', '兰州市|收案数|2022|80|']);
+  });
+});
