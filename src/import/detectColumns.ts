@@ -27,7 +27,7 @@ const MEASURE_WORD = /^(数量|amount)$/i;
 
 // A column of changes with no subject of its own (同比增减(%), 增长, 比上年±; no group header
 // above it but periods): derived from the columns beside it, not a value of the row's indicator.
-const CHANGE_ONLY_RE = /^(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
+const CHANGE_ONLY_RE = /^(?:(?:同比|环比|年均|年平均|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
 
 /** A change column, also when its own period leads (累计比上年同期增长, 6月同比, 本月增速). */
 function isChangeHeader(header: string): boolean {

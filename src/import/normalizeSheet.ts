@@ -150,6 +150,8 @@ export function normalizeSheet(
     if (sub && periodPart) {
       periodPart = parseSubPeriod(subText!, periodPart);
     }
+    // 「2022年实际」: the figure itself, as against 2023年计划 (which stays a name of its own).
+    if (periodPart && rest.length && ACTUAL_RE.test(rest[rest.length - 1])) rest = rest.slice(0, -1);
     const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, indicator: null, region: '', unit: '' };
     // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
@@ -406,6 +408,8 @@ export function normalizeSheet(
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
 }
+
+const ACTUAL_RE = /^[(（]?(?:实际|实际数|实际值|完成|完成数|完成值|实绩)[)）]?$/;
 
 /** 合计, 总计, 小计 in a label or ignored column of a row: the row is a total. */
 function labelTotal(row: readonly (RawCell | undefined)[], det: Detection): string {

@@ -804,3 +804,18 @@ describe('rows nested under a parent (indented, 其中：) whose names repeat un
     expect(flatten(od)).toEqual(['兰州市|不予受理|2022|6|', '兰州市|收案数|2022|80|']);
   });
 });
+
+describe('estimates, targets and plans beside actual years', () => {
+  it('2023年（预计） and 2024年（目标） are indicators of their own, never the actual figure of that year', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市主要指标'], ['指标', '2022年', '2023年（预计）', '2024年（目标）'], ['一般公共预算收入', 250, 265, 280]]));
+    expect(flatten(od)).toEqual(['兰州市|一般公共预算收入(目标)|2024|280|', '兰州市|一般公共预算收入(预计)|2023|265|', '兰州市|一般公共预算收入|2022|250|']);
+  });
+  it('2022年实际 is the figure itself; 2023年计划 stays apart', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市主要指标'], ['指标', '2022年实际', '2023年计划'], ['一般公共预算收入', 250, 265]]));
+    expect(flatten(od)).toEqual(['兰州市|一般公共预算收入|2022|250|', '兰州市|一般公共预算收入计划|2023|265|']);
+  });
+  it('年均增长(%) in a plan table is a change, not a value of the plan period', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市十四五规划主要指标'], ['指标', '单位', '2020年', '2025年', '年均增长(%)', '指标属性'], ['地区生产总值', '亿元', 2886, 4000, 6.5, '预期性']]));
+    expect(flatten(od)).toEqual(['兰州市|地区生产总值|2020|2886|亿元', '兰州市|地区生产总值|2025|4000|亿元']);
+  });
+});
