@@ -178,7 +178,8 @@ export function detectContext(
       if (units.length === 1) ctx.unit = units[0];
     }
   }
-  const titles = titleRows.map((r) => firstText(sheet, r)).filter(Boolean);
+  // A later table of a sheet also reads the sheet's title, after its own (see splitStackedTables).
+  const titles = [...titleRows.map((r) => firstText(sheet, r)).filter(Boolean), ...(sheet.sheetTitles ?? [])];
   const sheetName = GENERIC_SHEET.test(sheet.name.trim()) ? '' : sheet.name.trim();
   const baseName = fileName.replace(/\.[^.]+$/, '');
 

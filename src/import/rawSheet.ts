@@ -34,6 +34,8 @@ export interface RawSheet {
   /** One of several tables stacked on the sheet (splitStackedTables): 1, 2, …, and the row it starts at. */
   table?: number;
   firstRow?: number;
+  /** The sheet's own title lines above its first table: a later table that names no period or place of its own has the sheet's. */
+  sheetTitles?: string[];
 }
 
 export interface RawWorkbook {

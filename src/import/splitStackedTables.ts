@@ -1,4 +1,4 @@
-import { cellPeriod } from './classifyCell';
+import { cellPeriod, classifyCell } from './classifyCell';
 import { headerWord } from './detectColumns';
 import { detectRows, isDataRow, summarizeRow, type RowSummary } from './detectRows';
 import { cellText, type RawSheet } from './rawSheet';
@@ -26,7 +26,7 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
   const end = Math.min(layout.dataEnd, layout.dataStart + SCAN_ROWS);
   for (let r = layout.dataStart + 2; r <= end; r++) {
     // Told first by a cheap look: a table's title row right above it (a wide sheet's rows are long).
-    if (!oneCell(sheet, r - 1)) continue;
+    if (!oneCell(sheet, r - 1) && !blankRow(sheet, r - 1) && !wordsOverFigures(sheet, r, r + 1)) continue;
     const s = sum(r);
     if (s.texts < 2 || s.numbers > 0 || !headsColumns(sheet, r)) continue;
     let next = r + 1;
@@ -38,17 +38,19 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
     const repeated = rowText(sheet, r) === rowText(sheet, layout.headerEnd);
     let start = r;
     while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1 && (!repeated || isTitleText(sum(start - 1).firstText))) start--;
-    if (start === r) continue;
+    // No title line: a header of other words (信息内容 | 上一年项目数量 | 本年增/减 after 信息内容 | 本年新制作数量 …) still starts a table.
+    if (start === r && (repeated || !wordsOverFigures(sheet, r, next))) continue;
     starts.push(start);
     r = next;
   }
   if (!starts.length) return [sheet];
   const bounds = [0, ...starts, sheet.nRows];
+  const sheetTitles = layout.titleRows.map((r) => (sheet.rows[r] ?? []).map((c) => cellText(c)).find(Boolean) ?? '').filter(Boolean);
   return bounds.slice(0, -1).map((from, k) => {
     const to = bounds[k + 1];
     const rows: RawSheet['rows'] = [];
     for (let r = from; r < to; r++) if (sheet.rows[r]) rows[r] = sheet.rows[r];
-    return { ...sheet, rows, nRows: to, merges: sheet.merges.filter((m) => m.s.r >= from && m.s.r < to), readNotes: k === 0 ? sheet.readNotes : undefined, firstRow: from, table: k + 1 };
+    return { ...sheet, rows, nRows: to, merges: sheet.merges.filter((m) => m.s.r >= from && m.s.r < to), readNotes: k === 0 ? sheet.readNotes : undefined, firstRow: from, table: k + 1, ...(k > 0 && sheetTitles.length ? { sheetTitles } : {}) };
   });
 }
 
@@ -62,6 +64,27 @@ function isTitleText(text: string): boolean {
 
 function rowText(sheet: RawSheet, r: number): string {
   return (sheet.rows[r] ?? []).map((c) => cellText(c)).join('\u0001');
+}
+
+/**
+ * A row of words over a row of figures, column for column (at least two columns: words where the
+ * next row has numbers): a header, not a row of data whose cells happen to be text.
+ */
+function wordsOverFigures(sheet: RawSheet, r: number, below: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  const next = sheet.rows[below] ?? [];
+  let n = 0;
+  for (let c = 1; c < row.length; c++) {
+    const kind = classifyCell(row[c]);
+    // A row of figures is told at its first number: a wide sheet's rows are long.
+    if (kind === 'number') return false;
+    if (kind === 'text' && classifyCell(next[c]) === 'number' && ++n >= 2) return true;
+  }
+  return false;
+}
+
+function blankRow(sheet: RawSheet, r: number): boolean {
+  return (sheet.rows[r] ?? []).every((c) => !cellText(c));
 }
 
 /** A row with exactly one cell written (read only until a second one). */

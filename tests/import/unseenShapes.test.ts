@@ -819,3 +819,25 @@ describe('estimates, targets and plans beside actual years', () => {
     expect(flatten(od)).toEqual(['兰州市|地区生产总值|2020|2886|亿元', '兰州市|地区生产总值|2025|4000|亿元']);
   });
 });
+
+describe('tables stacked on a sheet without titles of their own', () => {
+  it('a second header of other words after a blank row starts a table, which takes the sheet\'s period and place', async () => {
+    const od = await runDraft('x.xlsx', book([
+      ['天水市人民政府2019年政府信息公开工作年度报告'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', 0, 0, 12], ['规范性文件', 10, 10, 142],
+      [],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', 312, -5, 48211],
+    ]));
+    const got = flatten(od);
+    expect(got).toContain('天水市|行政许可处理决定数量|2019|48211|');
+    expect(got).toContain('天水市|规章对外公开总数量|2019|12|');
+    expect(got.some((x) => x.includes('行政许可本年新'))).toBe(false);
+    expect(od.draft.sheets.map((s) => s.table)).toEqual([1, 2]);
+  });
+
+  it('the same header again after a blank row is a page break of one table', async () => {
+    const od = await runDraft('2022年x.xlsx', book([['县区', '培训人次'], ['城关区', 10], [], ['县区', '培训人次'], ['七里河区', 5]]));
+    expect(od.draft.sheets.length).toBe(1);
+    expect(flatten(od)).toEqual(['七里河区|培训人次|2022|5|人次', '城关区|培训人次|2022|10|人次']);
+  });
+});
