@@ -86,7 +86,7 @@ export const BUILTIN_INDICATORS: readonly Indicator[] = ROWS.map(
 export const AGGREGATE_REGION_NAMES: readonly string[] = [
   '合计', '总计', '小计', '全省', '全市', '全区', '全县', '全国', '总数', '汇总', '平均', '均值', '合 计', '总 计',
   // The regions of the national yearbooks group provinces: rows that total others.
-  '东部地区', '中部地区', '西部地区', '东北地区',
+  '东部地区', '中部地区', '西部地区', '东北地区', '华北', '华东', '华南', '华中', '西南', '西北', '东北', '华北地区', '华东地区', '华南地区', '华中地区', '西南地区', '西北地区',
 ];
 
 /**

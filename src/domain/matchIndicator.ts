@@ -18,6 +18,7 @@ export function indicatorKey(name: string): string {
 const COUNT_RE = /(事项数|件数|项数|人数|数量|总数|个数|数)$/;
 /** A count of cases is what a bare 数 or 数量 most often means: 行政复议受理数 is 行政复议受理件数. */
 const CASES_KEY_RE = /件$/;
+const COUNTED_RE = /[件人项]$/;
 
 /**
  * The name with its spaces and punctuation gone but every word kept: 行政处罚件数 and 行政处罚事项数
@@ -29,6 +30,8 @@ export function exactKey(name: string): string {
 
 /** Exact keys live in the same index under this prefix, which no loose key can start with. */
 export const EXACT = '\u0000';
+/** Bare names of counts of persons and items: looked up last, by a name alone. */
+const BARE = '\u0002';
 
 export type IndicatorIndex = Map<string, string>;
 
@@ -46,13 +49,16 @@ export function buildIndicatorIndex(indicators: readonly Indicator[]): Indicator
   };
   const index: IndicatorIndex = new Map();
   // Aliases first, then names, so that a canonical name always wins over someone's alias.
-  const loose = (name: string, id: string) => {
-    const key = indicatorKey(name);
-    if (CASES_KEY_RE.test(key) && COUNT_RE.test(exactKey(name))) index.set(key.slice(0, -1), id);
-    index.set(key, id);
-  };
-  for (const i of indicators) for (const a of i.aliases) loose(a, resolve(i.id));
-  for (const i of indicators) loose(i.name, resolve(i.id));
+  const counted = (name: string) => COUNT_RE.test(exactKey(name)) && COUNTED_RE.test(indicatorKey(name));
+  const entries: [string, string][] = [];
+  for (const i of indicators) for (const a of i.aliases) entries.push([a, resolve(i.id)]);
+  for (const i of indicators) entries.push([i.name, resolve(i.id)]);
+  // The bare name (政府法律顾问, 执法资格考试通过数) finds a count of persons or items where nothing else
+  // has it (kept apart, under BARE, so that a title's words do not find it: 行政许可办理情况 is no
+  // 行政许可事项数), and a count of cases before those (行政处罚 is 行政处罚案件数, not 行政处罚事项数).
+  for (const [name, id] of entries) if (counted(name) && !CASES_KEY_RE.test(indicatorKey(name))) index.set(BARE + indicatorKey(name).slice(0, -1), id);
+  for (const [name, id] of entries) if (counted(name) && CASES_KEY_RE.test(indicatorKey(name))) index.set(indicatorKey(name).slice(0, -1), id);
+  for (const [name, id] of entries) index.set(indicatorKey(name), id);
   for (const i of indicators) for (const a of i.aliases) index.set(EXACT + exactKey(a), resolve(i.id));
   for (const i of indicators) index.set(EXACT + exactKey(i.name), resolve(i.id));
   return index;
@@ -76,7 +82,7 @@ export function matchIndicator(index: IndicatorIndex, header: string, group = ''
   const g = group ? splitHeaderUnit(stripListMark(group)).name : '';
   const candidates = g ? [g + name, name, g + name.replace(/^(行政复议|复议)/, '')] : [name];
   for (const c of candidates) {
-    const id = index.get(EXACT + exactKey(c)) ?? index.get(indicatorKey(c));
+    const id = index.get(EXACT + exactKey(c)) ?? index.get(indicatorKey(c)) ?? index.get(BARE + indicatorKey(c));
     if (id) return { id, known: true, unit, name: c };
   }
   const full = g && !name.startsWith(g) ? g + name : name;

@@ -11,7 +11,7 @@ const AGGREGATES = new Set(AGGREGATE_REGION_NAMES.map((n) => n.replace(/\s+/g, '
 const SUFFIX_RE = /(特别行政区|自治区|自治州|自治县|省|市|区|县|盟|旗)$/;
 /** Suffixes of county-level names: 城关 may be the 城关区 of many cities, so such a match is a guess. */
 const COUNTY_SUFFIX_RE = /(区|县|旗|自治县)$/;
-const PLACE_LIKE_RE = /(省|市|区|县|州|盟|旗|自治区|新区)$/;
+const PLACE_LIKE_RE = /(省|市|区|县|州|盟|旗|自治区|新区|镇|乡|街道|苏木)$/;
 
 /** A name written as places are (兰州市, 城关区, 甘南州), known or not: the evidence columns and headers give. */
 export function looksLikePlace(text: string): boolean {

@@ -3,6 +3,7 @@ import { isKnownRegion, looksLikePlace, type RegionIndex } from '../domain/match
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { isRelativePeriod, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
+import { splitPlanVariant } from '../domain/planVariant';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
 import { cellText, type RawSheet } from './rawSheet';
@@ -15,10 +16,10 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|indicator|variable|item)$/i],
-  ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|总量|value|amount)$/i],
+  ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
   ['month', /^(月|月份|month|季度|季|quarter)$/i],
-  ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|region|city|province|area|name|county|district)(名称)?$/i],
+  ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|乡镇|乡镇街道|镇|乡|街道|region|city|province|area|name|county|district)(名称)?$/i],
 ];
 const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
 // Value words that are also what a column measures (地区 | 数量 | 人数): the one value column of a
@@ -132,7 +133,7 @@ export function detectColumns(
   let valueHeaderCol = -1;
   const leftmost = firstFilled(stats);
   // A 单位 column says the rows are measures: places have no unit.
-  const unitColumn = parts.some((p) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit');
+  const unitColumn = parts.some((p, c) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit' && stats[c].texts > 0 && stats[c].units >= 0.5 * stats[c].texts);
   for (let c = 0; c < sheet.nCols; c++) {
     const s = stats[c];
     const head = parts[c][parts[c].length - 1] ?? '';
@@ -206,7 +207,7 @@ export function detectColumns(
   const heads = valueCols.map((c) => parts[c]);
   // 本年 | 上年 name periods by the table's own, where rows do not carry theirs.
   const relative = !labelCols.some((l) => l.role === 'period');
-  const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x) || parseSubPeriod(x) || (relative && isRelativePeriod(x)))).length;
+  const periodHeads = heads.filter((p) => p.some((x) => parsePeriod(x) || parseSubPeriod(x) || (relative && isRelativePeriod(x)) || parsePeriod(splitPlanVariant(x)?.period ?? ''))).length;
   let headerRole: HeaderRole;
   const hasIndicatorLabels = labelCols.some((l) => l.role === 'indicator');
   if (valueHeaderCol >= 0 && MEASURE_WORD.test(lastPart(parts[valueHeaderCol])) && valueCols.length > 1 && !hasIndicatorLabels) valueHeaderCol = -1;
@@ -224,7 +225,7 @@ export function detectColumns(
     const rowRegions = rowLabel ? stats[rowLabel.col].regions / Math.max(1, stats[rowLabel.col].texts) : 0;
     const transposed =
       (headRegions > headIndicators && headRegions * 2 >= heads.length) ||
-      (rowIndicators > rowRegions && rowIndicators >= 0.3 && headIndicators === 0 && !(onePlace && headRegions === 0));
+      (rowIndicators > rowRegions && rowIndicators >= 0.3 && headIndicators === 0 && !(onePlace && measuresAcross(heads, indicators, regions)));
     headerRole = transposed ? 'region' : 'indicator';
     if (transposed && rowLabel && rowLabel.role === 'region') rowLabel.role = 'indicator';
   }
@@ -232,11 +233,22 @@ export function detectColumns(
   // unless the table has its one place already and the headers name none (规章 | 本年制发件数 | 现行有效件数).
   if (headerRole === 'indicator' && !labelCols.some((l) => l.role === 'region')) {
     const ind = labelCols.find((l) => l.role === 'indicator');
-    const headPlaces = heads.some((p) => isKnownRegion(regions, lastPart(p)) || looksLikePlace(lastPart(p)));
-    if (ind && !(onePlace && !headPlaces)) headerRole = 'region';
+    if (ind && !(onePlace && measuresAcross(heads, indicators, regions))) headerRole = 'region';
   }
   return { labelCols: labelCols.sort((a, b) => a.col - b.col), valueCols, headerRole };
 }
+
+/** Headers that read as measures (本年制发件数, 收案数, 纠错率), none a place: not places written short (城关 | 七里河). */
+function measuresAcross(heads: string[][], indicators: IndicatorIndex, regions: RegionIndex): boolean {
+  let measures = 0;
+  for (const p of heads) {
+    const h = lastPart(p);
+    if (isKnownRegion(regions, h) || looksLikePlace(h)) return false;
+    if (MEASURE_END_RE.test(h) || indicators.has(indicatorKey(h))) measures++;
+  }
+  return heads.length > 0 && measures * 2 >= heads.length;
+}
+const MEASURE_END_RE = /(数|数量|率|量|额|值|人次|件|次|项|人|比重|比例|面积|总额|收入|支出)$/;
 
 const lastPart = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name.replace(/\s+/g, '');
 

@@ -37,11 +37,17 @@ const LIST_MARK_RE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[
 function leadingPlace(text: string): string {
   let place = '';
   for (let rest = text, m = LEADING_PLACE_RE.exec(rest); m; rest = rest.slice(m[1].length), m = LEADING_PLACE_RE.exec(rest)) {
-    if (isAggregateRegion(m[1]) || /^[各全本我该分]/.test(m[1]) || /地区$/.test(m[1])) break;
-    place = m[1];
+    const name = m[1];
+    if (isAggregateRegion(name) || /^[各全本我该分]/.test(name) || /地区$/.test(name) || NOT_A_PLACE_RE.test(name)) break;
+    // After a place, only another place's name: short, without the words of a phrase (兰州市主要指标占全省…).
+    if (place && (name.length > 8 || PHRASE_WORD_RE.test(name))) break;
+    place = name;
   }
   return place;
 }
+/** Words ending in 区/县/市 that name kinds of area, not one place. */
+const NOT_A_PLACE_RE = /^(自治区|自治州|自治县|特别行政区)$|(城区|辖区|景区|老区|园区|社区|小区|开发区|示范区|功能区|保护区|试验区|本级)$/;
+const PHRASE_WORD_RE = /[与和及在占按对的等之比较]|主要|重点|中心|革命|经济|技术|周边|指标/;
 
 /** A yearbook's edition (兰州统计年鉴—2023) holds the year before's figures. */
 const YEARBOOK_RE = /年鉴\s*[(（]?\s*[-—–－]?\s*((?:19|20)\d{2})\s*[)）]?(?!\s*[-—–~至]?\s*\d)/;
@@ -178,8 +184,11 @@ export function detectContext(
       if (units.length === 1) ctx.unit = units[0];
     }
   }
-  // A later table of a sheet also reads the sheet's title, after its own (see splitStackedTables).
-  const titles = [...titleRows.map((r) => firstText(sheet, r)).filter(Boolean), ...(sheet.sheetTitles ?? [])];
+  // A later table of a sheet also reads the sheet's title, after its own (see splitStackedTables),
+  // unless its own names a wider scope (全省主要经济指标 under 兰州市…): then not for the place.
+  const ownTitles = titleRows.map((r) => firstText(sheet, r)).filter(Boolean);
+  const titles = [...ownTitles, ...(sheet.sheetTitles ?? [])];
+  const placeTitles = ownTitles.some((t) => /全[省国市县区]|各/.test(t)) ? ownTitles : titles;
   const sheetName = GENERIC_SHEET.test(sheet.name.trim()) ? '' : sheet.name.trim();
   const baseName = fileName.replace(/\.[^.]+$/, '');
 
@@ -213,8 +222,9 @@ export function detectContext(
     else if (sheetName && !findPeriodInText(sheetName) && !isKnownRegion(regions, sheetName)) [ctx.indicator, ctx.indicatorSource] = [sheetName, 'sheet'];
     else if (stem) [ctx.indicator, ctx.indicatorSource] = [stem, 'file'];
   }
+  const placeNamed: [string, ContextSource][] = [[sheetName, 'sheet'], ...placeTitles.map((t): [string, ContextSource] => [t, 'title']), [baseName, 'file']];
   if (!ctx.region) {
-    for (const [text, source] of named) {
+    for (const [text, source] of placeNamed) {
       if (!text) continue;
       const name = text.replace(/\d{4}.*$/, '');
       if (name && isKnownRegion(regions, name)) {
@@ -227,7 +237,7 @@ export function detectContext(
   // 「兰州市历年法治政府建设指标」: a title or file name that opens with a place names the region
   // (农村地区, 贫困地区 name kinds of places, not one).
   if (!ctx.region) {
-    for (const [text, source] of named.slice(1)) {
+    for (const [text, source] of placeNamed.slice(1)) {
       // 「2022年1-6月兰州市主要经济指标」: also after the period that opens it, or a table number (表1, 附表2：, 一、).
       const bare = withoutTableNumber(text.replace(LIST_MARK_RE, ''));
       const place = leadingPlace(bare) || leadingPlace(bare.replace(LEADING_PERIOD_RE, ''));

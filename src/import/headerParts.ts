@@ -1,4 +1,4 @@
-import { isRelativePeriod, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
+import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
 import { CJK, withoutTranslation } from '../domain/withoutTranslation';
 import { headerWord } from './detectColumns';
@@ -111,10 +111,10 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
     const rest = parts.filter((p) => !(CODE_RE.test(p) || PHRASE_RE.test(p) || WORD_RE.test(p)) || parsePeriod(p) || parseSubPeriod(p));
     return { parts: rest.length ? rest : parts, unit };
   });
-  // 「1-6月」 over 「绝对值 | 增长%」: the value word says only that the column holds the period's figure.
+  // 「1-6月」 or 「地区生产总值」 over 「绝对值 | 增长%」: the value word says only that the column holds the figure of what is above.
   for (const col of noLatin) {
     const last = col.parts[col.parts.length - 1];
-    if (col.parts.length > 1 && headerWord(last) === 'value' && col.parts.slice(0, -1).some((p) => parsePeriod(p) || parseSubPeriod(p) || isRelativePeriod(p))) col.parts = col.parts.slice(0, -1);
+    if (col.parts.length > 1 && headerWord(last) === 'value') col.parts = col.parts.slice(0, -1);
   }
   const distinct = (cols: { parts: string[] }[]) => new Set(cols.filter((c) => c.parts.length).map((c) => c.parts.join('\u0001'))).size;
   const n = distinct(asWritten);

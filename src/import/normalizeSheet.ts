@@ -12,6 +12,7 @@ import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats } from './qualifyRepeats';
+import { splitPlanVariant } from '../domain/planVariant';
 import { headerWord } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
@@ -67,6 +68,8 @@ interface ColInfo {
   unknownPeriod?: boolean;
   /** Its period was named by the table's own (本月, 累计): in January 本月 and 累计 are one period. */
   relative?: boolean;
+  /** (预计), (目标): the column's figures are not the actual ones; the word joins the indicator's name. */
+  variant?: string;
   indicator: IndicatorMatch | null;
   region: string;
   unit: string;
@@ -124,6 +127,18 @@ export function normalizeSheet(
   const cols: ColInfo[] = valueCols.map((col) => {
     let p = parts[col];
     let periodPart = p.map((x) => parsePeriod(x)).find(Boolean) ?? null;
+    // 2023年（预计）, 2024年目标, 2022年实际: the year, and what kind of figure it is.
+    let variant = '';
+    if (!periodPart) {
+      for (const x of p) {
+        const v = splitPlanVariant(x);
+        const period = v ? parsePeriod(v.period) : null;
+        if (!v || !period) continue;
+        [periodPart, variant] = [period, v.variant];
+        p = p.filter((y) => y !== x);
+        break;
+      }
+    }
     // 「1月」「第三季度」 under 「2024年」 or with the year in the title: a part of a year, completed per cell.
     const subText = p.find((x) => parseSubPeriod(x));
     // 本年 | 上年同期, 本月 | 累计: periods named by the table's own (or by the month above: 2月 over 累计 is 1—2月).
@@ -150,9 +165,9 @@ export function normalizeSheet(
     if (sub && periodPart) {
       periodPart = parseSubPeriod(subText!, periodPart);
     }
-    // 「2022年实际」: the figure itself, as against 2023年计划 (which stays a name of its own).
+    // 「2022年」 over 「实际」: the figure itself.
     if (periodPart && rest.length && ACTUAL_RE.test(rest[rest.length - 1])) rest = rest.slice(0, -1);
-    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, indicator: null, region: '', unit: '' };
+    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, variant, indicator: null, region: '', unit: '' };
     // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
     if (placed) [info.region, rest] = [placed.region, placed.parts];
@@ -213,7 +228,7 @@ export function normalizeSheet(
   const unitCol = roleCol('unit');
   const bothName = indicatorCol >= 0 && det.headerRole === 'indicator';
   // Not in a long table, whose names repeat by design (a row per place and period).
-  const qualified = indicatorCol >= 0 && periodCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => blockLabel(row) !== null) : new Map<number, string>();
+  const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => blockLabel(row) !== null) : new Map<number, string>();
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
   const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;
   const levelCol = roleCol('level');
@@ -376,7 +391,8 @@ export function normalizeSheet(
         continue;
       }
       // 规章 down the rows, 本年制发件数 across: the two name the indicator together (规章本年制发件数).
-      const ind = rowIndicator && info.indicator && bothName ? resolveIndicator(rowIndicator.name + info.indicator.name) : rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
+      const named = rowIndicator && info.indicator && bothName ? resolveIndicator(rowIndicator.name + info.indicator.name) : rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
+      const ind = named && info.variant ? resolveIndicator(named.name + info.variant) : named;
       if (!ind) {
         skip(r, info.col, 'no-indicator', shown(v.raw, row[info.col]));
         continue;

@@ -1,3 +1,5 @@
+import { isAggregateRegion } from '../domain/matchRegion';
+
 /**
  * The place a column header of indicators names beside its indicator, and the parts without
  * it: 「GDP:现价:北京」 (a series export's name) → 北京 and 「GDP:现价」; 北京 written over
@@ -40,8 +42,8 @@ function placesAt(texts: readonly string[], isPlace: (text: string) => boolean):
 export function indicatorAbovePlace(group: string, place: string, isPlace: (text: string) => boolean, isWord: (text: string) => boolean): string {
   const segments = group.split(/\s*[:：]\s*/).filter(Boolean);
   const name = segments.length > 1 ? segments.filter((s) => s !== place).join(':') : group;
-  return name && !isPlace(name) && !isWord(name) && !SCOPE_RE.test(name) ? name : '';
+  return name && !isPlace(name) && !isWord(name) && !SCOPE_RE.test(name) && !isAggregateRegion(name) ? name : '';
 }
 
 /** 全市, 各县区, 全省各地: words of scope, written where a place would be. */
-export const SCOPE_RE = /各|^全[市省区县国州盟旗]/;
+export const SCOPE_RE = /各|^全[市省区县国州盟旗]|^(城区|农村|城镇|乡村|市区|郊区|市本级|县区|区县|县市区|本级|市直|城乡)$/;

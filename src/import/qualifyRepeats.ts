@@ -45,6 +45,8 @@ export function qualifyRepeats(
       siblingsOf = parent || section;
       rows.push({ r, name, block, parent: siblingsOf });
     } else {
+      // The parent's own name again (地区生产总值 of the next county) is a parent, not its child.
+      if (name === siblingsOf) siblingsOf = '';
       rows.push({ r, name, block, parent: siblingsOf || section });
       parent = name;
     }

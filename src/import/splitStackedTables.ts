@@ -1,3 +1,4 @@
+import { looksLikePlace } from '../domain/matchRegion';
 import { cellPeriod, classifyCell } from './classifyCell';
 import { headerWord } from './detectColumns';
 import { detectRows, isDataRow, summarizeRow, type RowSummary } from './detectRows';
@@ -26,7 +27,7 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
   const end = Math.min(layout.dataEnd, layout.dataStart + SCAN_ROWS);
   for (let r = layout.dataStart + 2; r <= end; r++) {
     // Told first by a cheap look: a table's title row right above it (a wide sheet's rows are long).
-    if (!oneCell(sheet, r - 1) && !blankRow(sheet, r - 1) && !wordsOverFigures(sheet, r, r + 1)) continue;
+    if (!oneCell(sheet, r - 1) && !blankRow(sheet, r - 1) && !(headerWord(firstCellText(sheet, r)) && wordsOverFigures(sheet, r, r + 1))) continue;
     const s = sum(r);
     if (s.texts < 2 || s.numbers > 0 || !headsColumns(sheet, r)) continue;
     let next = r + 1;
@@ -39,7 +40,9 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
     let start = r;
     while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1 && (!repeated || isTitleText(sum(start - 1).firstText))) start--;
     // No title line: a header of other words (信息内容 | 上一年项目数量 | 本年增/减 after 信息内容 | 本年新制作数量 …) still starts a table.
-    if (start === r && (repeated || !wordsOverFigures(sheet, r, next))) continue;
+    // Without a title: after a blank row, or opening with a header word (县区, 信息内容), not a place (榆中县 | 县 | 暂无 is data).
+    const word = headerWord(s.firstText) !== null;
+    if (start === r && (repeated || !wordsOverFigures(sheet, r, next) || (!word && (!blankRow(sheet, r - 1) || looksLikePlace(s.firstText))))) continue;
     starts.push(start);
     r = next;
   }
@@ -81,6 +84,14 @@ function wordsOverFigures(sheet: RawSheet, r: number, below: number): boolean {
     if (kind === 'text' && classifyCell(next[c]) === 'number' && ++n >= 2) return true;
   }
   return false;
+}
+
+function firstCellText(sheet: RawSheet, r: number): string {
+  for (const c of sheet.rows[r] ?? []) {
+    const t = cellText(c);
+    if (t) return t;
+  }
+  return '';
 }
 
 function blankRow(sheet: RawSheet, r: number): boolean {

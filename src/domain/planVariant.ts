@@ -1,0 +1,16 @@
+import { normalizeText } from './normalizeText';
+
+// 2023年（预计）, 2024年目标, 2025年规划目标值, 2023年计划数: a year's figure that is not yet the
+// year's actual one. The word goes into the indicator's name, so it never stands for the actual.
+const VARIANT_RE = /^(.+?)\s*[(（]?\s*(预计|预估|估计|目标|规划目标|计划|规划|预期)(?:数|值)?\s*[)）]?$/;
+/** 2022年实际, 2022年完成数: the figure itself. */
+const ACTUAL_RE = /^(.+?)\s*[(（]?\s*(?:实际|实绩|完成)(?:数|值)?\s*[)）]?$/;
+
+/** The period text and the word that qualifies it ('' for an actual figure), or null when the header has neither. */
+export function splitPlanVariant(header: string): { period: string; variant: string } | null {
+  const text = normalizeText(header).trim();
+  const v = VARIANT_RE.exec(text);
+  if (v) return { period: v[1], variant: `(${v[2] === '预估' || v[2] === '估计' ? '预计' : v[2] === '规划目标' || v[2] === '规划' ? '目标' : v[2]})` };
+  const a = ACTUAL_RE.exec(text);
+  return a ? { period: a[1], variant: '' } : null;
+}
