@@ -25,7 +25,7 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
   };
   const starts: number[] = [];
   const end = Math.min(layout.dataEnd, layout.dataStart + SCAN_ROWS);
-  for (let r = layout.dataStart + 2; r <= end; r++) {
+  for (let r = layout.dataStart + 1; r <= end; r++) {
     // Told first by a cheap look: a table's title row right above it (a wide sheet's rows are long).
     if (!oneCell(sheet, r - 1) && !blankRow(sheet, r - 1) && !(headerWord(firstCellText(sheet, r)) && wordsOverFigures(sheet, r, r + 1))) continue;
     const s = sum(r);
