@@ -4,7 +4,14 @@ import { normalizeText } from './normalizeText';
 // year's actual one. The word goes into the indicator's name, so it never stands for the actual.
 const VARIANT_RE = /^(.+?)\s*[(（]?\s*(预计|预估|估计|目标|规划目标|计划|规划|预期)(?:数|值)?\s*[)）]?$/;
 /** 2022年实际, 2022年完成数: the figure itself. */
-const ACTUAL_RE = /^(.+?)\s*[(（]?\s*(?:实际|实绩|完成)(?:数|值)?\s*[)）]?$/;
+const ACTUAL = '[(（]?\\s*(?:实际|实绩|完成)(?:数|值)?\\s*[)）]?';
+const ACTUAL_RE = new RegExp(`^(.+?)\\s*${ACTUAL}$`);
+const ACTUAL_WORD_RE = new RegExp(`^${ACTUAL}$`);
+
+/** 实际, (实际), 完成数 alone: a word that says the figure is the actual one. */
+export function isActualWord(text: string): boolean {
+  return ACTUAL_WORD_RE.test(normalizeText(text).trim());
+}
 
 /** The period text and the word that qualifies it ('' for an actual figure), or null when the header has neither. */
 export function splitPlanVariant(header: string): { period: string; variant: string } | null {

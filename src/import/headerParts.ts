@@ -114,7 +114,8 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
   // 「1-6月」 or 「地区生产总值」 over 「绝对值 | 增长%」: the value word says only that the column holds the figure of what is above.
   for (const col of noLatin) {
     const last = col.parts[col.parts.length - 1];
-    if (col.parts.length > 1 && headerWord(last) === 'value') col.parts = col.parts.slice(0, -1);
+    // (数量 stays: 行政复议 over 数量 is 行政复议数量.)
+    if (col.parts.length > 1 && headerWord(last) === 'value' && !/^(数量|amount)$/i.test(last.trim())) col.parts = col.parts.slice(0, -1);
   }
   const distinct = (cols: { parts: string[] }[]) => new Set(cols.filter((c) => c.parts.length).map((c) => c.parts.join('\u0001'))).size;
   const n = distinct(asWritten);

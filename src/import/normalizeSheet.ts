@@ -12,7 +12,7 @@ import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats } from './qualifyRepeats';
-import { splitPlanVariant } from '../domain/planVariant';
+import { isActualWord, splitPlanVariant } from '../domain/planVariant';
 import { headerWord } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
@@ -166,7 +166,7 @@ export function normalizeSheet(
       periodPart = parseSubPeriod(subText!, periodPart);
     }
     // 「2022年」 over 「实际」: the figure itself.
-    if (periodPart && rest.length && ACTUAL_RE.test(rest[rest.length - 1])) rest = rest.slice(0, -1);
+    if (periodPart && rest.length && isActualWord(rest[rest.length - 1])) rest = rest.slice(0, -1);
     const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, variant, indicator: null, region: '', unit: '' };
     // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
@@ -425,19 +425,16 @@ export function normalizeSheet(
   return result(obs.value.length ? null : 'no-data');
 }
 
-const ACTUAL_RE = /^[(（]?(?:实际|实际数|实际值|完成|完成数|完成值|实绩)[)）]?$/;
-
 /** 合计, 总计, 小计 in a label or ignored column of a row: the row is a total. */
 function labelTotal(row: readonly (RawCell | undefined)[], det: Detection): string {
   const values = new Set(det.valueCols);
   for (let c = 0; c < row.length; c++) {
     if (values.has(c)) continue;
     const text = cellText(row[c]);
-    if (text && TOTAL_RE.test(text.replace(/\s+/g, ''))) return text;
+    if (text && isAggregateRegion(text)) return text;
   }
   return '';
 }
-const TOTAL_RE = /^(合计|总计|小计|总和|全市合计|全省合计|全县合计|全区合计|全市|全省|全县|全区)$/;
 
 /** A place's name in a header: a few Chinese characters (兰州市, 城关区), not a phrase that ends in 区. */
 const PLACE_NAME_RE = /^[\u4e00-\u9fff]{2,8}$/;
