@@ -6,7 +6,7 @@ import { stripListMark } from './stripListMark';
 /**
  * Lookup key: no spaces or punctuation, and no trailing 数量/总数/数 that wording varies on. What a
  * count counts stays: 件 (cases), 人 (persons), 项 (items of a list): 行政许可件数 is not 行政许可事项数,
- * nor 法律援助人数 法律援助件数. A count of cases is also found by the bare name (see COUNTED_NOUN).
+ * nor 法律援助人数 法律援助件数. The bare name also finds a count (see buildIndicatorIndex).
  */
 export function indicatorKey(name: string): string {
   const key = exactKey(name);
@@ -49,16 +49,20 @@ export function buildIndicatorIndex(indicators: readonly Indicator[]): Indicator
   };
   const index: IndicatorIndex = new Map();
   // Aliases first, then names, so that a canonical name always wins over someone's alias.
-  const counted = (name: string) => COUNT_RE.test(exactKey(name)) && COUNTED_RE.test(indicatorKey(name));
-  const entries: [string, string][] = [];
-  for (const i of indicators) for (const a of i.aliases) entries.push([a, resolve(i.id)]);
-  for (const i of indicators) entries.push([i.name, resolve(i.id)]);
+  // [loose key, id, the key without what it counts ('' when it counts nothing)] of every alias, then every name.
+  const entries: [string, string, string][] = [];
+  const add = (name: string, id: string) => {
+    const key = indicatorKey(name);
+    entries.push([key, id, COUNT_RE.test(exactKey(name)) && COUNTED_RE.test(key) ? key.slice(0, -1) : '']);
+  };
+  for (const i of indicators) for (const a of i.aliases) add(a, resolve(i.id));
+  for (const i of indicators) add(i.name, resolve(i.id));
   // The bare name (政府法律顾问, 执法资格考试通过数) finds a count of persons or items where nothing else
   // has it (kept apart, under BARE, so that a title's words do not find it: 行政许可办理情况 is no
   // 行政许可事项数), and a count of cases before those (行政处罚 is 行政处罚案件数, not 行政处罚事项数).
-  for (const [name, id] of entries) if (counted(name) && !CASES_KEY_RE.test(indicatorKey(name))) index.set(BARE + indicatorKey(name).slice(0, -1), id);
-  for (const [name, id] of entries) if (counted(name) && CASES_KEY_RE.test(indicatorKey(name))) index.set(indicatorKey(name).slice(0, -1), id);
-  for (const [name, id] of entries) index.set(indicatorKey(name), id);
+  for (const [key, id, bare] of entries) if (bare && !CASES_KEY_RE.test(key)) index.set(BARE + bare, id);
+  for (const [key, id, bare] of entries) if (bare && CASES_KEY_RE.test(key)) index.set(bare, id);
+  for (const [key, id] of entries) index.set(key, id);
   for (const i of indicators) for (const a of i.aliases) index.set(EXACT + exactKey(a), resolve(i.id));
   for (const i of indicators) index.set(EXACT + exactKey(i.name), resolve(i.id));
   return index;

@@ -189,15 +189,12 @@ export function relativePeriod(input: string, base: Period | null): Period | nul
   const { who, cumulative } = r;
   const last = base.months?.[1];
   if ((MONTH_WORDS.has(who) || QUARTER_WORDS.has(who)) && !last) return null;
-  if (who === '上月') return last === 1 ? monthsOf(base.start - 1, 12, 12) : monthsOf(base.start, last! - 1, last! - 1);
-  if (who === '上季' || who === '上季度') {
-    const q = Math.ceil(last! / 3);
-    return q === 1 ? quarterOf(base.start - 1, 4) : quarterOf(base.start, q - 1);
-  }
+  if (who === '上月') return monthBefore(base.start, last!);
+  if (who === '上季' || who === '上季度') return quarterBefore(base.start, Math.ceil(last! / 3));
   // 上期: the period before the table's own, of its length (the month before, the quarter before).
   if (who === '上期') {
-    if (base.quarter) return base.quarter === 1 ? quarterOf(base.start - 1, 4) : quarterOf(base.start, base.quarter - 1);
-    if (last && base.months![0] === last) return last === 1 ? monthsOf(base.start - 1, 12, 12) : monthsOf(base.start, last - 1, last - 1);
+    if (base.quarter) return quarterBefore(base.start, base.quarter);
+    if (last && base.months![0] === last) return monthBefore(base.start, last);
     return base.months ? null : { start: base.start - 1, end: base.end - 1 };
   }
   const back = LAST_YEAR.has(who) ? 1 : 0;
@@ -205,10 +202,11 @@ export function relativePeriod(input: string, base: Period | null): Period | nul
   if (QUARTER_WORDS.has(who)) return quarterOf(year, Math.ceil(last! / 3));
   if (MONTH_WORDS.has(who)) return monthsOf(year, last!, last!);
   if (cumulative && last) return monthsOf(year, 1, last);
-  const { quarter, ...rest } = base;
-  const p: Period = { ...rest, start: year, end: base.end - back };
-  return quarter ? { ...p, quarter } : p;
+  return { ...base, start: year, end: base.end - back };
 }
+
+const monthBefore = (year: number, month: number) => (month === 1 ? monthsOf(year - 1, 12, 12) : monthsOf(year, month - 1, month - 1));
+const quarterBefore = (year: number, quarter: number) => (quarter === 1 ? quarterOf(year - 1, 4) : quarterOf(year, quarter - 1));
 
 /**
  * A part of a year written without its year — `10月`, `1-2月`, `第三季度`, `Q3` — completed

@@ -4,8 +4,9 @@ import { isAggregateRegion, isNation, matchRegion, isKnownRegion, type RegionInd
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { compactSpaces } from '../domain/compactSpaces';
 import { normalizeText } from '../domain/normalizeText';
+import { stripListMark } from '../domain/stripListMark';
 import type { ContextSource, SheetContext } from './detection';
-import { cellText, type RawSheet } from './rawSheet';
+import { cellText, firstCellText, type RawSheet } from './rawSheet';
 
 // Names that say nothing about a table's content (Sheet1, 新建 Microsoft Excel 工作表, 导出数据, 附件2, 表一).
 const GENERIC_NAME = /^(sheet|book|工作簿|工作表|新建.*|data|export|download|下载|数据|表格?|table|未命名|untitled|file|temp|tmp|test|导出|导出数据|数据导出|query|result|output|统计表|汇总表|报表|附件|附表|页|汇总|统计|总表|明细|数据表|法治指标)[\s_\-（(]*[\d一二三四五六七八九十]*[)）]?$/i;
@@ -26,9 +27,6 @@ const TABLE_NUMBER_RE = /^(?:附?表\s*)?(\d{1,2})\s*[-—–－.]\s*(\d{1,3})\s
 const PERIOD_WORDS = '(?:19|20)\\d{2}\\s*(?:年度?|年)?(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*年?)?(?:\\s*\\d{1,2}\\s*(?:[-—~]\\s*\\d{1,2})?\\s*月(?:份)?)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)?';
 const PERIOD_WORDS_RE = new RegExp(PERIOD_WORDS, 'g');
 const LEADING_PERIOD_RE = new RegExp(`^${PERIOD_WORDS}\\s*`);
-
-/** 一、 (二) 1. before a title: its place in a list of tables. */
-const LIST_MARK_RE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*/;
 
 /**
  * The place that opens a text, the finest of those written one after another (甘肃省天水市秦州区
@@ -117,15 +115,6 @@ function keyValueTexts(cells: string[]): string[] {
   return out;
 }
 
-function firstText(sheet: RawSheet, r: number): string {
-  const row = sheet.rows[r] ?? [];
-  for (const cell of row) {
-    const t = cellText(cell);
-    if (t) return t;
-  }
-  return '';
-}
-
 /** The longest known indicator name or alias inside a text (a title such as 「2018年各市行政复议纠错率」). */
 function indicatorInText(text: string, index: IndicatorIndex): string {
   // Names written in full first (行政处罚件数 is not 行政处罚事项数, though both shorten to 行政处罚).
@@ -186,7 +175,7 @@ export function detectContext(
   }
   // A later table of a sheet also reads the sheet's title, after its own (see splitStackedTables),
   // unless its own names a wider scope (全省主要经济指标 under 兰州市…): then not for the place.
-  const ownTitles = titleRows.map((r) => firstText(sheet, r)).filter(Boolean);
+  const ownTitles = titleRows.map((r) => firstCellText(sheet, r)).filter(Boolean);
   const titles = [...ownTitles, ...(sheet.sheetTitles ?? [])];
   const placeTitles = ownTitles.some((t) => /全[省国市县区]|各/.test(t)) ? ownTitles : titles;
   const sheetName = GENERIC_SHEET.test(sheet.name.trim()) ? '' : sheet.name.trim();
@@ -239,7 +228,7 @@ export function detectContext(
   if (!ctx.region) {
     for (const [text, source] of placeNamed.slice(1)) {
       // 「2022年1-6月兰州市主要经济指标」: also after the period that opens it, or a table number (表1, 附表2：, 一、).
-      const bare = withoutTableNumber(text.replace(LIST_MARK_RE, ''));
+      const bare = withoutTableNumber(stripListMark(text));
       const place = leadingPlace(bare) || leadingPlace(bare.replace(LEADING_PERIOD_RE, ''));
       if (place) {
         [ctx.region, ctx.regionSource] = [place, source];

@@ -1,3 +1,4 @@
+import { isNumbered } from '../domain/stripListMark';
 import { parseSubPeriod } from '../domain/parsePeriod';
 import { classifyCell, cellPeriod } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
@@ -85,9 +86,6 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
   }
   return s;
 }
-
-/** 一、综合, （二）农业, 1.行政复议: a section line inside a table. */
-const SECTION_RE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*\S/;
 
 const LEADING_MONTHS_RE = /^\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?!\d)/;
 
@@ -190,7 +188,7 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
     while (above >= 0 && (sum(above).nonEmpty === 0 || isMetaRow(sum(above)))) above--;
     if (above !== headerEnd && above >= 0 && sum(above).nonEmpty >= 3 && sum(above).values === 0 && !isNoteRow(sum(above))) headerEnd = above;
     // 指标 | 单位 | 2021年 | 2022年 over 「一、综合」 over the first figures: the section line opens the data.
-    if (headerEnd > 0 && sum(headerEnd).nonEmpty === 1 && SECTION_RE.test(sum(headerEnd).firstText)) {
+    if (headerEnd > 0 && sum(headerEnd).nonEmpty === 1 && isNumbered(sum(headerEnd).firstText)) {
       let h = headerEnd - 1;
       while (h >= 0 && sum(h).nonEmpty === 0) h--;
       if (h >= 0 && sum(h).nonEmpty >= 2 && sum(h).values === 0 && !isMetaRow(sum(h)) && !isNoteRow(sum(h))) {

@@ -46,6 +46,15 @@ export interface RawWorkbook {
 }
 
 /** The text a person sees in a cell ('' for blank). */
+/** The text of a row's first written cell ('' for a blank row). */
+export function firstCellText(sheet: RawSheet, r: number): string {
+  for (const cell of sheet.rows[r] ?? []) {
+    const t = cellText(cell);
+    if (t) return t;
+  }
+  return '';
+}
+
 export function cellText(cell: RawCell | undefined): string {
   if (cell?.t === 'd' && typeof cell.v === 'number' && !cell.w) return excelDateText(cell.v, cell.z);
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return cell?.w?.trim() ?? '';

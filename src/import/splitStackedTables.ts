@@ -1,8 +1,9 @@
+import { isNumbered } from '../domain/stripListMark';
 import { looksLikePlace } from '../domain/matchRegion';
 import { cellPeriod, classifyCell } from './classifyCell';
 import { headerWord } from './detectColumns';
 import { detectRows, isDataRow, summarizeRow, type RowSummary } from './detectRows';
-import { cellText, type RawSheet } from './rawSheet';
+import { cellText, firstCellText, type RawSheet } from './rawSheet';
 
 /** Report tables stack a few small tables; a long export's middle is not searched for more. */
 const SCAN_ROWS = 5000;
@@ -39,8 +40,8 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
     const repeated = rowText(sheet, r) === rowText(sheet, layout.headerEnd);
     let start = r;
     while (start - 1 > layout.dataStart && sum(start - 1).nonEmpty === 1 && sum(start - 1).texts === 1 && (!repeated || isTitleText(sum(start - 1).firstText))) start--;
-    // No title line: a header of other words (信息内容 | 上一年项目数量 | 本年增/减 after 信息内容 | 本年新制作数量 …) still starts a table.
-    // Without a title: after a blank row, or opening with a header word (县区, 信息内容), not a place (榆中县 | 县 | 暂无 is data).
+    // With no title line, a header of other words still starts a table (信息内容 | 上一年项目数量 … after
+    // 信息内容 | 本年新制作数量 …): after a blank row, or opening with a header word (县区); not a place (榆中县 | 县 | 暂无 is data).
     const word = headerWord(s.firstText) !== null;
     if (start === r && (repeated || !wordsOverFigures(sheet, r, next) || (!word && (!blankRow(sheet, r - 1) || looksLikePlace(s.firstText))))) continue;
     starts.push(start);
@@ -48,7 +49,7 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
   }
   if (!starts.length) return [sheet];
   const bounds = [0, ...starts, sheet.nRows];
-  const sheetTitles = layout.titleRows.map((r) => (sheet.rows[r] ?? []).map((c) => cellText(c)).find(Boolean) ?? '').filter(Boolean);
+  const sheetTitles = layout.titleRows.map((r) => firstCellText(sheet, r)).filter(Boolean);
   return bounds.slice(0, -1).map((from, k) => {
     const to = bounds[k + 1];
     const rows: RawSheet['rows'] = [];
@@ -62,7 +63,7 @@ export function splitStackedTables(sheet: RawSheet): RawSheet[] {
  * is a place (天水市 over its counties) or a category (一、行政复议) labels rows of one table.
  */
 function isTitleText(text: string): boolean {
-  return /(?:19|20)\d{2}/.test(text) || (!/(省|市|区|县|州|盟|旗|镇|乡|街道)$/.test(text) && !/^[一二三四五六七八九十]+[、.．]/.test(text));
+  return /(?:19|20)\d{2}/.test(text) || (!looksLikePlace(text) && !isNumbered(text));
 }
 
 function rowText(sheet: RawSheet, r: number): string {
@@ -84,14 +85,6 @@ function wordsOverFigures(sheet: RawSheet, r: number, below: number): boolean {
     if (kind === 'text' && classifyCell(next[c]) === 'number' && ++n >= 2) return true;
   }
   return false;
-}
-
-function firstCellText(sheet: RawSheet, r: number): string {
-  for (const c of sheet.rows[r] ?? []) {
-    const t = cellText(c);
-    if (t) return t;
-  }
-  return '';
 }
 
 function blankRow(sheet: RawSheet, r: number): boolean {
