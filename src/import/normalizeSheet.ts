@@ -255,6 +255,7 @@ export function normalizeSheet(
   let blockUnit = '';
   const regionCache = new Map<string, string>();
   const indicatorCache = new Map<string, IndicatorMatch>();
+  const listed = new Set<IndicatorMatch>();
   const resolveRegion = (name: string): string => {
     let id = regionCache.get(name);
     if (id === undefined) {
@@ -409,7 +410,11 @@ export function normalizeSheet(
       if (!rowIndicator && !info.indicator && !blockIndicator) usedContext.indicator++;
       if (!info.period && !rowPeriod) usedContext.period++;
       const unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || blockUnit || det.context.unit || catalogUnits.get(ind.id) || '';
-      if (!ind.known && !newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
+      // Told once per match, not per cell: a wide sheet's million cells name 16,383 new indicators.
+      if (!ind.known && !listed.has(ind)) {
+        listed.add(ind);
+        if (!newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
+      }
       obs.region.push(resolveRegion(regName));
       obs.indicator.push(ind.id);
       obs.period.push(periodKey(period));

@@ -8,15 +8,16 @@ import { regionGroupTable } from './regionGroups';
 import { addBlocksInSlices, addInSlices } from './addInSlices';
 import { readBlocksInPages } from './readBlocksInPages';
 import { withOwnBuffers } from './bundleBlocks';
+import { addIndicators, clearIndicators, indicatorStores, readIndicators } from './indicatorStore';
 
 export { BackupRefused };
 
 /** The whole stored state, for a backup workbook. */
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
-  return db.transaction('r', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
+  return db.transaction('r', [db.imports, db.blocks, ...indicatorStores(db), db.regions, db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
     imports: await db.imports.toArray(),
     blocks: (await readBlocksInPages(db)).map(({ id: _id, ...b }) => withOwnBuffers(b)),
-    indicators: await db.indicators.toArray(),
+    indicators: await readIndicators(db),
     regions: await db.regions.toArray(),
     charts: await db.charts.toArray(),
     decks: await db.decks.toArray(),
@@ -57,7 +58,7 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
   // Every record through the same checks as the app's own writes, before anything is written.
   const data = checkBackup(backup);
   const groups = regionGroupTable(db);
-  return db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.charts, db.decks, db.meta, groups], async () => {
+  return db.transaction('rw', [db.imports, db.blocks, ...indicatorStores(db), db.regions, db.charts, db.decks, db.meta, groups], async () => {
     // A backup written before region groups existed says nothing about them: the groups here stay.
     if (data.regionGroups && mode === 'replace') await groups.clear();
     if (data.regionGroups) {
@@ -65,10 +66,10 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
       await groups.bulkAdd(data.regionGroups.filter((g) => !have.has(g.id)));
     }
     if (mode === 'replace') {
-      await Promise.all([db.imports.clear(), db.blocks.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
+      await Promise.all([db.imports.clear(), db.blocks.clear(), clearIndicators(db), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
       await db.imports.bulkAdd(data.imports);
       await addBlocksInSlices(db.blocks, data.blocks);
-      await addInSlices(db.indicators, data.indicators);
+      await addIndicators(db, data.indicators);
       await addInSlices(db.regions, data.regions);
       await db.charts.bulkAdd(data.charts);
       await db.decks.bulkAdd(data.decks);
@@ -89,10 +90,15 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
     const conflicts = await findConflicts(db, fresh.map((imp) => ({ id: imp.id, regions: imp.regions, blocks: blocks.filter((b) => b.importId === imp.id) })));
     await db.imports.bulkAdd(fresh);
     await addBlocksInSlices(db.blocks, blocks);
-    for (const i of data.indicators) {
-      const cur = await db.indicators.get(i.id);
-      await db.indicators.put(cur ? unionAliases(cur, i) : i);
-    }
+    // The catalog read once: an entry already here only gains the backup's aliases.
+    const current = new Map((await readIndicators(db)).map((i) => [i.id, i]));
+    const extended = data.indicators.flatMap((i) => {
+      const cur = current.get(i.id);
+      const next = cur && unionAliases(cur, i);
+      return next && next !== cur ? [next] : [];
+    });
+    await db.indicators.bulkPut(extended);
+    await addIndicators(db, data.indicators.filter((i) => !current.has(i.id)));
     for (const r of data.regions) {
       const cur = await db.regions.get(r.id);
       await db.regions.put(cur ? unionAliases(cur, r) : r);

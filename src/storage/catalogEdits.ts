@@ -1,5 +1,6 @@
 import type { Indicator, Region } from '../domain/model';
 import type { IndiDb } from './db';
+import { getIndicator, indicatorStores } from './indicatorStore';
 
 type Mergeable = Indicator | Region;
 
@@ -16,7 +17,7 @@ interface EntryTable<T> {
  */
 async function mergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>, from: string, into: string): Promise<void> {
   if (from === into) return;
-  await db.transaction('rw', db.indicators, db.regions, async () => {
+  await db.transaction('rw', [...indicatorStores(db), db.regions], async () => {
     const a = await table.get(from);
     const b = await table.get(into);
     if (!a || !b) throw new Error(`unknown entry: ${!a ? from : into}`);
@@ -27,7 +28,7 @@ async function mergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>,
 }
 
 async function unmergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>, from: string): Promise<void> {
-  await db.transaction('rw', db.indicators, db.regions, async () => {
+  await db.transaction('rw', [...indicatorStores(db), db.regions], async () => {
     const a = await table.get(from);
     if (!a?.mergedInto) return;
     const b = await table.get(a.mergedInto);
@@ -37,8 +38,11 @@ async function unmergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T
   });
 }
 
-export const mergeIndicator = (db: IndiDb, from: string, into: string) => mergeEntry<Indicator>(db, db.indicators, from, into);
-export const unmergeIndicator = (db: IndiDb, from: string) => unmergeEntry<Indicator>(db, db.indicators, from);
+/** Indicators as merging needs them: a paged entry is read like a record, and written back as one. */
+const indicatorTable = (db: IndiDb): EntryTable<Indicator> => ({ get: (id) => getIndicator(db, id), put: (i) => db.indicators.put(i) });
+
+export const mergeIndicator = (db: IndiDb, from: string, into: string) => mergeEntry<Indicator>(db, indicatorTable(db), from, into);
+export const unmergeIndicator = (db: IndiDb, from: string) => unmergeEntry<Indicator>(db, indicatorTable(db), from);
 export const mergeRegion = (db: IndiDb, from: string, into: string) => mergeEntry<Region>(db, db.regions, from, into);
 export const unmergeRegion = (db: IndiDb, from: string) => unmergeEntry<Region>(db, db.regions, from);
 
@@ -50,8 +54,8 @@ export async function saveIndicator(db: IndiDb, ind: Indicator): Promise<void> {
 /** A new derived indicator: value = numerator / denominator × 100. */
 export async function defineDerived(db: IndiDb, name: string, numerator: string, denominator: string): Promise<Indicator> {
   const ind: Indicator = { id: name, name, nameEn: '', unit: '%', category: '', aliases: [], numerator, denominator };
-  await db.transaction('rw', db.indicators, async () => {
-    if (await db.indicators.get(name)) throw new Error('exists');
+  await db.transaction('rw', indicatorStores(db), async () => {
+    if (await getIndicator(db, name)) throw new Error('exists');
     await db.indicators.add(ind);
   });
   return ind;

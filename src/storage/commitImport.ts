@@ -6,6 +6,7 @@ import { findConflicts, type Conflict } from './findConflicts';
 import { writeRegionMeta } from './applyRegionMeta';
 import { estimateBytes, isQuotaError } from './quota';
 import { addBlocksInSlices, addInSlices } from './addInSlices';
+import { addIndicators, indicatorIds, indicatorStores, plainIndicator } from './indicatorStore';
 
 export type { Conflict };
 
@@ -49,17 +50,15 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
   const importId = newId('i');
   const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
   try {
-    return await db.transaction('rw', [db.imports, db.blocks, db.indicators, db.regions, db.meta], async () => {
+    return await db.transaction('rw', [db.imports, db.blocks, ...indicatorStores(db), db.regions, db.meta], async () => {
       const conflicts = input.skipConflicts ? [] : await findConflicts(db, [input]);
-      const indicatorIds = [...new Set(input.blocks.map((b) => b.indicator))];
+      const ids = [...new Set(input.blocks.map((b) => b.indicator))];
 
       // New catalog entries.
       const newUnits = new Map(input.newIndicators);
-      const haveIndicators = new Set(await db.indicators.toCollection().primaryKeys());
-      const addIndicators: Indicator[] = indicatorIds
-        .filter((id) => !haveIndicators.has(id))
-        .map((id) => ({ id, name: id, nameEn: '', unit: newUnits.get(id) ?? '', category: '', aliases: [] }));
-      await addInSlices(db.indicators, addIndicators);
+      const haveIndicators = await indicatorIds(db);
+      const newIndicators: Indicator[] = ids.filter((id) => !haveIndicators.has(id)).map((id) => plainIndicator(id, newUnits.get(id) ?? ''));
+      await addIndicators(db, newIndicators);
       const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
       const addRegions: Region[] = input.regions
         .filter((r) => !haveRegions.has(r))
@@ -82,7 +81,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
       };
       await db.imports.add(record);
       await addBlocksInSlices(db.blocks, input.blocks.map((b): ObservationBlock => ({ ...b, importId })));
-      return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: addIndicators.length, regionsUpdated };
+      return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: newIndicators.length, regionsUpdated };
     });
   } catch (e) {
     if (isQuotaError(e)) {

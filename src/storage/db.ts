@@ -4,6 +4,7 @@ import {
   DB_NAME,
   SCHEMA_VERSIONS,
   type ImportRecord,
+  type IndicatorPage,
   type Indicator,
   type MetaRecord,
   type Region,
@@ -15,6 +16,7 @@ export type IndiDb = Dexie & {
   imports: EntityTable<ImportRecord, 'id'>;
   blocks: Table<StoredBlock, number>;
   indicators: EntityTable<Indicator, 'id'>;
+  indicatorPages: Table<IndicatorPage, number>;
   regions: EntityTable<Region, 'id'>;
   charts: EntityTable<SavedChart, 'id'>;
   decks: EntityTable<SavedDeck, 'id'>;

@@ -10,6 +10,12 @@ export interface ObservationBlock extends BlockData {
   importId: string;
 }
 
+/** Plain catalog entries, [name, unit] pairs (pairs: names are data, never object keys); see indicatorStore. */
+export interface IndicatorPage {
+  id?: number;
+  entries: [string, string][];
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -40,4 +46,6 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
   { version: 2, stores: { regionGroups: 'id, name' } },
   // v3: small blocks of one import stored together (storage/bundleBlocks), found by any of their indicators.
   { version: 3, stores: { blocks: '++id, importId, indicator, *bundled' } },
+  // v4: indicators with only a name and a unit kept in pages (storage/indicatorStore), a record costing what a page does.
+  { version: 4, stores: { indicatorPages: '++id' } },
 ];
