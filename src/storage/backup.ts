@@ -5,20 +5,20 @@ import { saveMeta } from './meta';
 import { loadPins } from './pins';
 import { BackupRefused, checkBackup } from './checkBackup';
 import { regionGroupTable } from './regionGroups';
-import { addBlocksInSlices, addInSlices } from './addInSlices';
+import { addBlocksInSlices } from './addInSlices';
 import { readBlocksInPages } from './readBlocksInPages';
 import { withOwnBuffers } from './bundleBlocks';
-import { addIndicators, clearIndicators, indicatorStores, readIndicators } from './indicatorStore';
+import { catalogStores, indicatorCatalog, regionCatalog } from './catalogStore';
 
 export { BackupRefused };
 
 /** The whole stored state, for a backup workbook. */
 export async function collectBackup(db: IndiDb): Promise<BackupData> {
-  return db.transaction('r', [db.imports, db.blocks, ...indicatorStores(db), db.regions, db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
+  return db.transaction('r', [db.imports, db.blocks, ...catalogStores(db), db.charts, db.decks, db.meta, regionGroupTable(db)], async () => ({
     imports: await db.imports.toArray(),
     blocks: (await readBlocksInPages(db)).map(({ id: _id, ...b }) => withOwnBuffers(b)),
-    indicators: await readIndicators(db),
-    regions: await db.regions.toArray(),
+    indicators: await indicatorCatalog(db).read(),
+    regions: await regionCatalog(db).read(),
     charts: await db.charts.toArray(),
     decks: await db.decks.toArray(),
     pins: [...(await loadPins(db))],
@@ -58,7 +58,7 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
   // Every record through the same checks as the app's own writes, before anything is written.
   const data = checkBackup(backup);
   const groups = regionGroupTable(db);
-  return db.transaction('rw', [db.imports, db.blocks, ...indicatorStores(db), db.regions, db.charts, db.decks, db.meta, groups], async () => {
+  return db.transaction('rw', [db.imports, db.blocks, ...catalogStores(db), db.charts, db.decks, db.meta, groups], async () => {
     // A backup written before region groups existed says nothing about them: the groups here stay.
     if (data.regionGroups && mode === 'replace') await groups.clear();
     if (data.regionGroups) {
@@ -66,11 +66,11 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
       await groups.bulkAdd(data.regionGroups.filter((g) => !have.has(g.id)));
     }
     if (mode === 'replace') {
-      await Promise.all([db.imports.clear(), db.blocks.clear(), clearIndicators(db), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
+      await Promise.all([db.imports.clear(), db.blocks.clear(), db.catalogPages.clear(), db.indicators.clear(), db.regions.clear(), db.charts.clear(), db.decks.clear()]);
       await db.imports.bulkAdd(data.imports);
       await addBlocksInSlices(db.blocks, data.blocks);
-      await addIndicators(db, data.indicators);
-      await addInSlices(db.regions, data.regions);
+      await indicatorCatalog(db).add(data.indicators);
+      await regionCatalog(db).add(data.regions);
       await db.charts.bulkAdd(data.charts);
       await db.decks.bulkAdd(data.decks);
       await saveMeta(db, 'pins', data.pins);
@@ -90,19 +90,9 @@ export async function restoreBackup(db: IndiDb, backup: BackupData, mode: 'repla
     const conflicts = await findConflicts(db, fresh.map((imp) => ({ id: imp.id, regions: imp.regions, blocks: blocks.filter((b) => b.importId === imp.id) })));
     await db.imports.bulkAdd(fresh);
     await addBlocksInSlices(db.blocks, blocks);
-    // The catalog read once: an entry already here only gains the backup's aliases.
-    const current = new Map((await readIndicators(db)).map((i) => [i.id, i]));
-    const extended = data.indicators.flatMap((i) => {
-      const cur = current.get(i.id);
-      const next = cur && unionAliases(cur, i);
-      return next && next !== cur ? [next] : [];
-    });
-    await db.indicators.bulkPut(extended);
-    await addIndicators(db, data.indicators.filter((i) => !current.has(i.id)));
-    for (const r of data.regions) {
-      const cur = await db.regions.get(r.id);
-      await db.regions.put(cur ? unionAliases(cur, r) : r);
-    }
+    // An entry already here only gains the backup's aliases.
+    await indicatorCatalog(db).join(data.indicators, unionAliases);
+    await regionCatalog(db).join(data.regions, unionAliases);
     const haveCharts = new Set(await db.charts.toCollection().primaryKeys());
     const charts = data.charts.filter((c) => !haveCharts.has(c.id));
     await db.charts.bulkAdd(charts);

@@ -1,10 +1,10 @@
 import type { Indicator, Region } from '../domain/model';
 import type { IndiDb } from './db';
-import { getIndicator, indicatorStores } from './indicatorStore';
+import { catalogStores, indicatorCatalog, regionCatalog } from './catalogStore';
 
 type Mergeable = Indicator | Region;
 
-/** The two catalog tables, as what merging needs of them. */
+/** The two catalogs, as what merging needs of them: a paged entry is read like a record, and written back as one. */
 interface EntryTable<T> {
   get(id: string): PromiseLike<T | undefined>;
   put(item: T): PromiseLike<unknown>;
@@ -17,7 +17,7 @@ interface EntryTable<T> {
  */
 async function mergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>, from: string, into: string): Promise<void> {
   if (from === into) return;
-  await db.transaction('rw', [...indicatorStores(db), db.regions], async () => {
+  await db.transaction('rw', catalogStores(db), async () => {
     const a = await table.get(from);
     const b = await table.get(into);
     if (!a || !b) throw new Error(`unknown entry: ${!a ? from : into}`);
@@ -28,7 +28,7 @@ async function mergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>,
 }
 
 async function unmergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T>, from: string): Promise<void> {
-  await db.transaction('rw', [...indicatorStores(db), db.regions], async () => {
+  await db.transaction('rw', catalogStores(db), async () => {
     const a = await table.get(from);
     if (!a?.mergedInto) return;
     const b = await table.get(a.mergedInto);
@@ -38,13 +38,10 @@ async function unmergeEntry<T extends Mergeable>(db: IndiDb, table: EntryTable<T
   });
 }
 
-/** Indicators as merging needs them: a paged entry is read like a record, and written back as one. */
-const indicatorTable = (db: IndiDb): EntryTable<Indicator> => ({ get: (id) => getIndicator(db, id), put: (i) => db.indicators.put(i) });
-
-export const mergeIndicator = (db: IndiDb, from: string, into: string) => mergeEntry<Indicator>(db, indicatorTable(db), from, into);
-export const unmergeIndicator = (db: IndiDb, from: string) => unmergeEntry<Indicator>(db, indicatorTable(db), from);
-export const mergeRegion = (db: IndiDb, from: string, into: string) => mergeEntry<Region>(db, db.regions, from, into);
-export const unmergeRegion = (db: IndiDb, from: string) => unmergeEntry<Region>(db, db.regions, from);
+export const mergeIndicator = (db: IndiDb, from: string, into: string) => mergeEntry<Indicator>(db, indicatorCatalog(db), from, into);
+export const unmergeIndicator = (db: IndiDb, from: string) => unmergeEntry<Indicator>(db, indicatorCatalog(db), from);
+export const mergeRegion = (db: IndiDb, from: string, into: string) => mergeEntry<Region>(db, regionCatalog(db), from, into);
+export const unmergeRegion = (db: IndiDb, from: string) => unmergeEntry<Region>(db, regionCatalog(db), from);
 
 /** Saves an indicator's descriptive fields (English name, unit, category, aliases, formula). */
 export async function saveIndicator(db: IndiDb, ind: Indicator): Promise<void> {
@@ -54,8 +51,9 @@ export async function saveIndicator(db: IndiDb, ind: Indicator): Promise<void> {
 /** A new derived indicator: value = numerator / denominator × 100. */
 export async function defineDerived(db: IndiDb, name: string, numerator: string, denominator: string): Promise<Indicator> {
   const ind: Indicator = { id: name, name, nameEn: '', unit: '%', category: '', aliases: [], numerator, denominator };
-  await db.transaction('rw', indicatorStores(db), async () => {
-    if (await getIndicator(db, name)) throw new Error('exists');
+  const indicators = indicatorCatalog(db);
+  await db.transaction('rw', indicators.stores, async () => {
+    if (await indicators.get(name)) throw new Error('exists');
     await db.indicators.add(ind);
   });
   return ind;

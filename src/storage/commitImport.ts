@@ -5,8 +5,8 @@ import { newId } from './newId';
 import { findConflicts, type Conflict } from './findConflicts';
 import { writeRegionMeta } from './applyRegionMeta';
 import { estimateBytes, isQuotaError } from './quota';
-import { addBlocksInSlices, addInSlices } from './addInSlices';
-import { addIndicators, indicatorIds, indicatorStores, plainIndicator } from './indicatorStore';
+import { addBlocksInSlices } from './addInSlices';
+import { catalogStores, indicatorCatalog, plainIndicator, plainRegion, regionCatalog } from './catalogStore';
 
 export type { Conflict };
 
@@ -50,20 +50,20 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
   const importId = newId('i');
   const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
   try {
-    return await db.transaction('rw', [db.imports, db.blocks, ...indicatorStores(db), db.regions, db.meta], async () => {
+    return await db.transaction('rw', [db.imports, db.blocks, ...catalogStores(db), db.meta], async () => {
       const conflicts = input.skipConflicts ? [] : await findConflicts(db, [input]);
       const ids = [...new Set(input.blocks.map((b) => b.indicator))];
 
       // New catalog entries.
       const newUnits = new Map(input.newIndicators);
-      const haveIndicators = await indicatorIds(db);
+      const indicators = indicatorCatalog(db);
+      const haveIndicators = await indicators.ids();
       const newIndicators: Indicator[] = ids.filter((id) => !haveIndicators.has(id)).map((id) => plainIndicator(id, newUnits.get(id) ?? ''));
-      await addIndicators(db, newIndicators);
-      const haveRegions = new Set(await db.regions.toCollection().primaryKeys());
-      const addRegions: Region[] = input.regions
-        .filter((r) => !haveRegions.has(r))
-        .map((id) => ({ id, name: id, aliases: [], level: '', parent: '' }));
-      await addInSlices(db.regions, addRegions);
+      await indicators.add(newIndicators);
+      const regions = regionCatalog(db);
+      const haveRegions = await regions.ids();
+      const addRegions: Region[] = input.regions.filter((r) => !haveRegions.has(r)).map(plainRegion);
+      await regions.add(addRegions);
       // Levels and parents the file states, by the one policy (also for region lists).
       const regionsUpdated = await writeRegionMeta(db, input.regionMeta ?? []);
 

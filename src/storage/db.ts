@@ -4,7 +4,7 @@ import {
   DB_NAME,
   SCHEMA_VERSIONS,
   type ImportRecord,
-  type IndicatorPage,
+  type CatalogPage,
   type Indicator,
   type MetaRecord,
   type Region,
@@ -15,9 +15,9 @@ import {
 export type IndiDb = Dexie & {
   imports: EntityTable<ImportRecord, 'id'>;
   blocks: Table<StoredBlock, number>;
-  indicators: EntityTable<Indicator, 'id'>;
-  indicatorPages: Table<IndicatorPage, number>;
-  regions: EntityTable<Region, 'id'>;
+  indicators: Table<Indicator, string>;
+  catalogPages: Table<CatalogPage, number>;
+  regions: Table<Region, string>;
   charts: EntityTable<SavedChart, 'id'>;
   decks: EntityTable<SavedDeck, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;

@@ -22,7 +22,7 @@ export async function loadCube(db: IndiDb, only?: readonly string[]): Promise<Cu
 
 /** What decides the value in force besides the blocks: the catalog's merges and the user's pins. */
 export async function loadCubeRules(db: IndiDb): Promise<Required<Pick<CubeInput, 'indicatorAlias' | 'regionAlias' | 'pins'>>> {
-  // Records alone: a paged entry (indicatorStore) is never merged and has no formula.
+  // Records alone: a paged entry (catalogStore) is never merged and has no formula.
   // Read whole and filtered here: Dexie's filter walks a cursor, ~15 µs a record (3,000 regions: ~45 ms at start-up).
   const [indicators, regions, pins] = await Promise.all([db.indicators.toArray(), db.regions.toArray(), loadPins(db)]);
   return {

@@ -10,10 +10,14 @@ export interface ObservationBlock extends BlockData {
   importId: string;
 }
 
-/** Plain catalog entries, [name, unit] pairs (pairs: names are data, never object keys); see indicatorStore. */
-export interface IndicatorPage {
+/**
+ * Plain catalog entries of one kind, an array each (names are data, never object keys):
+ * [name, unit] of an indicator, [name] of a region. See catalogStore.
+ */
+export interface CatalogPage {
   id?: number;
-  entries: [string, string][];
+  kind: 'indicator' | 'region';
+  entries: string[][];
 }
 
 export interface MetaRecord {
@@ -46,6 +50,6 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
   { version: 2, stores: { regionGroups: 'id, name' } },
   // v3: small blocks of one import stored together (storage/bundleBlocks), found by any of their indicators.
   { version: 3, stores: { blocks: '++id, importId, indicator, *bundled' } },
-  // v4: indicators with only a name and a unit kept in pages (storage/indicatorStore), a record costing what a page does.
-  { version: 4, stores: { indicatorPages: '++id' } },
+  // v4: catalog entries with only a name (and unit) kept in pages (storage/catalogStore): a record costs what a page does.
+  { version: 4, stores: { catalogPages: '++id, kind' } },
 ];

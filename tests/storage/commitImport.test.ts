@@ -8,7 +8,7 @@ import { loadCube } from '../../src/storage/loadCube';
 import { readCatalog } from '../../src/storage/readCatalog';
 import { seedCatalog } from '../../src/storage/seedCatalog';
 import { undoImport } from '../../src/storage/undoImport';
-import { getIndicator, readIndicators } from '../../src/storage/indicatorStore';
+import { indicatorCatalog, regionCatalog } from '../../src/storage/catalogStore';
 import { xlsx } from '../fixtures/fixtures';
 
 let db: IndiDb;
@@ -46,9 +46,9 @@ async function snapshot() {
   return {
     imports: await db.imports.toArray(),
     blocks: await db.blocks.count(),
-    indicators: (await readIndicators(db)).length,
-    indicatorPages: await db.indicatorPages.count(),
-    regions: await db.regions.toArray(),
+    indicators: (await indicatorCatalog(db).read()).length,
+    regions: await regionCatalog(db).read(),
+    catalogPages: await db.catalogPages.count(),
   };
 }
 
@@ -59,8 +59,8 @@ describe('commitImport', () => {
     const res = await commitImport(db, input);
     expect(res.ok && res.taken).toBe(2);
     expect(res.ok && res.newIndicators).toBe(1);
-    expect((await getIndicator(db, '自创指标'))?.unit).toBe('');
-    expect((await db.regions.toArray()).map((r) => r.name)).toEqual(['兰州市']);
+    expect((await indicatorCatalog(db).get('自创指标'))?.unit).toBe('');
+    expect((await regionCatalog(db).read()).map((r) => r.name)).toEqual(['兰州市']);
     expect(await effective()).toEqual(['兰州市|自创指标|20182018|3', '兰州市|行政复议纠错件数|20182018|57']);
   });
 
@@ -131,9 +131,9 @@ describe('hostile names are data', () => {
     expect(planCommit(none.draft, [true])).toMatchObject({ kind: 'refused', failure: 'report.nothing' });
     const res = await commitImport(db, await prepare('2018.xlsx', bytes));
     expect(res.ok && res.taken).toBe(9);
-    expect((await getIndicator(db, '__proto__'))?.name).toBe('__proto__');
-    expect((await getIndicator(db, evil))?.name).toBe(evil);
-    expect((await db.regions.toArray()).map((r) => r.name).sort()).toEqual(['<img src=x onerror=alert(1)>', '__proto__', 'constructor'].sort());
+    expect((await indicatorCatalog(db).get('__proto__'))?.name).toBe('__proto__');
+    expect((await indicatorCatalog(db).get(evil))?.name).toBe(evil);
+    expect((await regionCatalog(db).read()).map((r) => r.name).sort()).toEqual(['<img src=x onerror=alert(1)>', '__proto__', 'constructor'].sort());
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(typeof ({} as { constructor: unknown }).constructor).toBe('function');

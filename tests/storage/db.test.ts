@@ -20,7 +20,7 @@ describe('storage', () => {
     fresh();
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['blocks', 'charts', 'decks', 'imports', 'indicatorPages', 'indicators', 'meta', 'regionGroups', 'regions'].sort(),
+      ['blocks', 'charts', 'decks', 'catalogPages', 'imports', 'indicators', 'meta', 'regionGroups', 'regions'].sort(),
     );
   });
 

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectBackup, restoreBackup } from '../../src/storage/backup';
-import { defineDerived, mergeIndicator, saveIndicator, unmergeIndicator } from '../../src/storage/catalogEdits';
+import { defineDerived, mergeIndicator, mergeRegion, saveIndicator, unmergeIndicator } from '../../src/storage/catalogEdits';
 import { commitImport } from '../../src/storage/commitImport';
 import { openDb, type IndiDb } from '../../src/storage/db';
-import { getIndicator, readIndicators } from '../../src/storage/indicatorStore';
+import { indicatorCatalog, regionCatalog } from '../../src/storage/catalogStore';
+import { applyRegionMeta } from '../../src/storage/applyRegionMeta';
 import { loadCube } from '../../src/storage/loadCube';
 import { readCatalog } from '../../src/storage/readCatalog';
 import { SCHEMA_VERSIONS } from '../../src/storage/schema';
@@ -14,7 +15,7 @@ import type { BlockData } from '../../src/domain/model';
 let dbs: IndiDb[] = [];
 let n = 0;
 const fresh = async () => {
-  const db = openDb(`indicator-store-${++n}`);
+  const db = openDb(`catalog-store-${++n}`);
   dbs.push(db);
   await seedCatalog(db);
   return db;
@@ -34,17 +35,19 @@ function blocksOf(names: readonly string[]): BlockData[] {
   }));
 }
 
-async function importNames(db: IndiDb, names: readonly string[], units: [string, string][] = []) {
+async function importNames(db: IndiDb, names: readonly string[], units: [string, string][] = [], regions = ['兰州市']) {
   const res = await commitImport(db, {
-    fileName: '2018.xlsx', sha256: `s${names.length}`, layout: 'wide', regions: ['兰州市'], blocks: blocksOf(names), skips: [], skipped: 0, newIndicators: units,
+    fileName: '2018.xlsx', sha256: `s${names.length}`, layout: 'wide', regions, blocks: blocksOf(names), skips: [], skipped: 0, newIndicators: units,
   });
   if (!res.ok) throw new Error(res.message);
   return res;
 }
 
+const getIndicator = (db: IndiDb, id: string) => indicatorCatalog(db).get(id);
+const readIndicators = (db: IndiDb) => indicatorCatalog(db).read();
 const idsOf = async (db: IndiDb) => (await readIndicators(db)).map((i) => i.id).sort();
 
-describe('the indicator catalog in records and pages', () => {
+describe('the catalog in records and pages', () => {
   it('keeps the new indicators of a wide import in a few page records, each listed once with its unit', async () => {
     const db = await fresh();
     const builtins = await db.indicators.count();
@@ -52,14 +55,14 @@ describe('the indicator catalog in records and pages', () => {
     const res = await importNames(db, names, [['指标7', '件']]);
     expect(res.newIndicators).toBe(5000);
     expect(await db.indicators.count()).toBe(builtins);
-    expect(await db.indicatorPages.count()).toBe(3);
+    expect(await db.catalogPages.where('kind').equals('indicator').count()).toBe(3);
     const cat = await readCatalog(db);
     expect(cat.indicators.length).toBe(builtins + 5000);
     expect(new Set(cat.indicators.map((i) => i.id)).size).toBe(builtins + 5000);
     expect(cat.indicators.find((i) => i.id === '指标7')).toEqual({ id: '指标7', name: '指标7', nameEn: '', unit: '件', category: '', aliases: [] });
     // A second import of the same names adds nothing.
     expect((await importNames(db, names.slice(0, 10))).newIndicators).toBe(0);
-    expect(await db.indicatorPages.count()).toBe(3);
+    expect(await db.catalogPages.where('kind').equals('indicator').count()).toBe(3);
   });
 
   it('edits, merges and unmerges a paged indicator: the record shadows the page, the cube follows', async () => {
@@ -96,7 +99,7 @@ describe('the indicator catalog in records and pages', () => {
     await restoreBackup(other, backup, 'replace');
     const sort = (xs: typeof before) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(sort(await readIndicators(other))).toEqual(sort(before));
-    expect(await other.indicatorPages.count()).toBeGreaterThan(0);
+    expect(await other.catalogPages.count()).toBeGreaterThan(0);
     expect(await other.indicators.count()).toBeLessThan(100);
 
     // Merging a colleague's backup: an entry here gains their aliases, a new one joins, none doubles.
@@ -111,8 +114,30 @@ describe('the indicator catalog in records and pages', () => {
     expect(merged.map((i) => i.id)).toContain('指标2999');
   });
 
+  it('keeps 40,000 new townships in pages; a level, a merge or an alias makes a record of one', async () => {
+    const db = await fresh();
+    const towns = Array.from({ length: 40_000 }, (_, i) => `第${i}镇`);
+    const res = await importNames(db, ['常住人口'], [], towns);
+    expect(res.newRegions).toBe(40_000);
+    expect(await db.regions.count()).toBe(0);
+    const regions = regionCatalog(db);
+    expect((await readCatalog(db)).regions.length).toBe(40_000);
+    expect(await regions.get('第7镇')).toEqual({ id: '第7镇', name: '第7镇', aliases: [], level: '', parent: '' });
+    // A region list's levels and parents land on paged entries and on new ones alike.
+    expect(await applyRegionMeta(db, [['第7镇', '乡镇', '某县'], ['新镇', '乡镇', '']])).toBe(2);
+    expect(await regions.get('第7镇')).toMatchObject({ level: '乡镇', parent: '某县' });
+    await mergeRegion(db, '第8镇', '第9镇');
+    expect(await regions.get('第9镇')).toMatchObject({ aliases: ['第8镇'] });
+    expect((await loadCube(db)).regions).not.toContain('第8镇');
+    const all = await regions.read();
+    expect(all.length).toBe(40_001);
+    expect(all.filter((r) => r.id === '第7镇')).toHaveLength(1);
+    // A second import naming them adds none.
+    expect((await importNames(db, ['财政收入'], [], towns.slice(0, 100))).newRegions).toBe(0);
+  });
+
   it('opens a database written before pages existed with its catalog whole', async () => {
-    const name = `indicator-store-old-${++n}`;
+    const name = `catalog-store-old-${++n}`;
     const old = new Dexie(name);
     for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 3)) old.version(version).stores(stores);
     await old.table('indicators').add({ id: '旧指标', name: '旧指标', nameEn: '', unit: '个', category: '', aliases: [] });
