@@ -119,73 +119,103 @@ function indicatorInto(a: Indicator, b: Indicator): [from: Indicator, into: Indi
   return d > 0 ? [a, b] : [b, a];
 }
 
-/** Values in force of each region of `ids`, by "indicator|period". */
-function regionValues(cube: Cube, ids: ReadonlySet<string>): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
+/** A cell of two cube indexes (indicator or region, and period) as one number: no string per value. */
+const cellOf = (k: number, period: number) => k * 4294967296 + (period >>> 0);
+
+/** Values in force of each region of `ids`, by cell of indicator and period. */
+function regionValues(cube: Cube, ids: ReadonlySet<string>): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
   const wanted = cube.regions.map((n) => ids.has(n));
   for (let i = 0; i < cube.n; i++) {
     const k = cube.region[i];
     if (k < 0 || !wanted[k] || !cube.inForce(i)) continue;
     let m = out.get(cube.regions[k]);
     if (!m) out.set(cube.regions[k], (m = new Map()));
-    m.set(`${cube.indicator[i]}\u0001${cube.period[i]}`, cube.value[i]);
+    m.set(cellOf(cube.indicator[i], cube.period[i]), cube.value[i]);
   }
   return out;
 }
 
 const near = (v: number, w: number) => Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v));
 
+/** A run of equal values in one cell this long says nothing of any two of them (a column of zeros). */
+const MAX_EQUAL_RUN = 24;
+
 /**
- * Equal and different values in force, in the same region and period, of each indicator of
- * `added` against every other indicator: one pass over the cube with number keys, so a
- * million stored values cost no string per value.
+ * Pairs of indicators (one of them in `added`, by cube index) with at least `least` equal values
+ * in force in the same region and period: the candidates for evidence by values alone. One pass
+ * over the cube groups its values by cell, and only equal values in a cell pair up, so 16,383
+ * added indicators cost what their values do, not what their pairs would.
  */
-function indicatorTallies(cube: Cube, added: ReadonlySet<string>): Map<string, { same: number; different: number }> {
-  const tallies = new Map<string, { same: number; different: number }>();
-  if (!added.size) return tallies;
+function equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number): [number, number][] {
+  if (!added.size) return [];
+  const isAdded = cube.indicators.map((id) => added.has(id));
+  const cells = new Map<number, number[]>();
+  for (let i = 0; i < cube.n; i++) {
+    if (cube.region[i] < 0 || !cube.inForce(i)) continue;
+    const key = cellOf(cube.region[i], cube.period[i]);
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  }
   const nInd = cube.indicators.length;
-  // Each added indicator's slot, and its counts against every indicator (dense: few added × all).
-  const slot = new Int32Array(nInd).fill(-1);
-  const addedIdx: number[] = [];
-  cube.indicators.forEach((id, i) => {
-    if (added.has(id)) slot[i] = addedIdx.push(i) - 1;
-  });
-  const same = addedIdx.map(() => new Int32Array(nInd));
-  const diff = addedIdx.map(() => new Int32Array(nInd));
-  const cells = new Map<number, Map<number, { slot: number; value: number }[]>>();
-  for (let i = 0; i < cube.n; i++) {
-    const k = slot[cube.indicator[i]];
-    if (k < 0 || cube.region[i] < 0 || !cube.inForce(i)) continue;
-    let byPeriod = cells.get(cube.region[i]);
-    if (!byPeriod) cells.set(cube.region[i], (byPeriod = new Map()));
-    const list = byPeriod.get(cube.period[i]) ?? [];
-    list.push({ slot: k, value: cube.value[i] });
-    byPeriod.set(cube.period[i], list);
-  }
-  for (let i = 0; i < cube.n; i++) {
-    const list = cells.get(cube.region[i])?.get(cube.period[i]);
-    if (!list || !cube.inForce(i)) continue;
-    const ind = cube.indicator[i];
-    const v = cube.value[i];
-    for (const e of list) {
-      // Two added indicators meet twice: counted from the lower index only.
-      const own = addedIdx[e.slot];
-      if (own === ind || (slot[ind] >= 0 && ind < own)) continue;
-      if (near(e.value, v)) same[e.slot][ind]++;
-      else diff[e.slot][ind]++;
+  const counts = new Map<number, number>();
+  // Equal values found by hashing, exactly (an import's figures are parsed, so equal figures are
+  // equal numbers); compare() then counts the pairs found with its tolerance. Reused per cell.
+  const seen = new Set<number>();
+  const twice = new Set<number>();
+  const runs = new Map<number, number[]>();
+  for (const list of cells.values()) {
+    if (list.length < 2 || !list.some((i) => isAdded[cube.indicator[i]])) continue;
+    seen.clear();
+    twice.clear();
+    for (const i of list) {
+      const v = cube.value[i];
+      if (seen.has(v)) twice.add(v);
+      else seen.add(v);
     }
-  }
-  addedIdx.forEach((own, k) => {
-    for (let ind = 0; ind < nInd; ind++) {
-      if (same[k][ind] || diff[k][ind]) {
-        tallies.set(duplicateKey('indicator', cube.indicators[own], cube.indicators[ind]), { same: same[k][ind], different: diff[k][ind] });
+    if (!twice.size) continue;
+    runs.clear();
+    for (const i of list) {
+      const v = cube.value[i];
+      if (!twice.has(v)) continue;
+      const run = runs.get(v);
+      if (run) run.push(i);
+      else runs.set(v, [i]);
+    }
+    for (const run of runs.values()) {
+      if (run.length > MAX_EQUAL_RUN) continue;
+      for (let x = 0; x < run.length; x++) {
+        for (let y = x + 1; y < run.length; y++) {
+          const a = cube.indicator[run[x]];
+          const b = cube.indicator[run[y]];
+          if (a === b || (!isAdded[a] && !isAdded[b])) continue;
+          const key = Math.min(a, b) * nInd + Math.max(a, b);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
       }
     }
-  });
-  return tallies;
+  }
+  const out: [number, number][] = [];
+  for (const [key, n] of counts) if (n >= least) out.push([Math.floor(key / nInd), key % nInd]);
+  return out;
 }
 
-function compare(a: Map<string, number> | undefined, b: Map<string, number> | undefined): { same: number; different: number } {
+/** Each of `ids`' values in force, by cell of region and period: what compare reads for a pair. */
+function indicatorValues(cube: Cube, ids: ReadonlySet<string>): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  const wanted = cube.indicators.map((id) => ids.has(id));
+  for (let i = 0; i < cube.n; i++) {
+    const k = cube.indicator[i];
+    if (!wanted[k] || cube.region[i] < 0 || !cube.inForce(i)) continue;
+    let m = out.get(cube.indicators[k]);
+    if (!m) out.set(cube.indicators[k], (m = new Map()));
+    m.set(cellOf(cube.region[i], cube.period[i]), cube.value[i]);
+  }
+  return out;
+}
+
+function compare(a: Map<number, number> | undefined, b: Map<number, number> | undefined): { same: number; different: number } {
   let same = 0;
   let different = 0;
   if (!a || !b) return { same, different };
@@ -245,22 +275,45 @@ export function findDuplicates(input: DuplicateInput): DuplicatePair[] {
     push('region', from.id, into.id, reasons, compare(byRegion.get(a.id), byRegion.get(b.id)));
   }
 
-  // Indicators: names or aliases, or (for one the user's files added) equal values in the same cells.
+  // Indicators: names or aliases, or (for one the user's files added) equal values in the same
+  // cells. Candidates come from indexes of names and of values, never from every pair.
   const indicators = input.indicators.filter((i) => !i.mergedInto);
   const added = indicators.filter((i) => !i.builtin);
-  const tallies = input.cube ? indicatorTallies(input.cube, new Set(added.map((i) => i.id))) : new Map<string, { same: number; different: number }>();
-  const seen = new Set<string>();
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const byForm = new Map<string, Indicator[]>();
+  const byAliasForm = new Map<string, Indicator[]>();
+  const index = (m: Map<string, Indicator[]>, key: string, i: Indicator) => {
+    const list = m.get(key);
+    if (!list) m.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  for (const i of indicators) {
+    index(byForm, indicatorForm(i.name), i);
+    for (const al of i.aliases) index(byAliasForm, indicatorForm(al), i);
+  }
+  const candidates = new Map<string, [Indicator, Indicator]>();
+  const consider = (a: Indicator | undefined, b: Indicator | undefined) => {
+    if (!a || !b || a === b || !!a.numerator !== !!b.numerator || (a.builtin && b.builtin)) return;
+    const key = duplicateKey('indicator', a.id, b.id);
+    if (!candidates.has(key)) candidates.set(key, [a, b]);
+  };
   for (const a of added) {
-    for (const b of indicators) {
-      const key = duplicateKey('indicator', a.id, b.id);
-      if (a === b || seen.has(key) || (a.numerator && !b.numerator) || (!a.numerator && b.numerator)) continue;
-      seen.add(key);
-      const reasons = indicatorReasons(a, b);
-      const c = tallies.get(key) ?? { same: 0, different: 0 };
-      if (!reasons.length && !valuesAlone(c)) continue;
-      const [from, into] = indicatorInto(a, b);
-      push('indicator', from.id, into.id, reasons, c);
-    }
+    const form = indicatorForm(a.name);
+    for (const b of byForm.get(form) ?? []) consider(a, b);
+    for (const b of byAliasForm.get(form) ?? []) consider(a, b);
+    for (const al of a.aliases) for (const b of byForm.get(indicatorForm(al)) ?? []) consider(a, b);
+  }
+  if (input.cube) {
+    const cube = input.cube;
+    for (const [x, y] of equalValuePairs(cube, new Set(added.map((i) => i.id)), 3)) consider(byId.get(cube.indicators[x]), byId.get(cube.indicators[y]));
+  }
+  const values = input.cube ? indicatorValues(input.cube, new Set([...candidates.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
+  for (const [a, b] of candidates.values()) {
+    const reasons = indicatorReasons(a, b);
+    const c = compare(values.get(a.id), values.get(b.id));
+    if (!reasons.length && !valuesAlone(c)) continue;
+    const [from, into] = indicatorInto(a, b);
+    push('indicator', from.id, into.id, reasons, c);
   }
   const strength = (p: DuplicatePair) => (p.reasons.length ? 2 : 0) + (p.sameValues > p.differentValues ? 1 : 0);
   return out.sort((x, y) => strength(y) - strength(x) || y.sameValues - x.sameValues || compareZh(x.into, y.into));

@@ -357,6 +357,7 @@ export const en: Record<MessageKey, string> = {
   'catalog.search': "Search names or aliases",
   'catalog.pickIndicator': "Pick an indicator on the left to view or edit it.",
   'catalog.pickRegion': "Pick a region on the left to view or edit it.",
+  'catalog.listCapped': "Showing the first {shown} of {count}; search by name or alias for the rest.",
   'catalog.builtin': "built-in",
   'catalog.formula': "Derived: {num} ÷ {den} × 100",
   'catalog.nameEn': "English name",

@@ -357,6 +357,7 @@ export const zhCN = {
   'catalog.search': "搜索名称或别名",
   'catalog.pickIndicator': "在左侧选择一个指标查看或修改。",
   'catalog.pickRegion': "在左侧选择一个地区查看或修改。",
+  'catalog.listCapped': "只列出前 {shown} 项,共 {count} 项;输入名称或别名搜索其余的。",
   'catalog.builtin': "内置",
   'catalog.formula': "计算指标:{num} ÷ {den} × 100",
   'catalog.nameEn': "英文名",

@@ -67,9 +67,13 @@ export class CatalogState {
     return this.run(() => unmergeRegion(this.db, id));
   }
 
-  /** Likely duplicates of the catalog, without the dismissed ones. */
-  suggestions(catalog: Catalog): DuplicatePair[] {
-    return findDuplicates({ regions: [...catalog.regions.values()], indicators: [...catalog.indicators.values()], cube: this.deps.cube, dismissed: this.dismissed });
+  /**
+   * Likely duplicates of the catalog, without the dismissed ones: the inputs read now (an effect
+   * calling this follows them), the search run when the returned function is called.
+   */
+  suggestions(catalog: Catalog): () => DuplicatePair[] {
+    const input = { regions: [...catalog.regions.values()], indicators: [...catalog.indicators.values()], cube: this.deps.cube, dismissed: this.dismissed };
+    return () => findDuplicates(input);
   }
 
   async loadDismissed(): Promise<void> {

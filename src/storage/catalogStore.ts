@@ -76,18 +76,29 @@ export class PagedCatalog<T extends { id: string }> {
     return this.records.put(x);
   }
 
-  /** Adds entries the catalog lacks: plain ones in pages, the rest as records. */
+  /** Adds entries the catalog lacks (each id once): plain ones in pages, the rest as records. */
   async add(list: readonly T[]): Promise<void> {
     const plain: string[][] = [];
     const records: T[] = [];
+    const ids = new Set<string>();
     for (const x of list) {
+      if (ids.has(x.id)) continue;
+      ids.add(x.id);
       const e = this.toEntry(x);
       if (e) plain.push(e);
       else records.push(x);
     }
     await addInSlices(this.records, records);
+    if (!plain.length) return;
+    // The last page is filled first: imports of a few new names would each leave a page.
+    const last = await this.pages.where('kind').equals(this.kind).last();
+    let from = 0;
+    if (last && last.entries.length < PAGE_ENTRIES) {
+      from = PAGE_ENTRIES - last.entries.length;
+      await this.pages.put({ ...last, entries: [...last.entries, ...plain.slice(0, from)] });
+    }
     const pages: CatalogPage[] = [];
-    for (let k = 0; k < plain.length; k += PAGE_ENTRIES) pages.push({ kind: this.kind, entries: plain.slice(k, k + PAGE_ENTRIES) });
+    for (let k = from; k < plain.length; k += PAGE_ENTRIES) pages.push({ kind: this.kind, entries: plain.slice(k, k + PAGE_ENTRIES) });
     if (pages.length) await this.pages.bulkAdd(pages);
   }
 

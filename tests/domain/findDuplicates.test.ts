@@ -125,4 +125,19 @@ describe('findDuplicates: indicators', () => {
     expect(pairs(inds, cube([[0, 2018, 7], [1, 2018, 3], [2, 2018, 5], [3, 2018, 9]]))).toEqual([]);
     expect(pairs(inds, cube([[0, 2018, 7], [1, 2018, 3], [2, 2019, 5], [3, 2019, 2]]))).toEqual([]);
   });
+
+  it('finds the few pairs among 5,000 added indicators of a wide sheet, from indexes, not from every pair', () => {
+    const regions = Array.from({ length: 20 }, (_, r) => `地区${r}`);
+    const imports = [{ id: 'w', regions }];
+    const names = Array.from({ length: 5000 }, (_, k) => `指标${k}`);
+    // Distinct figures everywhere, but 指标4000 copies 指标7 in 19 of 20 cells and 指标10 equals 指标9 in one.
+    const figure = (k: number, r: number) => (k === 4000 && r < 19 ? 7 * 1000 + r : k === 10 && r === 0 ? 9 * 1000 : k * 1000 + r);
+    const blocks = names.map((n, k) => block('w', n, regions.map((_, r) => [r, 2018, figure(k, r)] as [number, number, number])));
+    // A column of zeros in one sheet proves nothing of any two of its indicators.
+    const zeros = Array.from({ length: 40 }, (_, k) => `零值${k}`);
+    for (const z of zeros) blocks.push(block('w', z, regions.slice(0, 5).map((_, r) => [r, 2019, 0] as [number, number, number])));
+    const cube = new Cube({ imports, blocks });
+    const inds = [...names.map((n) => indicator(n)), ...zeros.map((z) => indicator(z)), indicator('指标12(件)'), builtin('行政复议纠错件数', ['指标13'])];
+    expect(pairs(inds, cube).sort()).toEqual(['指标12→指标12(件) name 0/0', '指标13→行政复议纠错件数 alias 0/0', '指标7→指标4000  19/1'].sort());
+  });
 });

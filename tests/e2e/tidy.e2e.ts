@@ -117,3 +117,27 @@ describe('指标 → 可能重复 on the built file:// page', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 });
+
+describe('指标 with a catalog of thousands of entries', () => {
+  const session = sessionForFile();
+
+  it('lists the first 300 regions, says how many there are, and the search finds the rest', async () => {
+    const s = session.get();
+    const A = '东西南北中前后上下左右新老大小青白红黄金'.split('');
+    const towns = A.flatMap((a) => A.map((b) => `${a}${b}镇`)).slice(0, 350);
+    await importFile(s, file('乡镇.xlsx', [['地区', '常住人口'], ...towns.map((t, k) => [t, 1000 + k])]));
+    await s.page.click('[data-page="catalog"]');
+    await s.page.getByTestId('regions-tab').click();
+    const list = s.page.getByTestId('catalog-list').getByRole('button');
+    await expect.poll(() => list.count()).toBe(300);
+    // 350 towns and the sample data's places.
+    expect(await s.page.getByTestId('catalog-capped').innerText()).toMatch(/^只列出前 300 项,共 35\d 项;输入名称或别名搜索其余的。$/);
+    await s.page.screenshot({ path: 'scratch/catalog-capped-zh.png' });
+    const last = [...towns].sort(new Intl.Collator('zh-CN').compare).at(-1)!;
+    await s.page.locator('input[type="search"]').fill(last);
+    await expect.poll(() => list.count()).toBe(1);
+    expect(await list.first().innerText()).toContain(last);
+    expect(await s.page.getByTestId('catalog-capped').count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});

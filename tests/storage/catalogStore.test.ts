@@ -60,9 +60,11 @@ describe('the catalog in records and pages', () => {
     expect(cat.indicators.length).toBe(builtins + 5000);
     expect(new Set(cat.indicators.map((i) => i.id)).size).toBe(builtins + 5000);
     expect(cat.indicators.find((i) => i.id === '指标7')).toEqual({ id: '指标7', name: '指标7', nameEn: '', unit: '件', category: '', aliases: [] });
-    // A second import of the same names adds nothing.
+    // A second import of the same names adds nothing; a few new ones fill the last page.
     expect((await importNames(db, names.slice(0, 10))).newIndicators).toBe(0);
+    for (let k = 0; k < 5; k++) expect((await importNames(db, [`又一指标${k}`, `又一指标${k}`])).newIndicators).toBe(1);
     expect(await db.catalogPages.where('kind').equals('indicator').count()).toBe(3);
+    expect((await readCatalog(db)).indicators.length).toBe(builtins + 5005);
   });
 
   it('edits, merges and unmerges a paged indicator: the record shadows the page, the cube follows', async () => {

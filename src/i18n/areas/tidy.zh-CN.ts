@@ -7,6 +7,7 @@ export const tidy = {
   'tidy.tabCount': "可能重复 ({count})",
   'tidy.hint': "名称只差「省/市/区/县」等后缀、是省份或自治地方的简称、互为别名,或在相同期间有相同数值的地区和指标。合并后,它的全部数值归入保留的名称,以后导入的同名数据也会归入;可随时在该条目上取消合并。",
   'tidy.none': "没有发现可能重复的地区或指标。",
+  'tidy.searching': "正在查找可能重复的地区和指标…",
   'tidy.kind.region': "地区",
   'tidy.kind.indicator': "指标",
   'tidy.reason.province': "省级简称",
