@@ -200,6 +200,7 @@ export const en: Record<MessageKey, string> = {
   'obs.reason': "Reason",
   'data.search': "Search regions or indicators",
   'data.allIndicators': "All indicators",
+  'data.moreOptions': "{count} more not listed: type the name in the search box",
   'data.showSuperseded': "Show superseded values",
   'data.rows': "{count} {count|row|rows}",
   'data.hint': "Double-click, F2 or just type to change a value; Enter saves, Esc cancels, Delete clears, Ctrl+Z undoes; arrows move, Shift extends the selection, Ctrl+C copies and Ctrl+V pastes (to and from Excel/WPS); click a column name to sort. Type new values into the last row, marked ＊ (Ctrl+End), or in the form below.",

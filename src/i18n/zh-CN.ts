@@ -200,6 +200,7 @@ export const zhCN = {
   'obs.reason': "原因",
   'data.search': "搜索地区或指标",
   'data.allIndicators': "全部指标",
+  'data.moreOptions': "另有 {count} 项未列出,请在搜索框中输入名称",
   'data.showSuperseded': "显示已被覆盖的旧值",
   'data.rows': "{count} 行",
   'data.hint': "双击、F2 或直接输入即可修改,Enter 确认,Esc 取消,Delete 清除,Ctrl+Z 撤销;方向键移动,Shift 扩展选区,Ctrl+C 复制、Ctrl+V 粘贴(与 Excel/WPS 互通),点击列名排序。最后的「＊」行录入新数值(Ctrl+End 到达),也可用下方表单。",
