@@ -1,3 +1,4 @@
+import { runSliced } from './runSliced';
 import { sparseText, type BlockData, type Qualifier } from './model';
 import { QUALIFIERS } from './qualifiers';
 
@@ -127,13 +128,7 @@ export class Cube {
    */
   static async create(input: CubeInput, base?: Cube): Promise<Cube> {
     const cube = new Cube(input, true, base);
-    let last = performance.now();
-    while (!cube.fill.next().done) {
-      if (performance.now() - last > 40) {
-        await new Promise((r) => setTimeout(r, 0));
-        last = performance.now();
-      }
-    }
+    await runSliced(cube.fill);
     return cube;
   }
 

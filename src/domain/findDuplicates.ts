@@ -4,6 +4,7 @@ import type { Cube } from './cube';
 import type { Indicator, Region } from './model';
 import { normalizeText } from './normalizeText';
 import { compareZh } from './compareZh';
+import { runAtOnce } from './runSliced';
 
 export type DuplicateKind = 'region' | 'indicator';
 /** Why two names look like one: the same name up to a suffix, a province's short name, an autonomous area's short name, an alias, the same name written differently. */
@@ -123,10 +124,11 @@ function indicatorInto(a: Indicator, b: Indicator): [from: Indicator, into: Indi
 const cellOf = (k: number, period: number) => k * 4294967296 + (period >>> 0);
 
 /** Values in force of each region of `ids`, by cell of indicator and period. */
-function regionValues(cube: Cube, ids: ReadonlySet<string>): Map<string, Map<number, number>> {
+function* regionValues(cube: Cube, ids: ReadonlySet<string>): Generator<void, Map<string, Map<number, number>>> {
   const out = new Map<string, Map<number, number>>();
   const wanted = cube.regions.map((n) => ids.has(n));
   for (let i = 0; i < cube.n; i++) {
+    if ((i & 0xffff) === 0xffff) yield;
     const k = cube.region[i];
     if (k < 0 || !wanted[k] || !cube.inForce(i)) continue;
     let m = out.get(cube.regions[k]);
@@ -147,11 +149,12 @@ const MAX_EQUAL_RUN = 24;
  * over the cube groups its values by cell, and only equal values in a cell pair up, so 16,383
  * added indicators cost what their values do, not what their pairs would.
  */
-function equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number): [number, number][] {
+function* equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number): Generator<void, [number, number][]> {
   if (!added.size) return [];
   const isAdded = cube.indicators.map((id) => added.has(id));
   const cells = new Map<number, number[]>();
   for (let i = 0; i < cube.n; i++) {
+    if ((i & 0xffff) === 0xffff) yield;
     if (cube.region[i] < 0 || !cube.inForce(i)) continue;
     const key = cellOf(cube.region[i], cube.period[i]);
     const list = cells.get(key);
@@ -166,6 +169,7 @@ function equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number):
   const twice = new Set<number>();
   const runs = new Map<number, number[]>();
   for (const list of cells.values()) {
+    yield;
     if (list.length < 2 || !list.some((i) => isAdded[cube.indicator[i]])) continue;
     seen.clear();
     twice.clear();
@@ -202,10 +206,11 @@ function equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number):
 }
 
 /** Each of `ids`' values in force, by cell of region and period: what compare reads for a pair. */
-function indicatorValues(cube: Cube, ids: ReadonlySet<string>): Map<string, Map<number, number>> {
+function* indicatorValues(cube: Cube, ids: ReadonlySet<string>): Generator<void, Map<string, Map<number, number>>> {
   const out = new Map<string, Map<number, number>>();
   const wanted = cube.indicators.map((id) => ids.has(id));
   for (let i = 0; i < cube.n; i++) {
+    if ((i & 0xffff) === 0xffff) yield;
     const k = cube.indicator[i];
     if (!wanted[k] || cube.region[i] < 0 || !cube.inForce(i)) continue;
     let m = out.get(cube.indicators[k]);
@@ -238,7 +243,10 @@ const valuesAlone = (c: { same: number; different: number }) => c.same >= 3 && c
  * values in the same cells. Never two regions known to be of different levels or parents,
  * never two built-in indicators; dismissed pairs stay out. Best-supported first.
  */
-export function findDuplicates(input: DuplicateInput): DuplicatePair[] {
+export const findDuplicates = (input: DuplicateInput): DuplicatePair[] => runAtOnce(duplicateSteps(input));
+
+/** findDuplicates as steps that yield between slices of work (run by runSliced beside a page). */
+export function* duplicateSteps(input: DuplicateInput): Generator<void, DuplicatePair[]> {
   const dismissed = input.dismissed ?? new Set<string>();
   const out: DuplicatePair[] = [];
   const push = (kind: DuplicateKind, from: string, into: string, reasons: DuplicateReason[], c: { same: number; different: number }) => {
@@ -260,6 +268,7 @@ export function findDuplicates(input: DuplicateInput): DuplicatePair[] {
   }
   const regionPairs = new Map<string, [Region, Region, DuplicateReason[]]>();
   for (const g of groups.values()) {
+    yield;
     for (let i = 0; i < g.length; i++) {
       for (let j = i + 1; j < g.length; j++) {
         const key = duplicateKey('region', g[i].id, g[j].id);
@@ -269,7 +278,7 @@ export function findDuplicates(input: DuplicateInput): DuplicatePair[] {
       }
     }
   }
-  const byRegion = input.cube ? regionValues(input.cube, new Set([...regionPairs.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
+  const byRegion = input.cube ? yield* regionValues(input.cube, new Set([...regionPairs.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
   for (const [a, b, reasons] of regionPairs.values()) {
     const [from, into] = regionInto(a, b);
     push('region', from.id, into.id, reasons, compare(byRegion.get(a.id), byRegion.get(b.id)));
@@ -305,10 +314,11 @@ export function findDuplicates(input: DuplicateInput): DuplicatePair[] {
   }
   if (input.cube) {
     const cube = input.cube;
-    for (const [x, y] of equalValuePairs(cube, new Set(added.map((i) => i.id)), 3)) consider(byId.get(cube.indicators[x]), byId.get(cube.indicators[y]));
+    for (const [x, y] of yield* equalValuePairs(cube, new Set(added.map((i) => i.id)), 3)) consider(byId.get(cube.indicators[x]), byId.get(cube.indicators[y]));
   }
-  const values = input.cube ? indicatorValues(input.cube, new Set([...candidates.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
+  const values = input.cube ? yield* indicatorValues(input.cube, new Set([...candidates.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
   for (const [a, b] of candidates.values()) {
+    yield;
     const reasons = indicatorReasons(a, b);
     const c = compare(values.get(a.id), values.get(b.id));
     if (!reasons.length && !valuesAlone(c)) continue;

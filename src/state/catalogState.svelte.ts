@@ -2,7 +2,8 @@ import type { Indicator, Region } from '../domain/model';
 import { defineDerived, mergeIndicator, mergeRegion, saveIndicator, saveRegion, unmergeIndicator, unmergeRegion } from '../storage/catalogEdits';
 import { countInForce } from '../domain/countInForce';
 import type { Catalog, CatalogDeps } from './collaborators';
-import { findDuplicates, type DuplicatePair } from '../domain/findDuplicates';
+import { duplicateSteps, type DuplicatePair } from '../domain/findDuplicates';
+import { runSliced } from '../domain/runSliced';
 import { loadMeta, saveMeta } from '../storage/meta';
 
 /** The meta key of the duplicate pairs the user dismissed (their keys). */
@@ -69,11 +70,12 @@ export class CatalogState {
 
   /**
    * Likely duplicates of the catalog, without the dismissed ones: the inputs read now (an effect
-   * calling this follows them), the search run when the returned function is called.
+   * calling this follows them), the search run in slices beside the page when the returned
+   * function is called.
    */
-  suggestions(catalog: Catalog): () => DuplicatePair[] {
+  suggestions(catalog: Catalog): () => Promise<DuplicatePair[]> {
     const input = { regions: [...catalog.regions.values()], indicators: [...catalog.indicators.values()], cube: this.deps.cube, dismissed: this.dismissed };
-    return () => findDuplicates(input);
+    return () => runSliced(duplicateSteps(input));
   }
 
   async loadDismissed(): Promise<void> {

@@ -10,7 +10,7 @@ import { pinValue } from '../storage/pins';
 import { undoImport } from '../storage/undoImport';
 import type { DataDeps } from './collaborators';
 import { placeRows, type Placement } from './placeRows';
-import { resolveEntries, isBlankEntry, type EntryDraft, type ResolvedEntry } from './resolveEntry';
+import { entryIndex, resolveEntries, isBlankEntry, type EntryDraft, type ResolvedEntry } from './resolveEntry';
 
 export type EntryOutcome = 'stored' | 'invalid' | 'new-names' | 'empty' | 'failed';
 import { UndoStack } from './undoStack';
@@ -78,9 +78,8 @@ export class DataState {
   /** The entry form's rows, as typed. */
   entries = $state<EntryDraft[]>([blankEntry()]);
   /** Each entry row resolved through the catalog (null for a blank row). */
-  resolved = $derived<(ResolvedEntry | null)[]>(
-    resolveEntries(this.entries, { indicators: [...this.deps.catalog.indicators.values()], regions: [...this.deps.catalog.regions.values()] }),
-  );
+  private entryIndex = $derived(entryIndex({ indicators: [...this.deps.catalog.indicators.values()], regions: [...this.deps.catalog.regions.values()] }));
+  resolved = $derived<(ResolvedEntry | null)[]>(resolveEntries(this.entries, this.entryIndex));
   pivotIndicator = $state('行政复议纠错率');
   conflicts = $derived<ValueConflict[]>(this.tab === 'conflicts' ? findValueConflicts(this.deps.cube) : []);
 

@@ -32,14 +32,26 @@ export interface EntryCatalog {
 export const isBlankEntry = (d: EntryDraft): boolean => ENTRY_FIELDS.every((f) => !d[f].trim());
 
 /**
+ * The catalog's name indexes, built on the first call and kept: the form resolves its rows at
+ * each keystroke, and 40,000 townships or 16,383 indicators indexed each time lagged the typing.
+ */
+export function entryIndex(catalog: EntryCatalog) {
+  let built: { regions: ReturnType<typeof buildRegionIndex>; indicators: ReturnType<typeof buildIndicatorIndex>; byId: Map<string, Indicator> } | null = null;
+  return () =>
+    (built ??= {
+      regions: buildRegionIndex(catalog.regions),
+      indicators: buildIndicatorIndex(catalog.indicators),
+      byId: new Map(catalog.indicators.map((i) => [i.id, i])),
+    });
+}
+export type EntryIndex = ReturnType<typeof entryIndex>;
+
+/**
  * The typed rows resolved through the catalog as an import would: names and aliases to
  * canonical regions and indicators (兰州 → 兰州市, 纠错 → 行政复议纠错件数), periods and values by
  * the same rules. A blank row resolves to null; a name the catalog lacks is reported as new.
  */
-export function resolveEntries(drafts: readonly EntryDraft[], catalog: EntryCatalog): (ResolvedEntry | null)[] {
-  const regions = buildRegionIndex(catalog.regions);
-  const indicators = buildIndicatorIndex(catalog.indicators);
-  const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
+export function resolveEntries(drafts: readonly EntryDraft[], index: EntryIndex): (ResolvedEntry | null)[] {
   return drafts.map((d): ResolvedEntry | null => {
     if (isBlankEntry(d)) return null;
     for (const f of ENTRY_FIELDS) if (!d[f].trim()) return { ok: false, field: f, problem: 'empty' };
@@ -48,6 +60,7 @@ export function resolveEntries(drafts: readonly EntryDraft[], catalog: EntryCata
     if (!period) return { ok: false, field: 'period', problem: 'bad-period' };
     const value = parseTypedValue(d.value);
     if (!value.ok) return { ok: false, field: 'value', problem: value.reason };
+    const { regions, indicators, byId } = index();
     const region = matchRegion(regions, d.region.trim());
     const indicator = matchIndicator(indicators, d.indicator.trim());
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cube } from '../../src/domain/cube';
-import { duplicateKey, findDuplicates, regionCore } from '../../src/domain/findDuplicates';
+import { duplicateKey, duplicateSteps, findDuplicates, regionCore } from '../../src/domain/findDuplicates';
+import { runSliced } from '../../src/domain/runSliced';
 import type { Indicator, Region } from '../../src/domain/model';
 import { block } from './cubeBlock';
 
@@ -126,7 +127,7 @@ describe('findDuplicates: indicators', () => {
     expect(pairs(inds, cube([[0, 2018, 7], [1, 2018, 3], [2, 2019, 5], [3, 2019, 2]]))).toEqual([]);
   });
 
-  it('finds the few pairs among 5,000 added indicators of a wide sheet, from indexes, not from every pair', () => {
+  it('finds the few pairs among 5,000 added indicators of a wide sheet, from indexes, not from every pair', async () => {
     const regions = Array.from({ length: 20 }, (_, r) => `地区${r}`);
     const imports = [{ id: 'w', regions }];
     const names = Array.from({ length: 5000 }, (_, k) => `指标${k}`);
@@ -139,5 +140,12 @@ describe('findDuplicates: indicators', () => {
     const cube = new Cube({ imports, blocks });
     const inds = [...names.map((n) => indicator(n)), ...zeros.map((z) => indicator(z)), indicator('指标12(件)'), builtin('行政复议纠错件数', ['指标13'])];
     expect(pairs(inds, cube).sort()).toEqual(['指标12→指标12(件) name 0/0', '指标13→行政复议纠错件数 alias 0/0', '指标7→指标4000  19/1'].sort());
+    // Beside the page the same search runs in slices, yielding between them.
+    const input = { regions: [], indicators: inds, cube };
+    let slices = 0;
+    const steps = duplicateSteps(input);
+    for (let r = steps.next(); !r.done; r = steps.next()) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(await runSliced(duplicateSteps(input))).toEqual(findDuplicates(input));
   });
 });
