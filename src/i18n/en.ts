@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'app.loading': 'Opening the database…',
   'app.dbError': 'The local database could not be opened: {reason}. Make sure the browser is not in a mode that forbids storage (such as private browsing).',
   'app.upgradeElsewhere': 'Another window upgraded the database. Please reload this page.',
+  'app.newerDatabase': 'The data here was saved by a newer version of IndiCompare, which this copy cannot read in full. Open it with the newer index.html; to keep the data safe, this copy neither reads nor writes it.',
   'app.reload': 'Reload',
   'nav.import': 'Import',
   'nav.data': 'Data',

@@ -8,6 +8,7 @@ export const zhCN = {
   'app.loading': '正在打开数据库…',
   'app.dbError': '无法打开本地数据库:{reason}。请确认浏览器未处于禁止存储的模式(如无痕模式)。',
   'app.upgradeElsewhere': '另一个窗口更新了数据库版本,请刷新本页。',
+  'app.newerDatabase': '这里的数据由较新版本的指标对比保存,本文件读不全它。请用较新版本的 index.html 打开;为免丢失数据,本文件不读也不写它。',
   'app.reload': '刷新',
   'nav.import': '导入',
   'nav.data': '数据',

@@ -1,5 +1,5 @@
 import { i18n, LANGS, type Lang } from '../i18n/i18n.svelte';
-import { openDb, type IndiDb } from '../storage/db';
+import { openDb, writtenByNewerCopy, type IndiDb } from '../storage/db';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { readStorageInfo, type StorageInfo } from '../storage/storageInfo';
 import { seedCatalog } from '../storage/seedCatalog';
@@ -26,7 +26,7 @@ export const PAGES: readonly Page[] = ['import', 'data', 'charts', 'present', 'c
 
 /** App-wide state: which page, the open database, storage facts. Intent methods only; no math. */
 export class AppState {
-  status = $state<'loading' | 'ready' | 'error' | 'stale'>('loading');
+  status = $state<'loading' | 'ready' | 'error' | 'stale' | 'newer'>('loading');
   error = $state('');
   page = $state<Page>('import');
   storage = $state<StorageInfo>({ usage: null, quota: null, persisted: null });
@@ -154,6 +154,12 @@ export class AppState {
     try {
       const db = openDb(this.dbName);
       await db.open();
+      // Neither read nor written here: what this copy cannot see would be lost by its writes.
+      if (writtenByNewerCopy(db)) {
+        db.close();
+        this.status = 'newer';
+        return;
+      }
       db.on('versionchange', () => {
         this.status = 'stale';
       });

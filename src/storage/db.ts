@@ -23,6 +23,13 @@ export type IndiDb = Dexie & {
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
+/**
+ * A database a newer copy of the file upgraded: Dexie opens it at its own version, and this
+ * copy's older schema would miss what it cannot see (a replacing restore would even leave it).
+ */
+// Dexie's verno stays the declared one; the opened database's own version is ten times it (Dexie's scale).
+export const writtenByNewerCopy = (db: Dexie): boolean => db.backendDB().version / 10 > SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
 /** Opens (creating or upgrading) the app's database; `name` differs only in tests. */
 export function openDb(name: string = DB_NAME): IndiDb {
   const db = new Dexie(name) as IndiDb;

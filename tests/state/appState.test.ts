@@ -228,3 +228,28 @@ describe('the state slices over real storage', () => {
     expect(JSON.stringify(again.charts.option)).toBe(first[0].option);
   });
 });
+
+describe('a database a newer copy of the file wrote', () => {
+  it('is neither read nor written: the app says to open it with the newer copy', async () => {
+    const { default: Dexie } = await import('dexie');
+    const { SCHEMA_VERSIONS } = await import('../../src/storage/schema');
+    const dbName = `state-newer-${Date.now()}`;
+    const newer = new Dexie(dbName);
+    for (const { version, stores } of SCHEMA_VERSIONS) newer.version(version).stores(stores);
+    newer.version(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version + 1).stores({ futureStore: 'id' });
+    await newer.table('meta').put({ key: 'lang', value: 'en' });
+    newer.close();
+
+    const app = new AppState({ dbName, worker: new FakeWorker() });
+    opened.push(app);
+    await app.start();
+    expect(app.status).toBe('newer');
+    await new Promise((r) => setTimeout(r, 50));
+    const after = new Dexie(dbName);
+    await after.open();
+    // No catalog seeded, no sample offered, nothing else touched.
+    expect(await after.table('indicators').count()).toBe(0);
+    expect(await after.table('meta').toArray()).toEqual([{ key: 'lang', value: 'en' }]);
+    after.close();
+  });
+});
