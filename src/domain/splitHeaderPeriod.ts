@@ -2,10 +2,11 @@ import type { Period } from './model';
 import { normalizeText } from './normalizeText';
 import { parsePeriod } from './parsePeriod';
 
-const LEADING = /^((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*(.+)$/;
+// A year is four digits of its own: 指标12019 and 20195号 are numbers, not 指标1 of 2019.
+const LEADING = /^((?:19|20)\d{2}(?!\d)(?:\s*[-—–~至]\s*(?:19|20)\d{2}(?!\d))?\s*年?度?)\s*(.+)$/;
 // rd_intensity_2023_pct: a year token inside a snake_case name.
 const SNAKE = /^([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)*)_((?:19|20)\d{2})((?:_[A-Za-z][A-Za-z0-9]*)*)$/;
-const TRAILING = /^(.+?)\s*[(（]?\s*((?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*[)）]?$/;
+const TRAILING = /^(.+?)\s*[(（]?\s*((?<![\d.])(?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?\s*年?度?)\s*[)）]?$/;
 
 /**
  * A header that names both a period and an indicator: 「2018年纠错件数」, 「纠错件数(2018)」,

@@ -138,6 +138,18 @@ describe('指标 with a catalog of thousands of entries', () => {
     await expect.poll(() => list.count()).toBe(1);
     expect(await list.first().innerText()).toContain(last);
     expect(await s.page.getByTestId('catalog-capped').count()).toBe(0);
+    // Merged into another by typing its name (the suggestions hold the names containing it).
+    await list.first().click();
+    const into = towns[0];
+    await s.page.getByTestId('region-merge-target').fill(into.slice(0, 2));
+    expect(await s.page.getByTestId('region-merge-button').isDisabled()).toBe(true);
+    expect(await s.page.locator('#region-merge-names option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain(into);
+    await s.page.getByTestId('region-merge-target').fill(into);
+    await s.page.getByTestId('region-merge-button').click();
+    await s.page.getByTestId('dialog-ok').click();
+    // The search still names it: it is listed merged, and its name is now an alias of the other.
+    await expect.poll(() => list.filter({ hasText: `→ ${into}` }).filter({ hasText: last }).count()).toBe(1);
+    expect(await list.filter({ hasText: into }).count()).toBe(2);
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ export const tidy: Record<keyof typeof zh, string> = {
   'tidy.values': "{count} {count|value|values}",
   'tidy.regionMergeHint': "Merge “{name}” into another region: all its values count as the target region, and later imports of that name too. Reversible at any time.",
   'tidy.tabCount': "Duplicates ({count})",
-  'tidy.hint': "Regions and indicators whose names differ only by a suffix (province, city, district, county…), that are a province's or an autonomous area's short name, aliases of each other, or that hold the same values in the same periods. Merging files all values of one under the name kept, and later imports of that name too; undo it on the entry at any time.",
+  'tidy.hint': "Regions and indicators whose names differ only by a suffix (province, city, district, county…), that are a province's or an autonomous area's short name, aliases of each other, or that hold the same values in the same periods. Merging puts all values of one under the name kept, and later imports of that name too; undo it on the entry at any time.",
   'tidy.none': "No likely duplicate regions or indicators found.",
   'tidy.searching': "Looking for likely duplicate regions and indicators…",
   'tidy.kind.region': "Region",
