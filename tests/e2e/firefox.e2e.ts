@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { APP_URL, ARTIFACTS } from './browser';
 
@@ -18,8 +18,10 @@ describe('the built file in firefox-esr over file://', () => {
     }
     const dir = mkdtempSync(join(tmpdir(), 'indicompare-ff-'));
     const errors: string[] = [];
+    const launched: { browser: Browser | null } = { browser: null };
     const open = async () => {
-      const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: dir, args: ['--no-remote'] });
+      // Firefox's first start on a machine (its font cache, a new profile) has taken over puppeteer's default 30 s.
+      const browser = (launched.browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: dir, args: ['--no-remote'], timeout: 120_000 }));
       const page = await browser.newPage();
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
@@ -46,7 +48,9 @@ describe('the built file in firefox-esr over file://', () => {
       await browser.close();
       expect(errors).toEqual([]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      // A failure above leaves Firefox writing into its profile: closed first, so the failure is what is reported.
+      await launched.browser?.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     }
-  });
+  }, 300_000);
 });
