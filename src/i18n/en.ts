@@ -427,6 +427,8 @@ export const en: Record<MessageKey, string> = {
   'import.regionReject': "Not the same region",
   'import.regionRejectLabel': "{written} is not {matched}",
   'import.periodNotes': "These headers were read from their neighbouring columns; please check:",
+  'import.unitNotes': "These values were converted to the catalog's unit (the raw text keeps the figure and unit as written):",
+  'import.unitNote': "{count} values from “{from}” to “{to}”",
   'import.periodNote': "“{header}” read as {label} from its neighbouring columns",
   'import.collisions': "{count} collision(s): two values for the same region, indicator and period",
   'import.collisionsHint': "Please check before importing. Neither value is silently dropped.",

@@ -427,6 +427,8 @@ export const zhCN = {
   'import.regionReject': "不是同一地区",
   'import.regionRejectLabel': "{written} 与 {matched} 不是同一地区",
   'import.periodNotes': "以下表头按前后列推断期间，请核对：",
+  'import.unitNotes': "以下数值已换算为指标目录中的单位（原文保留原数值和单位）：",
+  'import.unitNote': "{count} 个数值由「{from}」换算为「{to}」",
   'import.periodNote': "「{header}」按前后列读作 {label}",
   'import.collisions': "{count} 处冲突：同一地区、指标和期间有两个值",
   'import.collisionsHint': "导入前请核对。两个值不会只存一个。",

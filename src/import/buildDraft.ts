@@ -136,7 +136,7 @@ export function analyseSheet(
     sheet: {
       index, name: sheet.name, ...(sheet.table ? { table: sheet.table } : {}), nRows: sheet.nRows, nCols: sheet.nCols, detection, previewRows, preview,
       count: o.value.length, skipped: result.skipped, blank: result.blank, skips: result.skips,
-      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, regionGuesses: result.regionGuesses, periodNotes: result.periodNotes, usedContext: result.usedContext, sample, remembered: false,
+      problem: result.problem, newIndicators: result.newIndicators, newRegions: result.newRegions, regionMeta: result.regionMeta, regionGuesses: result.regionGuesses, periodNotes: result.periodNotes, unitNotes: result.unitNotes, usedContext: result.usedContext, sample, remembered: false,
     },
     result,
   };

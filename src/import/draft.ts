@@ -50,6 +50,8 @@ export interface DraftSheet {
   regionMeta: [string, string, string][];
   regionGuesses: [string, string][];
   periodNotes: [string, string][];
+  /** Values rescaled into their indicator's catalog unit (万人 → 人): [unit written, catalog unit, how many]. */
+  unitNotes: [string, string, number][];
   /** Which of the sheet-wide context fields gave values: a guessed one is shown as a guess. */
   usedContext: { indicator: number; region: number; period: number };
   sample: SampleObservation[];

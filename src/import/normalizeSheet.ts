@@ -1,3 +1,4 @@
+import { rescale, unitScale } from '../domain/unitScale';
 import type { Period, Skip, SkipReason } from '../domain/model';
 import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
@@ -47,6 +48,8 @@ export interface SheetResult {
   regionGuesses: [string, string][];
   /** Headers read by their neighbours (2016.1 between 2016.09 and 2016.11 → 2016年10月): [header, period label]. */
   periodNotes: [string, string][];
+  /** Values rescaled into their indicator's catalog unit: [unit written, catalog unit, how many]. */
+  unitNotes: [string, string, number][];
   /** Values that took the sheet-wide indicator, region or period (so a guess among them is shown as one). */
   usedContext: { indicator: number; region: number; period: number };
   problem: SheetProblem | null;
@@ -100,6 +103,8 @@ export function normalizeSheet(
   const regionMeta = new Map<string, { level: string; parent: string }>();
   const regionGuesses = new Map<string, string>();
   const periodNotes: [string, string][] = [];
+  // Values written in the catalog's unit at another scale: "from\u0001to" → how many.
+  const unitNotes = new Map<string, number>();
   const usedContext = { indicator: 0, region: 0, period: 0 };
   const rejected = new Set(det.rejectedRegions ?? []);
   const skip = (r: number, c: number, reason: SkipReason, raw = '') => {
@@ -107,7 +112,7 @@ export function normalizeSheet(
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };
   const result = (problem: SheetProblem | null): SheetResult => ({
-    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, usedContext, problem,
+    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, unitNotes: [...unitNotes].map(([k, n]) => [...(k.split('\u0001') as [string, string]), n]), usedContext, problem,
   });
 
   const skipSet = new Set(det.skipCols);
@@ -404,12 +409,28 @@ export function normalizeSheet(
         skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', shown(v.raw, row[info.col]));
         continue;
       }
+      const catalogUnit = catalogUnits.get(ind.id);
+      let unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || blockUnit || det.context.unit || catalogUnit || '';
+      let value = v.value;
+      let raw = !v.raw || writesNumber(v.raw, v.value) ? '' : v.raw;
+      // 在岗执法人员数(万人) for the catalog's 在岗执法人员数 in 人: stored in the catalog's unit, so a
+      // chart never ranks 4.4 (万人) beside 1,262 (人); the cell's own figure and unit stay as its raw text.
+      const factor = catalogUnit && unit !== catalogUnit ? unitScale(unit, catalogUnit) : null;
+      const written = unit;
+      if (factor) {
+        raw = v.unit ? shown(v.raw, row[info.col]) : `${shown(v.raw, row[info.col])}${unit}`;
+        value = rescale(v.value, factor);
+        unit = catalogUnit!;
+      }
       // January's 本月 and 本年累计 state one figure twice: it is stored once, not listed as a collision.
-      if (info.relative && sameInRow(obs, rowStart, resolveRegion(regName), ind.id, periodKey(period), v.value)) continue;
+      if (info.relative && sameInRow(obs, rowStart, resolveRegion(regName), ind.id, periodKey(period), value)) continue;
       if (!regionName && !info.region && !blockRegion) usedContext.region++;
       if (!rowIndicator && !info.indicator && !blockIndicator) usedContext.indicator++;
       if (!info.period && !rowPeriod) usedContext.period++;
-      const unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || blockUnit || det.context.unit || catalogUnits.get(ind.id) || '';
+      if (factor) {
+        const key = `${written}\u0001${unit}`;
+        unitNotes.set(key, (unitNotes.get(key) ?? 0) + 1);
+      }
       // Told once per match, not per cell: a wide sheet's million cells name 16,383 new indicators.
       if (!ind.known && !listed.has(ind)) {
         listed.add(ind);
@@ -418,10 +439,10 @@ export function normalizeSheet(
       obs.region.push(resolveRegion(regName));
       obs.indicator.push(ind.id);
       obs.period.push(periodKey(period));
-      obs.value.push(v.value);
+      obs.value.push(value);
       obs.qualifier.push(v.qualifier ? qualifierIndex(v.qualifier) : 0);
       obs.unit.push(unit);
-      obs.raw.push(!v.raw || writesNumber(v.raw, v.value) ? '' : v.raw);
+      obs.raw.push(raw);
       obs.row.push(r);
       obs.col.push(info.col);
     }
