@@ -7,6 +7,7 @@ import { readCatalog } from '../storage/readCatalog';
 import { readImports } from '../storage/readImports';
 import type { Catalog, Database } from './collaborators';
 import { compareZh } from '../domain/compareZh';
+import { sortedNames } from '../domain/sortedNames';
 
 /**
  * What is stored, in memory: the catalog and the cube every page reads. Read whole at
@@ -19,9 +20,11 @@ export class StoredState {
   cube = $state.raw<Cube>(new Cube({ blocks: [], imports: [] }));
   /** The cube holds only the first chart's indicators: start-up draws it before the rest is read. */
   partial = $state(false);
+  // A cube extended by an import or edit keeps its regions' order: their sort is extended too.
+  private readonly sortRegions = sortedNames(compareZh);
   /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
   axes = $derived({
-    regions: [...this.cube.regions].sort(compareZh),
+    regions: this.sortRegions(this.cube.regions),
     periods: distinctPeriods(this.cube.period).sort(comparePeriods),
   });
 
