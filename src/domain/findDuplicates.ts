@@ -123,17 +123,21 @@ function indicatorInto(a: Indicator, b: Indicator): [from: Indicator, into: Indi
 /** A cell of two cube indexes (indicator or region, and period) as one number: no string per value. */
 const cellOf = (k: number, period: number) => k * 4294967296 + (period >>> 0);
 
-/** Values in force of each region of `ids`, by cell of indicator and period. */
-function* regionValues(cube: Cube, ids: ReadonlySet<string>): Generator<void, Map<string, Map<number, number>>> {
+/**
+ * Values in force of each of `ids` (regions or indicators, as `by` says), by cell of the other
+ * axis and period: what compare() reads for a pair.
+ */
+function* valuesOf(cube: Cube, ids: ReadonlySet<string>, by: 'region' | 'indicator'): Generator<void, Map<string, Map<number, number>>> {
+  const [names, own, other] = by === 'region' ? [cube.regions, cube.region, cube.indicator] : [cube.indicators, cube.indicator, cube.region];
   const out = new Map<string, Map<number, number>>();
-  const wanted = cube.regions.map((n) => ids.has(n));
+  const wanted = names.map((n) => ids.has(n));
   for (let i = 0; i < cube.n; i++) {
     if ((i & 0xffff) === 0xffff) yield;
-    const k = cube.region[i];
-    if (k < 0 || !wanted[k] || !cube.inForce(i)) continue;
-    let m = out.get(cube.regions[k]);
-    if (!m) out.set(cube.regions[k], (m = new Map()));
-    m.set(cellOf(cube.indicator[i], cube.period[i]), cube.value[i]);
+    const k = own[i];
+    if (k < 0 || other[i] < 0 || !wanted[k] || !cube.inForce(i)) continue;
+    let m = out.get(names[k]);
+    if (!m) out.set(names[k], (m = new Map()));
+    m.set(cellOf(other[i], cube.period[i]), cube.value[i]);
   }
   return out;
 }
@@ -206,21 +210,6 @@ function* equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number)
   return out;
 }
 
-/** Each of `ids`' values in force, by cell of region and period: what compare reads for a pair. */
-function* indicatorValues(cube: Cube, ids: ReadonlySet<string>): Generator<void, Map<string, Map<number, number>>> {
-  const out = new Map<string, Map<number, number>>();
-  const wanted = cube.indicators.map((id) => ids.has(id));
-  for (let i = 0; i < cube.n; i++) {
-    if ((i & 0xffff) === 0xffff) yield;
-    const k = cube.indicator[i];
-    if (!wanted[k] || cube.region[i] < 0 || !cube.inForce(i)) continue;
-    let m = out.get(cube.indicators[k]);
-    if (!m) out.set(cube.indicators[k], (m = new Map()));
-    m.set(cellOf(cube.region[i], cube.period[i]), cube.value[i]);
-  }
-  return out;
-}
-
 function compare(a: Map<number, number> | undefined, b: Map<number, number> | undefined): { same: number; different: number } {
   let same = 0;
   let different = 0;
@@ -279,7 +268,7 @@ export function* duplicateSteps(input: DuplicateInput): Generator<void, Duplicat
       }
     }
   }
-  const byRegion = input.cube ? yield* regionValues(input.cube, new Set([...regionPairs.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
+  const byRegion = input.cube ? yield* valuesOf(input.cube, new Set([...regionPairs.values()].flatMap(([a, b]) => [a.id, b.id])), 'region') : new Map();
   for (const [a, b, reasons] of regionPairs.values()) {
     const [from, into] = regionInto(a, b);
     push('region', from.id, into.id, reasons, compare(byRegion.get(a.id), byRegion.get(b.id)));
@@ -317,7 +306,7 @@ export function* duplicateSteps(input: DuplicateInput): Generator<void, Duplicat
     const cube = input.cube;
     for (const [x, y] of yield* equalValuePairs(cube, new Set(added.map((i) => i.id)), 3)) consider(byId.get(cube.indicators[x]), byId.get(cube.indicators[y]));
   }
-  const values = input.cube ? yield* indicatorValues(input.cube, new Set([...candidates.values()].flatMap(([a, b]) => [a.id, b.id]))) : new Map();
+  const values = input.cube ? yield* valuesOf(input.cube, new Set([...candidates.values()].flatMap(([a, b]) => [a.id, b.id])), 'indicator') : new Map();
   for (const [a, b] of candidates.values()) {
     yield;
     const reasons = indicatorReasons(a, b);

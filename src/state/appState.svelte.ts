@@ -144,6 +144,10 @@ export class AppState {
     return this.stored.axes;
   }
 
+  get indicatorsByName() {
+    return this.stored.indicatorsByName;
+  }
+
   /** The open database, for the page slices (they only act once the app is ready). */
   get database(): IndiDb {
     if (!this.db) throw new Error('database not open');

@@ -22,6 +22,9 @@ export class StoredState {
   partial = $state(false);
   // A cube extended by an import or edit keeps its regions' order: their sort is extended too.
   private readonly sortRegions = sortedNames(compareZh);
+  private readonly sortIndicators = sortedNames(compareZh);
+  /** The indicator ids with values, by pinyin, for the 数据 filter; extended like the regions. */
+  indicatorsByName = $derived(this.sortIndicators(this.cube.indicators));
   /** The regions (by pinyin) and periods (by end year) in the store, for pickers and filters; once per cube. */
   axes = $derived({
     regions: this.sortRegions(this.cube.regions),
