@@ -80,6 +80,13 @@ export function headerWord(text: string): LabelRole | 'value' | null {
   return CODE_HEADER_RE.test(t) ? 'ignore' : null;
 }
 
+/**
+ * Cells read to tell the columns' roles: 300 rows a column, fewer for a sheet of thousands of
+ * columns (never under 30): Excel's widest sheet is a million cells in 59 rows, and what a
+ * column holds shows in a few dozen of them.
+ */
+const SAMPLED_CELLS = 300_000;
+
 function sampleRows(start: number, end: number, max = 300): number[] {
   const n = end - start + 1;
   if (n <= max) return Array.from({ length: Math.max(0, n) }, (_, i) => start + i);
@@ -103,7 +110,7 @@ export function detectColumns(
   onePlace = false,
 ): ColumnLayout {
   // 1. What each column holds, over a sample of the data rows.
-  const rows = sampleRows(dataStart, dataEnd);
+  const rows = sampleRows(dataStart, dataEnd, Math.max(30, Math.min(300, Math.floor(SAMPLED_CELLS / Math.max(1, sheet.nCols)))));
   const stats: ColStats[] = [];
   for (let c = 0; c < sheet.nCols; c++) {
     const s: ColStats = { nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0 };

@@ -27,13 +27,17 @@ export function isBundle(b: StoredBlock): b is BlockBundle {
   return 'bundled' in b;
 }
 
-/** The records to store for `blocks`, in their order: runs of small blocks of one import become bundles. */
+/**
+ * The records to store for `blocks`, in their order: runs of small blocks of one import become
+ * bundles. A large block is passed as it is (its columns may be views): the caller copies it
+ * into buffers of its own when it stores it, a slice at a time.
+ */
 export function bundleBlocks(blocks: readonly ObservationBlock[]): StoredBlock[] {
   const out: StoredBlock[] = [];
   let run: ObservationBlock[] = [];
   let runValues = 0;
   const flush = () => {
-    if (run.length === 1) out.push(withOwnBuffers(run[0]));
+    if (run.length === 1) out.push(run[0]);
     else if (run.length) out.push(bundle(run));
     run = [];
     runValues = 0;
@@ -41,7 +45,7 @@ export function bundleBlocks(blocks: readonly ObservationBlock[]): StoredBlock[]
   for (const b of blocks) {
     if (b.values.length >= SMALL) {
       flush();
-      out.push(withOwnBuffers(b));
+      out.push(b);
       continue;
     }
     if (run.length && (run[0].importId !== b.importId || runValues + b.values.length > BUNDLE_VALUES)) flush();

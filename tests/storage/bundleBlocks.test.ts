@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { planCommit } from '../../src/state/planCommit';
 import { buildDraft, draftBlocks } from '../../src/import/buildDraft';
-import { bundleBlocks, isBundle, unbundleBlocks } from '../../src/storage/bundleBlocks';
+import { bundleBlocks, isBundle, unbundleBlocks, type StoredBlock } from '../../src/storage/bundleBlocks';
+import { addBlocksInSlices } from '../../src/storage/addInSlices';
 import { commitImport, type CommitInput } from '../../src/storage/commitImport';
 import { openDb, type IndiDb } from '../../src/storage/db';
 import { loadCube } from '../../src/storage/loadCube';
@@ -78,10 +79,11 @@ describe('blocks packed for the message from the import worker', () => {
     }
   });
 
-  it('are stored with buffers of their own: a record never carries the whole page of values', () => {
+  it('are stored with buffers of their own: a record never carries the whole page of values', async () => {
     const random = mulberry32(3);
     const blocks = [block(random, 'a', '大', 3000), block(random, 'a', '小', 40), block(random, 'b', '独', 40)].map(({ importId: _i, ...b }) => b);
-    const records = bundleBlocks(unpackBlocks(packBlocks(blocks)).map((b, k) => ({ ...b, importId: k < 2 ? 'a' : 'b' })));
+    const records: StoredBlock[] = [];
+    await addBlocksInSlices({ bulkAdd: async (rows) => void records.push(...rows) }, unpackBlocks(packBlocks(blocks)).map((b, k) => ({ ...b, importId: k < 2 ? 'a' : 'b' })));
     expect(records).toHaveLength(3);
     for (const r of records) {
       for (const a of [r.values, r.regions, r.rawRows, r.unitRows]) expect(a.buffer.byteLength).toBe(a.byteLength);
