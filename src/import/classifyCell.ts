@@ -38,6 +38,38 @@ const PLAIN_NUMBER_RE = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 /** Error values as CSV exports write them. */
 const EXCEL_ERROR_RE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!)$/;
 
+/** A decimal of at most 15 characters without padding zeros: JavaScript writes its number back as the same text. */
+const SELF_WRITTEN_RE = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+const TINY_RE = /^-?0\.0{5}/;
+
+/**
+ * The number of a cell whose raw text would add nothing to it, else NaN: a number read without
+ * display text, or a text that is a plain decimal written as JavaScript writes it (most cells of
+ * a CSV). The common cell of a million is told without a result object or a regex of parseValue.
+ */
+export function plainCellNumber(cell: RawCell): number {
+  const v = cell.v;
+  if (cell.t === 'n') {
+    // Its raw text would be the number written out (a million String(v) for a dense sheet).
+    return typeof v === 'number' && cell.w === undefined && Number.isFinite(v) && !(typeof cell.z === 'string' && cell.z.includes('%')) ? v : NaN;
+  }
+  if (cell.t !== 's' || typeof v !== 'string' || (cell.w !== undefined && cell.w !== v)) return NaN;
+  return writesItself(v) ? Number(v) : NaN;
+}
+
+/** A decimal JavaScript writes back as the same text. */
+function writesItself(text: string): boolean {
+  return text.length <= 15 && SELF_WRITTEN_RE.test(text) && text !== '-0' && !TINY_RE.test(text);
+}
+
+/**
+ * Whether `raw` is exactly how JavaScript writes `value` (then the raw text adds nothing), mostly
+ * told without turning a million numbers into text.
+ */
+export function writesNumber(raw: string, value: number): boolean {
+  return writesItself(raw) ? Number(raw) === value : raw === String(value);
+}
+
 export type CellValue =
   | { ok: true; value: number; unit: string; qualifier: Qualifier; raw: string }
   | { ok: false; reason: 'missing' | 'not-number' | 'error' | 'boolean' | 'date'; raw: string };
@@ -50,11 +82,8 @@ export type CellValue =
  */
 export function readCellValue(cell: RawCell | undefined): CellValue {
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return { ok: false, reason: 'missing', raw: '' };
-  if (cell.t === 'n' && typeof cell.v === 'number' && cell.w === undefined && Number.isFinite(cell.v) && !(typeof cell.z === 'string' && cell.z.includes('%'))) {
-    // A number read without display text: its raw text would be the number written out, which
-    // adds nothing (a million String(v) for a dense sheet); '' says so, as the stored raw does.
-    return { ok: true, value: cell.v, unit: '', qualifier: '', raw: '' };
-  }
+  const plain = plainCellNumber(cell);
+  if (plain === plain) return { ok: true, value: plain, unit: '', qualifier: '', raw: '' };
   const raw = cellText(cell);
   switch (cell.t) {
     case 'n': {

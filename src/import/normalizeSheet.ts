@@ -8,7 +8,7 @@ import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { qualifierIndex } from '../domain/qualifiers';
-import { cellPeriod, readCellValue } from './classifyCell';
+import { cellPeriod, plainCellNumber, readCellValue, writesNumber } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
@@ -300,6 +300,23 @@ export function normalizeSheet(
     return p;
   };
 
+  // The row labels the per-column resolutions were made under (a new stamp when one changes).
+  const labels = { indicator: null as IndicatorMatch | null, period: -1, unit: '', blockIndicator: null as IndicatorMatch | null, blockUnit: '', stamp: 0 };
+  const resolved: Resolved[] = cols.map(() => ({ stamp: -1, indicator: null, periodKey: -1, unit: '', catalogUnit: '', factor: null, listed: false }));
+  /** A column's indicator, period and unit under the current row labels (for a cell without a unit of its own). */
+  const resolveCell = (info: ColInfo, rowIndicator: IndicatorMatch | null, rowPeriod: Period | null): Resolved => {
+    // 规章 down the rows, 本年制发件数 across: the two name the indicator together (规章本年制发件数).
+    const named = rowIndicator && info.indicator && bothName ? resolveIndicator(rowIndicator.name + info.indicator.name) : rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
+    const indicator = named && info.variant ? resolveIndicator(named.name + info.variant) : named;
+    // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
+    const period = info.unknownPeriod ? null : info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
+    const catalogUnit = (indicator && catalogUnits.get(indicator.id)) || '';
+    const unit = info.unit || rowIndicator?.unit || labels.unit || blockUnit || det.context.unit || catalogUnit || '';
+    const factor = catalogUnit && unit !== catalogUnit ? unitScale(unit, catalogUnit) : null;
+    return { stamp: labels.stamp, indicator, periodKey: period ? periodKey(period) : -1, unit, catalogUnit, factor, listed: false };
+  };
+  let lastRegName = '';
+  let lastRegId = '';
   let lastRegion = '';
   let lastIndicator = '';
   let lastPeriod: Period | null = null;
@@ -380,50 +397,61 @@ export function normalizeSheet(
     }
 
     const rowStart = obs.value.length;
-    for (const info of cols) {
-      const v = readCellValue(row[info.col]);
-      if (!v.ok) {
-        if (v.reason === 'missing') blank++;
-        else skip(r, info.col, v.reason, v.raw);
-        continue;
+    // What a cell takes from its column and its row's labels holds down the column while the labels stay.
+    const rowPeriodKey = rowPeriod ? periodKey(rowPeriod) : -1;
+    if (rowIndicator !== labels.indicator || rowPeriodKey !== labels.period || rowUnit !== labels.unit || blockIndicator !== labels.blockIndicator || blockUnit !== labels.blockUnit) {
+      Object.assign(labels, { indicator: rowIndicator, period: rowPeriodKey, unit: rowUnit, blockIndicator, blockUnit, stamp: labels.stamp + 1 });
+    }
+    for (let k = 0; k < cols.length; k++) {
+      const info = cols[k];
+      const cell = row[info.col];
+      let value = cell === undefined ? NaN : plainCellNumber(cell);
+      let cellUnit = '';
+      let qualifier = 0;
+      let cellRaw = '';
+      if (value !== value) {
+        const v = readCellValue(cell);
+        if (!v.ok) {
+          if (v.reason === 'missing') blank++;
+          else skip(r, info.col, v.reason, v.raw);
+          continue;
+        }
+        [value, cellUnit, cellRaw] = [v.value, v.unit, v.raw];
+        qualifier = v.qualifier ? qualifierIndex(v.qualifier) : 0;
       }
       const regName = regionName || info.region || blockRegion || det.context.region;
       if (!regName) {
-        skip(r, info.col, 'no-region', shown(v.raw, row[info.col]));
+        skip(r, info.col, 'no-region', shown(cellRaw, cell));
         continue;
       }
       if (info.region && isAggregate(info.region)) {
         skip(r, info.col, 'aggregate', info.region);
         continue;
       }
-      // 规章 down the rows, 本年制发件数 across: the two name the indicator together (规章本年制发件数).
-      const named = rowIndicator && info.indicator && bothName ? resolveIndicator(rowIndicator.name + info.indicator.name) : rowIndicator ?? info.indicator ?? blockIndicator ?? ctxIndicator;
-      const ind = named && info.variant ? resolveIndicator(named.name + info.variant) : named;
+      const res = resolved[k].stamp === labels.stamp ? resolved[k] : (resolved[k] = resolveCell(info, rowIndicator, rowPeriod));
+      const ind = res.indicator;
       if (!ind) {
-        skip(r, info.col, 'no-indicator', shown(v.raw, row[info.col]));
+        skip(r, info.col, 'no-indicator', shown(cellRaw, cell));
         continue;
       }
-      // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
-      const period = info.unknownPeriod ? null : info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
-      if (!period) {
-        skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', shown(v.raw, row[info.col]));
+      if (res.periodKey < 0) {
+        skip(r, info.col, rowPeriod === null && periodCol >= 0 ? 'bad-period' : 'no-period', shown(cellRaw, cell));
         continue;
       }
-      const catalogUnit = catalogUnits.get(ind.id);
-      let unit = v.unit || info.unit || rowIndicator?.unit || rowUnit || blockUnit || det.context.unit || catalogUnit || '';
-      let value = v.value;
-      let raw = !v.raw || writesNumber(v.raw, v.value) ? '' : v.raw;
+      let unit = cellUnit || res.unit;
+      let raw = !cellRaw || writesNumber(cellRaw, value) ? '' : cellRaw;
       // 在岗执法人员数(万人) for the catalog's 在岗执法人员数 in 人: stored in the catalog's unit, so a
       // chart never ranks 4.4 (万人) beside 1,262 (人); the cell's own figure and unit stay as its raw text.
-      const factor = catalogUnit && unit !== catalogUnit ? unitScale(unit, catalogUnit) : null;
+      const factor = cellUnit ? (res.catalogUnit && cellUnit !== res.catalogUnit ? unitScale(cellUnit, res.catalogUnit) : null) : res.factor;
       const written = unit;
       if (factor) {
-        raw = v.unit ? shown(v.raw, row[info.col]) : `${shown(v.raw, row[info.col])}${unit}`;
-        value = rescale(v.value, factor);
-        unit = catalogUnit!;
+        raw = cellUnit ? shown(cellRaw, cell) : `${shown(cellRaw, cell)}${unit}`;
+        value = rescale(value, factor);
+        unit = res.catalogUnit;
       }
+      if (regName !== lastRegName) [lastRegName, lastRegId] = [regName, resolveRegion(regName)];
       // January's 本月 and 本年累计 state one figure twice: it is stored once, not listed as a collision.
-      if (info.relative && sameInRow(obs, rowStart, resolveRegion(regName), ind.id, periodKey(period), value)) continue;
+      if (info.relative && sameInRow(obs, rowStart, lastRegId, ind.id, res.periodKey, value)) continue;
       if (!regionName && !info.region && !blockRegion) usedContext.region++;
       if (!rowIndicator && !info.indicator && !blockIndicator) usedContext.indicator++;
       if (!info.period && !rowPeriod) usedContext.period++;
@@ -432,15 +460,18 @@ export function normalizeSheet(
         unitNotes.set(key, (unitNotes.get(key) ?? 0) + 1);
       }
       // Told once per match, not per cell: a wide sheet's million cells name 16,383 new indicators.
-      if (!ind.known && !listed.has(ind)) {
-        listed.add(ind);
-        if (!newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
+      if (!ind.known && !res.listed) {
+        res.listed = true;
+        if (!listed.has(ind)) {
+          listed.add(ind);
+          if (!newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
+        }
       }
-      obs.region.push(resolveRegion(regName));
+      obs.region.push(lastRegId);
       obs.indicator.push(ind.id);
-      obs.period.push(periodKey(period));
+      obs.period.push(res.periodKey);
       obs.value.push(value);
-      obs.qualifier.push(v.qualifier ? qualifierIndex(v.qualifier) : 0);
+      obs.qualifier.push(qualifier);
       obs.unit.push(unit);
       obs.raw.push(raw);
       obs.row.push(r);
@@ -449,6 +480,18 @@ export function normalizeSheet(
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
   return result(obs.value.length ? null : 'no-data');
+}
+
+interface Resolved {
+  stamp: number;
+  indicator: IndicatorMatch | null;
+  /** -1: no period. */
+  periodKey: number;
+  unit: string;
+  catalogUnit: string;
+  factor: number | null;
+  /** Its indicator, when new, was listed. */
+  listed: boolean;
 }
 
 /** 合计, 总计, 小计 in a label or ignored column of a row: the row is a total. */
@@ -504,18 +547,6 @@ function namesOnlyNation(sheet: RawSheet, det: Detection, regionCol: number, col
 /** A skipped value's text as the cell shows it (readCellValue leaves a plain number's raw text out). */
 function shown(raw: string, cell: RawCell | undefined): string {
   return raw || cellText(cell);
-}
-
-const SHORT_DECIMAL_RE = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
-
-/**
- * Whether `raw` is exactly how JavaScript writes `value` (then the raw text adds nothing).
- * A decimal of at most 15 digits without padding zeros is its own shortest form, so most cells
- * are told without turning a million numbers into text.
- */
-export function writesNumber(raw: string, value: number): boolean {
-  if (raw.length <= 15 && SHORT_DECIMAL_RE.test(raw) && raw !== '-0' && !/^-?0\.0{5}/.test(raw)) return Number(raw) === value;
-  return raw === String(value);
 }
 
 /** The element of the ascending `sorted` nearest to `k` (the smaller one on a tie). */

@@ -20,14 +20,7 @@ export interface BlockRows {
  */
 export function packBlock(sheet: string, indicator: string, rows: BlockRows, idx: ArrayLike<number>, regionOf: (i: number) => number): BlockData {
   const n = idx.length;
-  const unitCount = new Map<string, number>();
-  for (let k = 0; k < n; k++) {
-    const u = rows.unit[idx[k]];
-    unitCount.set(u, (unitCount.get(u) ?? 0) + 1);
-  }
-  let unit = '';
-  let best = -1;
-  for (const [u, count] of unitCount) if (count > best) [unit, best] = [u, count];
+  const unit = mostCommon(rows.unit, idx);
   const regions = new Uint32Array(n);
   const periods = new Int32Array(n);
   const values = new Float64Array(n);
@@ -61,6 +54,23 @@ export function packBlock(sheet: string, indicator: string, rows: BlockRows, idx
   };
 }
 
+/** The unit most of the rows `idx` have (the first one seen on a tie); told without counting when all share one. */
+function mostCommon(units: readonly string[], idx: ArrayLike<number>): string {
+  const first = idx.length ? units[idx[0]] : '';
+  let k = 1;
+  while (k < idx.length && units[idx[k]] === first) k++;
+  if (k >= idx.length) return first;
+  const count = new Map<string, number>();
+  for (let j = 0; j < idx.length; j++) {
+    const u = units[idx[j]];
+    count.set(u, (count.get(u) ?? 0) + 1);
+  }
+  let unit = '';
+  let best = -1;
+  for (const [u, c] of count) if (c > best) [unit, best] = [u, c];
+  return unit;
+}
+
 /**
  * A sheet's observations grouped by indicator into storage blocks (typed arrays, transferable).
  * Region names go into the import-wide `regionIndex`, shared by all sheets of the file.
@@ -73,10 +83,15 @@ export function toBlocks(sheet: string, obs: ObsColumns, regionIndex: Map<string
     if (!list) byIndicator.set(id, (list = []));
     list.push(i);
   }
+  // A row of a wide sheet is one place: its cells ask for the same name one after another.
+  let lastName: string | undefined;
+  let lastK = -1;
   const regionOf = (i: number): number => {
     const name = obs.region[i];
+    if (name === lastName) return lastK;
     let k = regionIndex.get(name);
     if (k === undefined) regionIndex.set(name, (k = regionIndex.size));
+    [lastName, lastK] = [name, k];
     return k;
   };
   return [...byIndicator].map(([indicator, idx]) => packBlock(sheet, indicator, obs, idx, regionOf));

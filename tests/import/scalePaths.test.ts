@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { a1 } from '../../src/domain/a1';
 import { cellKey } from '../../src/domain/cube';
 import { findCollisions, numericKeys, type Collision } from '../../src/import/findCollisions';
-import { emptyObs, nearestOf, writesNumber, type ObsColumns } from '../../src/import/normalizeSheet';
-import { classifyCell, readCellValue } from '../../src/import/classifyCell';
+import { emptyObs, nearestOf, type ObsColumns } from '../../src/import/normalizeSheet';
+import { classifyCell, plainCellNumber, readCellValue, writesNumber } from '../../src/import/classifyCell';
 import { parseValue } from '../../src/domain/parseValue';
 import { FIXTURES } from '../fixtures/fixtures';
 import { SHAPES } from '../fixtures/shapeFixtures';
@@ -101,11 +101,19 @@ describe('collisions by numeric keys', () => {
 });
 
 describe('fast paths of the value rules give what the rules give', () => {
+  it('plainCellNumber takes only cells whose text adds nothing to their number', () => {
+    expect(plainCellNumber({ t: 's', v: '472.9' })).toBe(472.9);
+    expect(plainCellNumber({ t: 'n', v: 3 })).toBe(3);
+    for (const cell of [{ t: 's', v: '1.50' }, { t: 's', v: '0123' }, { t: 's', v: '-0' }, { t: 's', v: '0.0000001' }, { t: 's', v: '1234567890123456' }, { t: 's', v: ' 7' }, { t: 'n', v: 0.2, z: '0%' }, { t: 'n', v: 7, w: '7.00' }, { t: 's', v: '7', w: '7.0' }] as const) {
+      expect(plainCellNumber(cell)).toBeNaN();
+    }
+  });
   it.each(['0', '7', '-12.5', '1234', '0123', '1.50', '3.14159', '123456789012345', '2018', '-0'])('%s', (text) => {
     const got = readCellValue({ t: 's', v: text });
     const rule = parseValue(text);
     expect(rule.ok).toBe(true);
-    expect(got).toEqual({ ...rule, raw: text });
+    // No raw text where the text is how the number writes itself (it would add nothing).
+    expect(got).toEqual({ ...rule, raw: rule.ok && String(rule.value) === text ? '' : text });
     expect(classifyCell({ t: 's', v: text })).toBe('number');
   });
 });
