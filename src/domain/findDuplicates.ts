@@ -120,6 +120,9 @@ function indicatorInto(a: Indicator, b: Indicator): [from: Indicator, into: Indi
   return d > 0 ? [a, b] : [b, a];
 }
 
+/** Values of work between two yields: a few ms, so that a slice ends near its budget (runSliced). */
+const STEP = 0x3fff;
+
 /** A cell of two cube indexes (indicator or region, and period) as one number: no string per value. */
 const cellOf = (k: number, period: number) => k * 4294967296 + (period >>> 0);
 
@@ -132,7 +135,7 @@ function* valuesOf(cube: Cube, ids: ReadonlySet<string>, by: 'region' | 'indicat
   const out = new Map<string, Map<number, number>>();
   const wanted = names.map((n) => ids.has(n));
   for (let i = 0; i < cube.n; i++) {
-    if ((i & 0xffff) === 0xffff) yield;
+    if ((i & STEP) === STEP) yield;
     const k = own[i];
     if (k < 0 || other[i] < 0 || !wanted[k] || !cube.inForce(i)) continue;
     let m = out.get(names[k]);
@@ -158,7 +161,7 @@ function* equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number)
   const isAdded = cube.indicators.map((id) => added.has(id));
   const cells = new Map<number, number[]>();
   for (let i = 0; i < cube.n; i++) {
-    if ((i & 0xffff) === 0xffff) yield;
+    if ((i & STEP) === STEP) yield;
     if (cube.region[i] < 0 || !cube.inForce(i)) continue;
     const key = cellOf(cube.region[i], cube.period[i]);
     const list = cells.get(key);
@@ -172,9 +175,14 @@ function* equalValuePairs(cube: Cube, added: ReadonlySet<string>, least: number)
   const seen = new Set<number>();
   const twice = new Set<number>();
   const runs = new Map<number, number[]>();
-  let cell = 0;
+  // Work counted in values, not cells: a wide sheet's 60 cells hold 16,383 values each.
+  let work = 0;
   for (const list of cells.values()) {
-    if ((++cell & 0xff) === 0) yield;
+    work += list.length;
+    if (work > STEP) {
+      work = 0;
+      yield;
+    }
     if (list.length < 2 || !list.some((i) => isAdded[cube.indicator[i]])) continue;
     seen.clear();
     twice.clear();

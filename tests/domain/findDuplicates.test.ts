@@ -145,7 +145,9 @@ describe('findDuplicates: indicators', () => {
     let slices = 0;
     const steps = duplicateSteps(input);
     for (let r = steps.next(); !r.done; r = steps.next()) slices++;
-    expect(slices).toBeGreaterThan(2);
+    // Each pass over the ~100,000 values yields at least every 16,384 of them, also the pass over
+    // the cells (20 cells of 5,000 values each: counting cells, it never yielded).
+    expect(slices).toBeGreaterThanOrEqual(3 * Math.floor(cube.n / 16384));
     expect(await runSliced(duplicateSteps(input))).toEqual(findDuplicates(input));
   });
 });
