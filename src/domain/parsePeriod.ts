@@ -266,18 +266,22 @@ export function periodEndYear(key: number): number {
   return key < SUB ? key % 10000 : Math.floor((key - SUB) / 10000);
 }
 
-/** Months since year 0 of a period's first and last month. */
-function monthSpan(key: number): [number, number] {
-  const p = periodFromKey(key);
-  const [from, to] = p.months ?? [1, 12];
-  return [p.start * 12 + from - 1, p.end * 12 + to - 1];
+/**
+ * Months since year 0 of a period's first (or `last`) month, read from its key: comparing
+ * 30,000 points' periods by building each period cost a chart ~30 ms.
+ */
+function monthOf(key: number, last: boolean): number {
+  if (key < SUB) return last ? (key % 10000) * 12 + 11 : Math.floor(key / 10000) * 12;
+  const rest = key - SUB;
+  const a = Math.floor((rest % 10000) / 100);
+  const month = a > 12 ? (a - 12) * 3 - (last ? 0 : 2) : last ? rest % 100 : a;
+  return Math.floor(rest / 10000) * 12 + month - 1;
 }
 
 /** Periods in time order: by where they end (a span sits at its end), then the longer first. */
 export function comparePeriods(a: number, b: number): number {
-  const [a0, a1] = monthSpan(a);
-  const [b0, b1] = monthSpan(b);
-  return a1 - b1 || a0 - b0;
+  if (a === b) return 0;
+  return monthOf(a, true) - monthOf(b, true) || monthOf(a, false) - monthOf(b, false);
 }
 
 /**
@@ -292,7 +296,7 @@ export function periodAxis(present: readonly number[]): number[] {
   const out = new Set(sorted);
   const grain = grains.size === 1 ? [...grains][0] : null;
   const steps = (key: number) => {
-    const [m0] = monthSpan(key);
+    const m0 = monthOf(key, false);
     return grain === 'quarter' ? Math.floor(m0 / 3) : grain === 'month' ? m0 : periodEndYear(key);
   };
   const lo = steps(sorted[0]);

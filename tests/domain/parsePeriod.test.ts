@@ -103,6 +103,22 @@ describe('periods finer than a year', () => {
     expect(keys.sort(comparePeriods).map(periodLabel)).toEqual(['2022年1—2月', '2022年10月', '2021—2022', '2022', '2022年第4季度', '2023年1月']);
   });
 
+  it('orders every pair of periods by their last month, then their first, as the periods themselves say', async () => {
+    const { comparePeriods } = await import('../../src/domain/parsePeriod');
+    const texts = ['2021', '2022', '2019—2022', '2021—2022', '2022年1月', '2022年12月', '2022年1—6月', '2022年7—12月', '2022年第1季度', '2022年第2季度', '2022年第4季度', '2021年第4季度', '2023年1—2月', '2020—2021'];
+    const keys = texts.map((t) => periodKey(parsePeriod(t)!));
+    const months = (k: number, last: boolean) => {
+      const p = periodFromKey(k);
+      return last ? p.end * 12 + (p.months?.[1] ?? 12) : p.start * 12 + (p.months?.[0] ?? 1);
+    };
+    for (const a of keys) {
+      for (const b of keys) {
+        const expected = Math.sign(months(a, true) - months(b, true) || months(a, false) - months(b, false));
+        expect(Math.sign(comparePeriods(a, b))).toBe(expected);
+      }
+    }
+  });
+
   it('fills an axis with the missing steps of its own grain', async () => {
     const { periodAxis, periodLabel } = await import('../../src/domain/parsePeriod');
     const k = (t: string) => periodKey(parsePeriod(t)!);
