@@ -11,6 +11,7 @@ export function classifyCell(cell: RawCell | undefined): CellKind {
   if (cell.t === 'e') return 'error';
   if (cell.t === 'n') return 'number';
   if (cell.t === 'b' || cell.t === 'd') return 'text';
+  if (cell.t === 's' && typeof cell.v === 'string' && cell.w === undefined && writesItself(cell.v)) return 'number';
   const text = cellText(cell);
   if (!text) return 'empty';
   if (PLAIN_NUMBER_RE.test(text)) return 'number';
@@ -38,10 +39,6 @@ const PLAIN_NUMBER_RE = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 /** Error values as CSV exports write them. */
 const EXCEL_ERROR_RE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!)$/;
 
-/** A decimal of at most 15 characters without padding zeros: JavaScript writes its number back as the same text. */
-const SELF_WRITTEN_RE = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
-const TINY_RE = /^-?0\.0{5}/;
-
 /**
  * The number of a cell whose raw text would add nothing to it, else NaN: a number read without
  * display text, or a text that is a plain decimal written as JavaScript writes it (most cells of
@@ -57,9 +54,29 @@ export function plainCellNumber(cell: RawCell): number {
   return writesItself(v) ? Number(v) : NaN;
 }
 
-/** A decimal JavaScript writes back as the same text. */
-function writesItself(text: string): boolean {
-  return text.length <= 15 && SELF_WRITTEN_RE.test(text) && text !== '-0' && !TINY_RE.test(text);
+/**
+ * A decimal JavaScript writes back as the same text: at most 15 characters, no padding zeros
+ * (01, 1.50), not -0 and not 0.00000x (written with an exponent). A scan, not two regexes: it
+ * is asked of every cell of a CSV.
+ */
+export function writesItself(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  const i = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return false;
+  const first = text.charCodeAt(i);
+  if (first < 48 || first > 57) return false;
+  if (first === 48 && i + 1 === n) return i === 0;
+  if (first === 48 && text.charCodeAt(i + 1) !== 46) return false;
+  let dot = -1;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 46 && dot < 0) dot = j;
+    else if (c < 48 || c > 57) return false;
+  }
+  if (dot < 0) return true;
+  if (dot === n - 1 || text.charCodeAt(n - 1) === 48) return false;
+  return !(first === 48 && text.startsWith('00000', dot + 1));
 }
 
 /**

@@ -111,11 +111,14 @@ export function detectColumns(
 ): ColumnLayout {
   // 1. What each column holds, over a sample of the data rows.
   const rows = sampleRows(dataStart, dataEnd, Math.max(30, Math.min(300, Math.floor(SAMPLED_CELLS / Math.max(1, sheet.nCols)))));
-  const stats: ColStats[] = [];
-  for (let c = 0; c < sheet.nCols; c++) {
-    const s: ColStats = { nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0 };
-    for (const r of rows) {
-      const cell = sheet.rows[r]?.[c];
+  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0 }));
+  // Row by row: a row's cells lie together in memory, a column's are spread over every row.
+  for (const r of rows) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < sheet.nCols; c++) {
+      const cell = row[c];
+      const s = stats[c];
       const kind = classifyCell(cell);
       if (kind === 'empty') continue;
       s.nonEmpty++;
@@ -131,7 +134,6 @@ export function detectColumns(
       }
       if (cellPeriod(cell)) s.periods++;
     }
-    stats.push(s);
   }
 
   // 2. Each column's role, by its header word first, then by its content.

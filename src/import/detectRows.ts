@@ -1,5 +1,5 @@
 import { isNumbered } from '../domain/stripListMark';
-import { parseSubPeriod } from '../domain/parsePeriod';
+import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { classifyCell, cellPeriod } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
 import type { RowLayout } from './detection';
@@ -55,9 +55,11 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     const kind = classifyCell(cell);
     if (kind === 'empty') continue;
     s.nonEmpty++;
-    if (!s.firstText) s.firstText = cellText(cell);
+    // Read once: a wide sheet's rows are a million cells.
+    const written = cellText(cell);
+    const period = cell!.t === 'n' ? cellPeriod(cell) : parsePeriod(written);
+    if (!s.firstText) s.firstText = written;
     if (furniture) {
-      const written = cellText(cell);
       const text = written.replace(/^[(（](\d+)[)）]$/, '$1');
       if (STEM_RE.test(text) && counting === 0) stems++;
       else if (text === String(counting + 1)) {
@@ -68,13 +70,13 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     if (kind === 'number') {
       s.numbers++;
       // 「2月」 reads as a number with a unit, but in a header it is a month (「6月同比(%)」 heads one's change).
-      if (cellPeriod(cell) || (cell?.t !== 'n' && (parseSubPeriod(cellText(cell)) || LEADING_MONTHS_RE.test(cellText(cell))))) s.periods++;
+      if (period || (cell?.t !== 'n' && (parseSubPeriod(written) || LEADING_MONTHS_RE.test(written)))) s.periods++;
       else s.values++;
     } else if (kind === 'missing' || kind === 'error') s.missing++;
     else {
       s.texts++;
-      if (cellPeriod(cell)) s.periods++;
-      if (KEY_VALUE_RE.test(cellText(cell))) s.keyValues++;
+      if (period) s.periods++;
+      if (KEY_VALUE_RE.test(written)) s.keyValues++;
     }
   }
   // 甲 | 1 | 2 (a stem first), or (1) | (2) | (3) with nothing else: a bare 1 | 2 | 3 may be figures.

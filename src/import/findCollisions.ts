@@ -1,6 +1,6 @@
 import { a1 } from '../domain/a1';
 import { cellKey } from '../domain/cube';
-import type { ObsColumns } from './normalizeSheet';
+import type { ObsColumns } from './obsColumns';
 
 /** Two cells of one file that would store the same region + indicator + period. */
 export interface Collision {
@@ -124,7 +124,7 @@ export function numericKeys(sheets: readonly ObsColumns[]): (ArrayLike<number> |
   const nI = indicators.size;
   const nP = periods.size;
   if (regions.size * nI * nP > Number.MAX_SAFE_INTEGER) {
-    return sheets.map((o) => o.value.map((_, i) => cellKey(o.region[i], o.indicator[i], o.period[i])));
+    return sheets.map((o) => Array.from(o.value, (_, i) => cellKey(o.region[i], o.indicator[i], o.period[i])));
   }
   return parts.map(({ r, ind, p }) => {
     const k = new Float64Array(r.length);

@@ -18,19 +18,7 @@ import { headerWord } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
-
-/** Observations of one sheet as parallel columns (cheap to transfer from the worker). */
-export interface ObsColumns {
-  region: string[];
-  indicator: string[];
-  period: number[];
-  value: number[];
-  qualifier: number[];
-  unit: string[];
-  raw: string[];
-  row: number[];
-  col: number[];
-}
+import { ObsBuilder, type ObsColumns } from './obsColumns';
 
 export type SheetProblem = 'no-data' | 'no-region' | 'no-indicator' | 'no-period';
 
@@ -58,9 +46,6 @@ export interface SheetResult {
 /** Skips kept in detail per sheet; beyond it they are only counted. */
 export const MAX_SKIPS = 5000;
 
-export function emptyObs(): ObsColumns {
-  return { region: [], indicator: [], period: [], value: [], qualifier: [], unit: [], raw: [], row: [], col: [] };
-}
 
 interface ColInfo {
   col: number;
@@ -93,7 +78,7 @@ export function normalizeSheet(
   catalogUnits: Map<string, string>,
   onProgress?: (done: number, total: number) => void,
 ): SheetResult {
-  const obs = emptyObs();
+  const obs = new ObsBuilder();
   const skips: Skip[] = [...(sheet.readNotes ?? [])];
   let skipped = 0;
   let blank = 0;
@@ -112,7 +97,7 @@ export function normalizeSheet(
     if (skips.length < MAX_SKIPS) skips.push({ sheet: sheet.name, cell: a1(r, c), reason, raw });
   };
   const result = (problem: SheetProblem | null): SheetResult => ({
-    obs, skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, unitNotes: [...unitNotes].map(([k, n]) => [...(k.split('\u0001') as [string, string]), n]), usedContext, problem,
+    obs: obs.columns(), skips, skipped, blank, newIndicators: [...newIndicators], newRegions: [...newRegions], regionMeta: [...regionMeta.entries()].map(([r, m]) => [r, m.level, m.parent]), regionGuesses: [...regionGuesses], periodNotes, unitNotes: [...unitNotes].map(([k, n]) => [...(k.split('\u0001') as [string, string]), n]), usedContext, problem,
   });
 
   const skipSet = new Set(det.skipCols);
@@ -396,7 +381,7 @@ export function normalizeSheet(
       if (!regionMeta.has(id)) regionMeta.set(id, { level: levelCol >= 0 ? cellText(row[levelCol]) : '', parent: parentCol >= 0 ? cellText(row[parentCol]) : '' });
     }
 
-    const rowStart = obs.value.length;
+    const rowStart = obs.length;
     // What a cell takes from its column and its row's labels holds down the column while the labels stay.
     const rowPeriodKey = rowPeriod ? periodKey(rowPeriod) : -1;
     if (rowIndicator !== labels.indicator || rowPeriodKey !== labels.period || rowUnit !== labels.unit || blockIndicator !== labels.blockIndicator || blockUnit !== labels.blockUnit) {
@@ -467,19 +452,11 @@ export function normalizeSheet(
           if (!newIndicators.has(ind.id)) newIndicators.set(ind.id, unit);
         }
       }
-      obs.region.push(lastRegId);
-      obs.indicator.push(ind.id);
-      obs.period.push(res.periodKey);
-      obs.value.push(value);
-      obs.qualifier.push(qualifier);
-      obs.unit.push(unit);
-      obs.raw.push(raw);
-      obs.row.push(r);
-      obs.col.push(info.col);
+      obs.add(lastRegId, ind.id, res.periodKey, value, qualifier, unit, raw, r, info.col);
     }
   }
   // Cells that were all skipped are not a success: the sheet says it has nothing to import.
-  return result(obs.value.length ? null : 'no-data');
+  return result(obs.length ? null : 'no-data');
 }
 
 interface Resolved {
@@ -516,8 +493,8 @@ function withGrain(p: Period, grain: DateGrain): Period {
   return m % 3 === 0 ? { start: p.start, end: p.end, months: [m - 2, m], quarter: m / 3 } : p;
 }
 
-function sameInRow(obs: ObsColumns, from: number, region: string, indicator: string, period: number, value: number): boolean {
-  for (let j = from; j < obs.value.length; j++) {
+function sameInRow(obs: ObsBuilder, from: number, region: string, indicator: string, period: number, value: number): boolean {
+  for (let j = from; j < obs.length; j++) {
     if (obs.period[j] === period && obs.value[j] === value && obs.indicator[j] === indicator && obs.region[j] === region) return true;
   }
   return false;

@@ -2,7 +2,7 @@ import type { BlockData } from '../domain/model';
 import { periodKey } from '../domain/parsePeriod';
 import { qualifierIndex } from '../domain/qualifiers';
 import { REPORT_SHEET } from '../domain/reportSource';
-import type { ObsColumns } from './normalizeSheet';
+import { ObsBuilder } from './obsColumns';
 import type { ReportCandidate, ReportExtraction } from './report/types';
 import { toBlocks } from './toBlocks';
 
@@ -16,7 +16,7 @@ export function reportBlocks(
   extraction: Pick<ReportExtraction, 'paragraphs' | 'region' | 'period'>,
   accepted: readonly ReportCandidate[],
 ): { regions: string[]; blocks: BlockData[]; newIndicators: [string, string][]; missing: number } {
-  const obs: ObsColumns = { region: [], indicator: [], period: [], value: [], qualifier: [], unit: [], raw: [], row: [], col: [] };
+  const obs = new ObsBuilder();
   const newIndicators = new Map<string, string>();
   let missing = 0;
   for (const c of accepted) {
@@ -27,18 +27,10 @@ export function reportBlocks(
       continue;
     }
     const para = extraction.paragraphs[c.paragraph];
-    obs.region.push(region);
-    obs.indicator.push(c.indicator);
-    obs.period.push(periodKey(period));
-    obs.value.push(c.value);
-    obs.qualifier.push(qualifierIndex(c.qualifier));
-    obs.unit.push(c.unit);
-    obs.raw.push(c.sentence);
-    obs.row.push(c.paragraph);
-    obs.col.push(Math.max(0, c.sentenceStart - (para?.start ?? 0)));
+    obs.add(region, c.indicator, periodKey(period), c.value, qualifierIndex(c.qualifier), c.unit, c.sentence, c.paragraph, Math.max(0, c.sentenceStart - (para?.start ?? 0)));
     if (!c.known && !newIndicators.has(c.indicator)) newIndicators.set(c.indicator, c.unit);
   }
   const regionIndex = new Map<string, number>();
-  const blocks = toBlocks(REPORT_SHEET, obs, regionIndex);
+  const blocks = toBlocks(REPORT_SHEET, obs.columns(), regionIndex);
   return { regions: [...regionIndex.keys()], blocks, newIndicators: [...newIndicators], missing };
 }

@@ -1,5 +1,5 @@
 import type { BlockData } from '../domain/model';
-import type { ObsColumns } from './normalizeSheet';
+import type { ObsColumns } from './obsColumns';
 
 /** Per-row columns a block is packed from (an import's ObsColumns, a backup's rows). */
 export interface BlockRows {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { a1 } from '../../src/domain/a1';
 import { cellKey } from '../../src/domain/cube';
 import { findCollisions, numericKeys, type Collision } from '../../src/import/findCollisions';
-import { emptyObs, nearestOf, type ObsColumns } from '../../src/import/normalizeSheet';
-import { classifyCell, plainCellNumber, readCellValue, writesNumber } from '../../src/import/classifyCell';
+import { nearestOf } from '../../src/import/normalizeSheet';
+import { ObsBuilder, type ObsColumns } from '../../src/import/obsColumns';
+import { classifyCell, plainCellNumber, readCellValue, writesItself, writesNumber } from '../../src/import/classifyCell';
 import { parseValue } from '../../src/domain/parseValue';
 import { FIXTURES } from '../fixtures/fixtures';
 import { SHAPES } from '../fixtures/shapeFixtures';
@@ -41,19 +42,9 @@ function byStringKeys(sheets: { index: number; name: string; obs: ObsColumns }[]
 }
 
 function obsOf(rows: [string, string, number, number, number][]): ObsColumns {
-  const o = emptyObs();
-  for (const [region, indicator, period, row, col] of rows) {
-    o.region.push(region);
-    o.indicator.push(indicator);
-    o.period.push(period);
-    o.value.push(row * 10 + col);
-    o.qualifier.push(0);
-    o.unit.push('');
-    o.raw.push('');
-    o.row.push(row);
-    o.col.push(col);
-  }
-  return o;
+  const o = new ObsBuilder();
+  for (const [region, indicator, period, row, col] of rows) o.add(region, indicator, period, row * 10 + col, 0, '', '', row, col);
+  return o.columns();
 }
 
 describe('collisions by numeric keys', () => {
@@ -136,6 +127,26 @@ describe('nearestOf', () => {
     [[4], 1, 4],
   ] as const)('%j near %i is %i', (sorted, k, want) => {
     expect(nearestOf(sorted, k)).toBe(want);
+  });
+});
+
+describe('writesItself tells a decimal JavaScript writes back as itself', () => {
+  it('agrees with String(Number(text)) === text on every text it accepts, and with the rule it stands for on all', () => {
+    // The rule as regexes (what the scan replaces): a short decimal without padding zeros, not -0, not 0.00000x.
+    const rule = (t: string) => t.length <= 15 && /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/.test(t) && t !== '-0' && !/^-?0\.0{5}/.test(t);
+    const texts = ['0', '-0', '7', '-7', '10', '01', '-01', '0.5', '-0.5', '.5', '5.', '1.50', '1.05', '1.0', '0.0', '00', '1..2', '1.2.3', '--1', '-', '',
+      '0.00001', '0.000001', '0.0000001', '-0.000001', '0.00000', '123456789012345', '1234567890123456', '99999.999999999', '1e5', '1,234', ' 7', '7 ', '+7', '４', '472.9', '0.1', '100.001'];
+    // And every short text over the characters that matter.
+    const alphabet = ['0', '1', '9', '.', '-', 'x'];
+    const grow = (prefix: string, depth: number) => {
+      texts.push(prefix);
+      if (depth) for (const a of alphabet) grow(prefix + a, depth - 1);
+    };
+    grow('', 5);
+    for (const t of texts) {
+      expect(writesItself(t), t).toBe(rule(t));
+      if (writesItself(t)) expect(String(Number(t)), t).toBe(t);
+    }
   });
 });
 
