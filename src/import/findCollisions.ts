@@ -28,9 +28,9 @@ export const MAX_COLLISIONS = 200;
  * another: the review lists them, with both cells, before anything is stored.
  */
 export function findCollisions(sheets: readonly { index: number; name: string; obs: ObsColumns }[]): { collisions: Collision[]; total: number } {
-  const keys = numericKeys(sheets.map((s) => s.obs));
+  const { keys, space } = numericKeys(sheets.map((s) => s.obs));
   // Each key's first cell, as sheet × 2^25 + row of the sheet's columns (MAX_CELLS < 2^25).
-  const seen = firstSeen(keys.reduce((n, k) => n + k.length, 0));
+  const seen = firstSeen(keys.reduce((n, k) => n + k.length, 0), space);
   const collisions: Collision[] = [];
   let total = 0;
   sheets.forEach((sh, s) => {
@@ -61,13 +61,26 @@ export function findCollisions(sheets: readonly { index: number; name: string; o
 }
 
 const SHEET_STRIDE = 2 ** 25;
+/** Keys a direct table is kept for at most (64 MB). */
+const DIRECT_KEYS = 2 ** 23;
 
 /**
  * A set of keys, each with the first place it was seen: `seen(key, at)` records `at` for a new key
  * and answers -1, else answers the first place. Numeric keys go in an open-addressed table of typed
  * arrays: a Map of a million numbers cost ~300 ms of the review of a wide sheet; string keys in a Map.
  */
-function firstSeen(n: number): (key: number | string, at: number) => number {
+function firstSeen(n: number, space: number): (key: number | string, at: number) => number {
+  // Keys that fill most of their range (a wide sheet: a key per place × indicator, in order) index
+  // a table of their own: no hashing, and read in order rather than at random.
+  if (space <= Math.min(4 * n, DIRECT_KEYS)) {
+    const firstAt = new Float64Array(space).fill(-1);
+    return (key, at) => {
+      const k = key as number;
+      const prev = firstAt[k];
+      if (prev < 0) firstAt[k] = at;
+      return prev;
+    };
+  }
   let size = 16;
   while (size < n * 2) size *= 2;
   const mask = size - 1;
@@ -100,35 +113,46 @@ function firstSeen(n: number): (key: number | string, at: number) => number {
  * are: a string key per observation (a million of them) cost seconds and hundreds of MB. Where
  * the product of the distinct counts would not fit a double exactly, the cell keys are used.
  */
-export function numericKeys(sheets: readonly ObsColumns[]): (ArrayLike<number> | readonly string[])[] {
+export function numericKeys(sheets: readonly ObsColumns[]): { keys: (ArrayLike<number> | readonly string[])[]; space: number } {
   const regions = new Map<string, number>();
   const indicators = new Map<string, number>();
   const periods = new Map<number, number>();
-  const ids = <K>(m: Map<K, number>, k: K) => {
-    let id = m.get(k);
-    if (id === undefined) m.set(k, (id = m.size));
-    return id;
+  // Each column's last key and id: a row of a wide sheet is one place and period, a long table's
+  // rows run in blocks of one indicator and period, so most observations repeat the one before.
+  const ids = <K>(m: Map<K, number>) => {
+    let last: K | undefined;
+    let lastId = -1;
+    return (k: K) => {
+      if (k === last) return lastId;
+      let id = m.get(k);
+      if (id === undefined) m.set(k, (id = m.size));
+      [last, lastId] = [k, id];
+      return id;
+    };
   };
   const parts = sheets.map((o) => {
     const n = o.value.length;
     const r = new Uint32Array(n);
     const ind = new Uint32Array(n);
     const p = new Uint32Array(n);
+    const [regionId, indicatorId, periodId] = [ids(regions), ids(indicators), ids(periods)];
     for (let i = 0; i < n; i++) {
-      r[i] = ids(regions, o.region[i]);
-      ind[i] = ids(indicators, o.indicator[i]);
-      p[i] = ids(periods, o.period[i]);
+      r[i] = regionId(o.region[i]);
+      ind[i] = indicatorId(o.indicator[i]);
+      p[i] = periodId(o.period[i]);
     }
     return { r, ind, p };
   });
   const nI = indicators.size;
   const nP = periods.size;
-  if (regions.size * nI * nP > Number.MAX_SAFE_INTEGER) {
-    return sheets.map((o) => Array.from(o.value, (_, i) => cellKey(o.region[i], o.indicator[i], o.period[i])));
+  const space = regions.size * nI * nP;
+  if (space > Number.MAX_SAFE_INTEGER) {
+    return { keys: sheets.map((o) => Array.from(o.value, (_, i) => cellKey(o.region[i], o.indicator[i], o.period[i]))), space: Infinity };
   }
-  return parts.map(({ r, ind, p }) => {
+  const keys = parts.map(({ r, ind, p }) => {
     const k = new Float64Array(r.length);
     for (let i = 0; i < r.length; i++) k[i] = (r[i] * nI + ind[i]) * nP + p[i];
     return k;
   });
+  return { keys, space };
 }

@@ -85,9 +85,12 @@ describe('collisions by numeric keys', () => {
 
   it('keys are equal exactly when region, indicator and period are', () => {
     const o = obsOf([['a', 'x', 1, 0, 0], ['a', 'x', 2, 0, 0], ['b', 'x', 1, 0, 0], ['a', 'y', 1, 0, 0], ['a', 'x', 1, 9, 9]]);
-    const [k] = numericKeys([o]);
+    const { keys: [k], space } = numericKeys([o]);
     expect(new Set(Array.from(k as ArrayLike<number>)).size).toBe(4);
     expect(k[0]).toBe(k[4]);
+    // Every key lies below the product of the distinct regions, indicators and periods.
+    expect(space).toBe(2 * 2 * 2);
+    expect(Math.max(...Array.from(k as ArrayLike<number>))).toBeLessThan(space);
   });
 });
 
