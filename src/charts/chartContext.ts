@@ -128,7 +128,7 @@ function computeSelection(scope: PointScope, ctx: ChartContext, indicator: Indic
     if (only !== null && p !== only) return false;
     return (scope.from === null || endYear(p) >= scope.from) && (scope.to === null || endYear(p) <= scope.to);
   };
-  const points = [...indicatorValues(cube, indicator, keep).values()];
+  const points = indicatorValues(cube, indicator, keep);
   const regions = [...new Set(points.map((p) => p.region))].sort(compareZh);
   // Missing years (or months, quarters) are gaps on the axis, not squeezed out; a span sits at its end year.
   const periods = periodAxis(points.map((p) => p.period));

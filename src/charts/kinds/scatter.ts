@@ -70,7 +70,7 @@ export function chooseScatterY(cube: Cube, indicators: ReadonlyMap<string, Indic
   if (!xi) return null;
   const byPeriod = (ind: Indicator) => {
     const out = new Map<number, Set<string>>();
-    for (const p of indicatorValues(cube, ind).values()) {
+    for (const p of indicatorValues(cube, ind)) {
       let s = out.get(p.period);
       if (!s) out.set(p.period, (s = new Set()));
       s.add(p.region);
