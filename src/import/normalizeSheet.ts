@@ -46,7 +46,6 @@ export interface SheetResult {
 /** Skips kept in detail per sheet; beyond it they are only counted. */
 export const MAX_SKIPS = 5000;
 
-
 interface ColInfo {
   col: number;
   period: Period | null;

@@ -21,13 +21,13 @@ export interface BlockRows {
 export function packBlock(sheet: string, indicator: string, rows: BlockRows, idx: ArrayLike<number>, regionOf: (i: number) => number, arena?: BlockArena): BlockData {
   const n = idx.length;
   const unit = mostCommon(rows.unit, idx);
-  const cut = arena ? <T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T) => a.subarray(arena.at, arena.at + n) as T : null;
-  const regions = cut ? cut(arena!.regions) : new Uint32Array(n);
-  const periods = cut ? cut(arena!.periods) : new Int32Array(n);
-  const values = cut ? cut(arena!.values) : new Float64Array(n);
-  const qualifiers = cut ? cut(arena!.qualifiers) : new Uint8Array(n);
-  const cellRows = cut ? cut(arena!.rows) : new Uint32Array(n);
-  const cellCols = cut ? cut(arena!.cols) : new Uint32Array(n);
+  const from = arena?.at ?? 0;
+  const regions = arena ? arena.regions.subarray(from, from + n) : new Uint32Array(n);
+  const periods = arena ? arena.periods.subarray(from, from + n) : new Int32Array(n);
+  const values = arena ? arena.values.subarray(from, from + n) : new Float64Array(n);
+  const qualifiers = arena ? arena.qualifiers.subarray(from, from + n) : new Uint8Array(n);
+  const cellRows = arena ? arena.rows.subarray(from, from + n) : new Uint32Array(n);
+  const cellCols = arena ? arena.cols.subarray(from, from + n) : new Uint32Array(n);
   if (arena) arena.at += n;
   const rawRows: number[] = [];
   const rawTexts: string[] = [];
@@ -58,8 +58,8 @@ export function packBlock(sheet: string, indicator: string, rows: BlockRows, idx
 
 /**
  * Columns that the blocks of one sheet are cut from, end to end: a wide sheet's 16,383 blocks
- * allocated as 131,000 small buffers of their own cost the commit ~0.1 s. Blocks cut from it are
- * views (storage copies them out, withOwnBuffers; the worker packs them, packBlocks).
+ * allocated as 131,000 small buffers of their own cost ~50 ms more. Blocks cut from it are views
+ * (storage copies them out, withOwnBuffers; the worker packs them, packBlocks).
  */
 export interface BlockArena {
   regions: Uint32Array;
@@ -94,7 +94,7 @@ function mostCommon(units: readonly string[], idx: ArrayLike<number>): string {
 }
 
 /**
- * A sheet's observations grouped by indicator into storage blocks (typed arrays, transferable).
+ * A sheet's observations grouped by indicator into storage blocks (views of one BlockArena).
  * Region names go into the import-wide `regionIndex`, shared by all sheets of the file.
  */
 export function toBlocks(sheet: string, obs: ObsColumns, regionIndex: Map<string, number>): BlockData[] {
