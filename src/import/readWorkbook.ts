@@ -61,7 +61,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ReadResult {
       const isCsv = TEXT_EXT.test(fileName) || !/^\s*</.test(clean);
       // An HTML table's cells as text too: SheetJS would read 「93.5%」 as 0.935 with no percent format.
       const isHtml = !isCsv && /<table[\s>]/i.test(clean);
-      wb = XLSX.read(clean, { type: 'string', dense: true, raw: isCsv || isHtml, cellNF: true, cellText: false, cellDates: false });
+      wb = XLSX.read(clean, { type: isCsv ? textType(clean) : 'string', dense: true, raw: isCsv || isHtml, cellNF: true, cellText: false, cellDates: false });
       format = `${isCsv ? 'csv' : 'text'} (${encoding})`;
     } else {
       // cellText: false skips formatting a display string for every cell (a third of the read
@@ -85,6 +85,24 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ReadResult {
     sheets.push(sheet);
   }
   return { ok: true, workbook: { fileName, sheets, format } };
+}
+
+/**
+ * First characters (codes below 0x80) on which SheetJS's sniffing sends a text elsewhere than to
+ * its delimited-text reader: tab, line breaks, space, < (HTML, XML), I (SYLK), T (DIF), P (zip),
+ * { (RTF), 0 and 1 (dBASE) and control characters (Lotus, dBASE).
+ */
+const SNIFFED = new Set([...Array.from({ length: 0x21 }, (_, c) => c), 0x3c, 0x49, 0x54, 0x50, 0x7b, 0x30, 0x31]);
+
+/**
+ * How a decoded CSV is handed to SheetJS. As 'string' it first encodes the whole text to UTF-8
+ * bytes only to sniff its first ones (half the read of a wide CSV); as 'binary' it takes the text
+ * as it is, which is the same read wherever its sniffing lands on the delimited-text reader
+ * anyway: a first character of the table's own (a CJK name, a letter) rather than one it sniffs.
+ */
+function textType(text: string): 'binary' | 'string' {
+  const c = text.charCodeAt(0);
+  return c >= 0x100 || (c < 0x80 && !SNIFFED.has(c)) ? 'binary' : 'string';
 }
 
 /** A text cut to CELL_TEXT_LIMIT UTF-16 units, never through a surrogate pair. */
