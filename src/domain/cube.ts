@@ -35,6 +35,8 @@ export function cellKey(region: string, indicator: string, period: number): stri
  */
 /** Observations handled between two chances to yield to the page (each pass is a few ms per slice). */
 const SLICE = 65_536;
+/** What a block's own set-up counts for against SLICE, in rows. */
+const BLOCK_COST = 64;
 
 export class Cube {
   readonly regions: string[] = [];
@@ -143,13 +145,20 @@ export class Cube {
     incremental: Cube | null,
   ): Generator<void> {
     let k = fromRow;
+    // Rows (and blocks, each as a few rows) since the last yield: a wide sheet's 16,383 blocks of
+    // 59 rows are no reason to yield 16,383 times.
+    let sinceYield = 0;
     for (let bi = fromBlock; bi < input.blocks.length; bi++) {
       const b = input.blocks[bi];
       const ind = intern(this.indicatorIdx, this.indicators, follow(input.indicatorAlias, b.indicator));
       const imp = importRank.get(b.importId) ?? -1;
       const names = importRegions.get(b.importId) ?? new Int32Array(0);
+      sinceYield += BLOCK_COST;
       for (let i = 0; i < b.values.length; i++, k++) {
-        if (i % SLICE === SLICE - 1) yield;
+        if (++sinceYield >= SLICE) {
+          sinceYield = 0;
+          yield;
+        }
         this.region[k] = names[b.regions[i]] ?? -1;
         this.indicator[k] = ind;
         this.period[k] = b.periods[i];
@@ -159,8 +168,8 @@ export class Cube {
         this.blockIdx[k] = bi;
         this.rowInBlock[k] = i;
       }
-      yield;
     }
+    yield;
 
     if (incremental) {
       yield* this.addEffective(incremental);
@@ -200,12 +209,10 @@ export class Cube {
       if (i % SLICE === SLICE - 1) yield;
     }
 
-    const periodIdx = new Map<number, number>();
+    const periodIdx = new DenseNumbers();
     const pIdx = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      let p = periodIdx.get(this.period[i]);
-      if (p === undefined) periodIdx.set(this.period[i], (p = periodIdx.size));
-      pIdx[i] = p;
+      pIdx[i] = periodIdx.of(this.period[i]);
       if (i % SLICE === SLICE - 1) yield;
     }
     const nP = Math.max(1, periodIdx.size);
@@ -277,13 +284,11 @@ export class Cube {
     for (let k = 0; k < nInd; k++) counts[k + 1] += counts[k];
     const order = new Int32Array(n - from);
     const fill = counts.slice(0, nInd);
-    const periodIdx = new Map<number, number>();
+    const periodIdx = new DenseNumbers();
     const pIdx = new Int32Array(n - from);
     for (let i = from; i < n; i++) {
       order[fill[this.indicator[i]]++] = i;
-      let p = periodIdx.get(this.period[i]);
-      if (p === undefined) periodIdx.set(this.period[i], (p = periodIdx.size));
-      pIdx[i - from] = p;
+      pIdx[i - from] = periodIdx.of(this.period[i]);
       if ((i - from) % SLICE === SLICE - 1) yield;
     }
     const nP = Math.max(1, periodIdx.size);
@@ -431,6 +436,29 @@ export class Cube {
     const b = this.blocks[this.blockIdx[i]];
     const r = this.rowInBlock[i];
     return { importId: b.importId, sheet: b.sheet, row: b.rows[r], col: b.cols[r] };
+  }
+}
+
+/** Keys numbered densely as they are met, the last one remembered: a block's periods mostly repeat. */
+class DenseNumbers {
+  private readonly map = new Map<number, number>();
+  private last = NaN;
+  private lastNumber = -1;
+
+  of(key: number): number {
+    if (key === this.last) return this.lastNumber;
+    let k = this.map.get(key);
+    if (k === undefined) this.map.set(key, (k = this.map.size));
+    [this.last, this.lastNumber] = [key, k];
+    return k;
+  }
+
+  get(key: number): number | undefined {
+    return this.map.get(key);
+  }
+
+  get size(): number {
+    return this.map.size;
   }
 }
 
