@@ -139,6 +139,7 @@ async function benchGrid(page: Page): Promise<void> {
   const worst = frames.map((d, i) => [Math.round(d), i]).sort((a, b) => b[0] - a[0]).slice(0, 4);
   console.log(`slowest frames [ms, index]: ${JSON.stringify(worst)}`);
   console.log(`grid scroll: 150 frames, p50 ${fmt(percentile(frames, 50), 0)} ms, p95 ${fmt(percentile(frames, 95), 0)} ms, worst ${fmt(Math.max(...frames), 0)} ms (target: no frame over 50 ms)`);
+  figureAtMost('grid scroll over 1M rows: slowest of 150 frames', Math.max(...frames), 50, 'ms');
 
   const sorts: string[] = [];
   for (const col of ['地区', '数值']) {
@@ -149,15 +150,29 @@ async function benchGrid(page: Page): Promise<void> {
   }
   console.log(`grid sort of every row: ${sorts.join(', ')}`);
 
+  // In the page, from the choice to the row count that tells its result (a driver's round trip is not the app's).
   const filters: number[] = [];
   for (let i = 1; i <= 10; i++) {
     const name = `指标${String(i).padStart(2, '0')}`;
-    const before = await page.getByTestId('row-count').innerText();
-    const t = await page.evaluate(() => performance.now());
-    await page.locator('select[aria-label="指标"]').selectOption(name);
-    await page.waitForFunction((b) => document.querySelector('[data-testid="row-count"]')?.textContent !== b, before);
-    filters.push((await page.evaluate(() => performance.now())) - t);
-    await page.locator('select[aria-label="指标"]').selectOption('');
+    // As a string: the bench's compiler would name the inner functions with a helper the page lacks.
+    filters.push(
+      (await page.evaluate(`(async () => {
+        const select = document.querySelector('select[aria-label="指标"]');
+        const count = () => document.querySelector('[data-testid="row-count"]')?.textContent;
+        const choose = async (value) => {
+          const before = count();
+          const t = performance.now();
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          while (count() === before) await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - t;
+        };
+        const ms = await choose(${JSON.stringify(name)});
+        await choose('');
+        return ms;
+      })()`)) as number,
+    );
   }
-  console.log(`grid filter by indicator: p50 ${fmt(percentile(filters, 50), 0)} ms, p95 ${fmt(percentile(filters, 95), 0)} ms over 10 filters (target ≤ 100 ms; includes the driver's round trip)`);
+  console.log(`grid filter by indicator: p50 ${fmt(percentile(filters, 50), 0)} ms, p95 ${fmt(percentile(filters, 95), 0)} ms over 10 filters, from the choice to the row count shown (target ≤ 100 ms)`);
+  figureAtMost('grid filter by indicator (1M rows), p95', percentile(filters, 95), 100, 'ms');
 }
