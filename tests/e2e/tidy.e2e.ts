@@ -152,4 +152,13 @@ describe('指标 with a catalog of thousands of entries', () => {
     expect(await list.filter({ hasText: into }).count()).toBe(2);
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('数据 lists hundreds of places in a filter of fixed width (one of auto width is measured from every name at each layout)', async () => {
+    const s = session.get();
+    await s.page.click('[data-page="data"]');
+    const select = s.page.getByTestId('filter-region');
+    await expect.poll(() => select.evaluate((el) => el.classList.contains('of-many'))).toBe(true);
+    const [width, font] = await select.evaluate((el) => [getComputedStyle(el).width, getComputedStyle(el).fontSize]);
+    expect(parseFloat(width)).toBeCloseTo(12 * parseFloat(font), 0);
+  });
 });
