@@ -1,6 +1,6 @@
 import { isNumbered } from '../domain/stripListMark';
 import { parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
-import { classifyCell, cellPeriod } from './classifyCell';
+import { classifyCell, cellPeriod, writesItself } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
 import type { RowLayout } from './detection';
 import { findSeriesHeader } from './seriesHeader';
@@ -70,7 +70,8 @@ export function summarizeRow(sheet: RawSheet, r: number): RowSummary {
     if (kind === 'number') {
       s.numbers++;
       // 「2月」 reads as a number with a unit, but in a header it is a month (「6月同比(%)」 heads one's change).
-      if (period || (cell?.t !== 'n' && (parseSubPeriod(written) || LEADING_MONTHS_RE.test(written)))) s.periods++;
+      // A plain decimal (most of a wide CSV's million cells) names no month or quarter: told without the patterns.
+      if (period || (cell?.t !== 'n' && !writesItself(written) && (parseSubPeriod(written) || LEADING_MONTHS_RE.test(written)))) s.periods++;
       else s.values++;
     } else if (kind === 'missing' || kind === 'error') s.missing++;
     else {
