@@ -104,6 +104,9 @@ export interface BlockData {
   unitTexts: string[];
 }
 
+/** A block's per-row columns (a row: one observation). */
+export type BlockColumns = Pick<BlockData, 'regions' | 'periods' | 'values' | 'qualifiers' | 'rows' | 'cols'>;
+
 /** Looks up a sparse per-row text (raw text, odd unit) by row; '' or the fallback if absent. */
 export function sparseText(rows: Uint32Array, texts: readonly string[], row: number, fallback = ''): string {
   let lo = 0;

@@ -11,7 +11,7 @@ export function classifyCell(cell: RawCell | undefined): CellKind {
   if (cell.t === 'e') return 'error';
   if (cell.t === 'n') return 'number';
   if (cell.t === 'b' || cell.t === 'd') return 'text';
-  if (cell.t === 's' && typeof cell.v === 'string' && (cell.w === undefined || cell.w === cell.v) && writesItself(cell.v)) return 'number';
+  if (cell.t === 's' && !Number.isNaN(plainCellNumber(cell))) return 'number';
   const text = cellText(cell);
   if (!text) return 'empty';
   if (PLAIN_NUMBER_RE.test(text)) return 'number';

@@ -1,11 +1,11 @@
-import type { BlockData } from '../domain/model';
+import type { BlockColumns, BlockData } from '../domain/model';
 
 /**
  * Blocks end to end in one buffer per column, for a message between the worker and the page.
  * A wide sheet has a block per column: 16,383 blocks posted as their own 131,000 buffers cost
  * the commit half a second; the same values in eight buffers cost a few milliseconds.
  */
-export interface PackedBlocks {
+export interface PackedBlocks extends BlockColumns {
   sheets: string[];
   indicators: string[];
   units: string[];
@@ -13,12 +13,6 @@ export interface PackedBlocks {
   ends: Uint32Array;
   rawEnds: Uint32Array;
   unitEnds: Uint32Array;
-  regions: Uint32Array;
-  periods: Int32Array;
-  values: Float64Array;
-  qualifiers: Uint8Array;
-  rows: Uint32Array;
-  cols: Uint32Array;
   /** Each block's rows, counted from its own start, as in BlockData. */
   rawRows: Uint32Array;
   rawTexts: string[];

@@ -1,4 +1,4 @@
-import type { BlockData } from '../domain/model';
+import type { BlockColumns, BlockData } from '../domain/model';
 import type { ObsColumns } from './obsColumns';
 
 /** Per-row columns a block is packed from (an import's ObsColumns, a backup's rows). */
@@ -61,13 +61,7 @@ export function packBlock(sheet: string, indicator: string, rows: BlockRows, idx
  * allocated as 131,000 small buffers of their own cost ~50 ms more. Blocks cut from it are views
  * (storage copies them out, withOwnBuffers; the worker packs them, packBlocks).
  */
-export interface BlockArena {
-  regions: Uint32Array;
-  periods: Int32Array;
-  values: Float64Array;
-  qualifiers: Uint8Array;
-  rows: Uint32Array;
-  cols: Uint32Array;
+export interface BlockArena extends BlockColumns {
   /** Where the next block starts. */
   at: number;
 }
