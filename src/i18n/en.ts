@@ -199,7 +199,7 @@ export const en: Record<MessageKey, string> = {
   'obs.source': "Source",
   'obs.new': "new",
   'obs.reason': "Reason",
-  'data.search': "Search regions or indicators",
+  'data.search': 'Search places, indicators',
   'data.allIndicators': "All indicators",
   'data.moreOptions': "… {count} more: filter by name in the search box",
   'data.showSuperseded': "Show superseded values",

@@ -32,6 +32,23 @@ describe('the data workspace on the built file:// page', () => {
     s = session.get();
   });
 
+  it("数据's filters, undo and redo and the row count sit on one row at 1366 px, and undo and redo never part", async () => {
+    await showRows(s, '');
+    const tops = async (sel: string) => s.page.locator(sel).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)));
+    const [undo] = await tops('[data-testid="undo-edit"]');
+    expect(await tops('[data-testid="redo-edit"]')).toEqual([undo]);
+    expect(await tops('[data-testid="row-count"]')).toEqual([undo]);
+    expect(await tops('input[type="search"]')).toEqual([undo]);
+    // A narrow window wraps the bar, with the two buttons kept together.
+    await s.page.setViewportSize({ width: 900, height: 800 });
+    try {
+      const [narrow] = await tops('[data-testid="undo-edit"]');
+      expect(await tops('[data-testid="redo-edit"]')).toEqual([narrow]);
+    } finally {
+      await s.page.setViewportSize({ width: 1366, height: 800 });
+    }
+  });
+
   it('edits a value in the grid, the chart follows, and undo brings it back', async () => {
     const grid = await showRows(s, '兰州', '行政复议纠错件数');
     expect(grid).toContain('2014');
