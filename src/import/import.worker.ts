@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
-import { analyseSheet, buildDraft, draftBlocks, type OpenDraft, setCollisions } from './buildDraft';
+import { analyseSheet, buildDraft, type OpenDraft, setCollisions } from './buildDraft';
 import type { BlockData } from '../domain/model';
 import { isOneOf } from '../domain/isOneOf';
 import { IMPORT_STAGES, type ProgressAt, type RequestKind, type WorkerRequest, type WorkerRequestMap, type WorkerResponse } from './protocol';
 import { CellTooLongError, writeWorkbook } from './writeWorkbook';
 import { readWorkbook } from './readWorkbook';
-import { packBlocks, packedBuffers } from './packBlocks';
+import { packedBuffers } from './packBlocks';
+import { BlockPages } from './blockPages';
 import { backupSheets, parseBackup } from './backupWorkbook';
 
 // Parsing runs here, off the main thread, so the page never freezes on a large workbook.
@@ -13,10 +14,7 @@ import { backupSheets, parseBackup } from './backupWorkbook';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
 const open = new Map<string, OpenDraft>();
-/** Blocks being taken page by page (a wide sheet has an indicator, so a block, per column). */
-const taken = new Map<string, { key: string; regions: string[]; blocks: BlockData[] }>();
-const TAKE_BLOCKS = 4096;
-const TAKE_VALUES = 100_000;
+const pages = new BlockPages();
 let nextDraft = 1;
 
 /** The typed arrays of blocks, moved (not copied) to the page. */
@@ -43,6 +41,9 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
       if (od.workbook) open.set(id, od);
       drafts.push(od.draft);
     }
+    // The blocks a confirm will take, built while the user reviews (after the drafts are posted),
+    // so the commit does not wait for them; a request that comes first is served first.
+    for (const d of drafts) setTimeout(() => { const od = open.get(d.id); if (od) pages.prepare(od); });
     return { result: drafts };
   },
 
@@ -53,6 +54,7 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
     const { sheet: ds, result } = analyseSheet(sheet, sheetIndex, od.contextName ?? od.draft.fileName, od.catalog, override, () => {});
     od.draft.sheets[sheetIndex] = ds;
     od.results[sheetIndex] = result;
+    pages.forget(draftId);
     setCollisions(od.draft, od.results);
     return { result: { sheet: ds, collisions: od.draft.collisions, collisionCount: od.draft.collisionCount } };
   },
@@ -60,20 +62,13 @@ const handlers: { [K in RequestKind]: Handler<K> } = {
   take: async ({ draftId, sheets, from = 0 }) => {
     const od = open.get(draftId);
     if (!od) throw new Error('draft is gone');
-    const key = sheets.join(',');
-    if (from === 0 || taken.get(draftId)?.key !== key) taken.set(draftId, { key, ...draftBlocks(od, sheets) });
-    const { regions, blocks: all } = taken.get(draftId)!;
-    let end = from;
-    for (let values = 0; end < all.length && end - from < TAKE_BLOCKS && values < TAKE_VALUES; end++) values += all[end].values.length;
-    const packed = packBlocks(all.slice(from, end));
-    const next = end < all.length ? end : null;
-    if (next === null) taken.delete(draftId);
-    return { result: { regions, packed, next }, transfer: packedBuffers(packed) };
+    const page = pages.page(od, sheets, from);
+    return { result: page, transfer: packedBuffers(page.packed) };
   },
 
   discard: async ({ draftId }) => {
     open.delete(draftId);
-    taken.delete(draftId);
+    pages.forget(draftId);
     return { result: { ok: true } };
   },
 
