@@ -176,6 +176,7 @@ export const en: Record<MessageKey, string> = {
   'report.nothing': "No sheet with values was selected; nothing was imported.",
   'report.quota': "The browser ran out of storage; the whole import was rolled back (about {needed} MB needed). Free disk space or delete old data, then retry.",
   'report.failed': "Saving failed; the database is unchanged: {detail}",
+  'report.cancelled': "Cancelled; nothing of this file was saved.",
   'report.conflictRow': "{region} · {indicator} · {period}: was {previous}, now {value}",
   'report.cell': "{sheet}!{cell}",
   'history.title': "Import history",

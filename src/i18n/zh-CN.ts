@@ -176,6 +176,7 @@ export const zhCN = {
   'report.nothing': "没有选择任何含数值的工作表,未导入。",
   'report.quota': "浏览器存储空间不足,本次导入已整体撤回(约需 {needed} MB)。请释放磁盘空间或删除旧数据后重试。",
   'report.failed': "保存失败,数据库保持原样:{detail}",
+  'report.cancelled': "已取消,此文件的数据均未保存。",
   'report.conflictRow': "{region} · {indicator} · {period}:原为 {previous},现为 {value}",
   'report.cell': "{sheet}!{cell}",
   'history.title': "导入记录",

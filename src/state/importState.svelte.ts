@@ -9,7 +9,7 @@ import type { FileFailure } from './fileFailure';
 import { templateSheets } from '../import/templateSheets';
 import { sampleReports } from '../import/sampleReports';
 import { sha256 } from '../import/sha256';
-import { commitImport, type Conflict } from '../storage/commitImport';
+import { commitImport, type CommitResult, type Conflict } from '../storage/commitImport';
 import { findImportsBySha, listImports } from '../storage/findImports';
 import { loadMeta, saveMeta } from '../storage/meta';
 import { readCatalog } from '../storage/readCatalog';
@@ -175,6 +175,18 @@ export interface FileReport {
   reportGuesses?: { field: ContextField; source: FieldSource; value: string }[];
 }
 
+/** Why a commit stored nothing, as a file report's failure. */
+function commitFailure(res: Extract<CommitResult, { ok: false }>): Pick<FileReport, 'failure' | 'failureParams'> {
+  if (res.reason === 'quota') return { failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } };
+  if (res.reason === 'cancelled') return { failure: 'report.cancelled' };
+  return { failure: 'report.failed', failureParams: { detail: res.message } };
+}
+
+/** A file whose commit the user cancelled: nothing of it was stored. */
+function cancelledReport(fileName: string): FileReport {
+  return { fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: 'report.cancelled' };
+}
+
 /** A sheet worth importing: values, or a region list. */
 const hasContent = (s: DraftSheet) => s.count > 0 || s.regionMeta.length > 0;
 
@@ -183,6 +195,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** The 导入 page: files under review, their reports, the import history. Intent methods only. */
 export class ImportState {
   phase = $state<'idle' | 'parsing' | 'review' | 'committing'>('idle');
+  /** The commit under way, for cancel(). */
+  private committing: AbortController | null = null;
   progress = $state<{ done: number; total: number; at: ProgressAt | null }>({ done: 0, total: 1, at: null });
   drafts = $state.raw<DraftView[]>([]);
   active = $state(0);
@@ -257,7 +271,9 @@ export class ImportState {
     return this.open([{ name: paste.name, bytes: bytes.buffer as ArrayBuffer, pasted: paste.kind }]);
   }
 
+  /** Stops the reading, the review, or a commit under way (whose file then stores nothing). */
   cancel(): void {
+    this.committing?.abort();
     this.app.worker.cancel();
     this.drafts = [];
     this.phase = 'idle';
@@ -304,18 +320,33 @@ export class ImportState {
     // Nor a report's value without its indicator, region or period: refused before anything is written.
     if (this.phase !== 'review' || this.summary.heldCollisions > 0 || this.summary.reportIncomplete > 0) return;
     this.phase = 'committing';
+    const abort = (this.committing = new AbortController());
     const reports: FileReport[] = [];
-    for (const view of this.drafts) reports.push(await this.commitOne(view));
+    for (const view of this.drafts) {
+      if (abort.signal.aborted) break;
+      reports.push(await this.commitOne(view, false, abort.signal).catch((e: unknown) => {
+        if (e instanceof CancelledError) return cancelledReport(view.draft.fileName);
+        throw e;
+      }));
+    }
+    this.committing = null;
+    const added = reports.flatMap((r) => (r.importId ? [r.importId] : []));
+    // A cancel keeps what was stored before it (each file is its own transaction) and says so;
+    // with nothing stored it is as if the review had been closed.
+    if (abort.signal.aborted && !added.length) return;
     this.reports = reports;
-    await this.discardDrafts();
-    this.phase = 'idle';
+    // After a cancel, cancel() has closed the review (and a new file may be being read).
+    if (!abort.signal.aborted) {
+      await this.discardDrafts();
+      this.phase = 'idle';
+    }
     // The bench reads where a commit's time goes from these measures.
     performance.mark('import-apply-start');
-    await this.afterChange({ kind: 'imports', added: reports.flatMap((r) => (r.importId ? [r.importId] : [])) });
+    await this.afterChange({ kind: 'imports', added });
     performance.measure('import-apply', 'import-apply-start');
   }
 
-  private async commitOne(view: DraftView, sample = false): Promise<FileReport> {
+  private async commitOne(view: DraftView, sample = false, signal?: AbortSignal): Promise<FileReport> {
     const d = view.draft;
     const left = d.sheets.flatMap((s, i) => {
       const problem = sheetLeftOut(s, view.include[i]);
@@ -333,6 +364,7 @@ export class ImportState {
     let regions: string[] = [];
     performance.mark('import-take-start');
     for (let from: number | null = 0; from !== null; ) {
+      if (signal?.aborted) throw new CancelledError();
       const page: { regions: string[]; packed: PackedBlocks; next?: number | null } = await this.app.worker.request('take', { draftId: d.id, sheets: sheets.map((s) => s.index), from });
       regions = page.regions;
       for (const b of unpackBlocks(page.packed)) blocks.push(b);
@@ -341,13 +373,9 @@ export class ImportState {
     const { skips, skipped } = input;
     performance.measure('import-take', 'import-take-start');
     performance.mark('import-store-start');
-    const res = await commitImport(this.db, { ...input, regions, blocks });
+    const res = await commitImport(this.db, { ...input, regions, blocks, signal });
     performance.measure('import-store', 'import-store-start');
-    if (!res.ok) {
-      return res.reason === 'quota'
-        ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
-        : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
-    }
+    if (!res.ok) return { ...base, ...commitFailure(res) };
     const guesses = sheets.flatMap((s) => contextFills(s).filter((f) => f.guess).map((f) => ({ sheet: s.name, field: f.field, source: f.source, value: f.value })));
     return {
       ...base, importId: res.importId, taken: res.taken, skipped, skips, conflicts: res.conflicts, regionsUpdated: res.regionsUpdated,
@@ -370,11 +398,7 @@ export class ImportState {
     const res = await commitImport(this.db, {
       fileName: d.fileName, sha256: d.sha256, layout: 'report', regions, blocks, skips: [], skipped: 0, newIndicators, regionMeta: [], sample,
     });
-    if (!res.ok) {
-      return res.reason === 'quota'
-        ? { ...base, failure: 'report.quota', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576) } }
-        : { ...base, failure: 'report.failed', failureParams: { detail: res.message } };
-    }
+    if (!res.ok) return { ...base, ...commitFailure(res) };
     const reportGuesses: NonNullable<FileReport['reportGuesses']> = [];
     if (review.regionSource && review.regionSource !== 'user') reportGuesses.push({ field: 'region', source: review.regionSource, value: review.region });
     if (period && review.periodSource && review.periodSource !== 'user') reportGuesses.push({ field: 'period', source: review.periodSource, value: formatPeriod(period) });
@@ -405,7 +429,7 @@ export class ImportState {
       });
       const base: FileReport = report ?? { fileName: r.title, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
       if (!res.ok) {
-        report = { ...base, failure: res.reason === 'quota' ? 'report.quota' : 'report.failed', failureParams: { needed: Math.ceil((res.neededBytes ?? 0) / 1048576), detail: res.message } };
+        report = { ...base, ...commitFailure(res) };
         break;
       }
       added.push(res.importId);

@@ -17,9 +17,15 @@ export async function addInSlices<T>(table: { bulkAdd(rows: readonly T[]): Promi
  * are copied out of the worker's packed buffers slice by slice, as they are stored: a view is
  * cloned with its whole buffer, and copying a million values at once held the page ~45 ms.
  */
-export async function addBlocksInSlices(table: { bulkAdd(rows: readonly StoredBlock[]): Promise<unknown> }, incoming: readonly ObservationBlock[]): Promise<void> {
+export async function addBlocksInSlices(
+  table: { bulkAdd(rows: readonly StoredBlock[]): Promise<unknown> },
+  incoming: readonly ObservationBlock[],
+  /** Asked before each slice; it throws to stop (a cancel). */
+  beforeSlice: () => void = () => {},
+): Promise<void> {
   const blocks = bundleBlocks(incoming);
   for (let i = 0; i < blocks.length; ) {
+    beforeSlice();
     const slice: StoredBlock[] = [];
     for (let n = 0; i < blocks.length && n < BATCH_VALUES && slice.length < BATCH_BLOCKS; i++) {
       const b = blocks[i];

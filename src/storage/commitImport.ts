@@ -32,11 +32,13 @@ export interface CommitInput {
    * them (it reads every stored value of their indicators, the bulk of an edit's time).
    */
   skipConflicts?: boolean;
+  /** The user's cancel: the write stops where it is and rolls back, as if never begun. */
+  signal?: AbortSignal;
 }
 
 export type CommitResult =
   | { ok: true; importId: string; taken: number; conflicts: Conflict[]; newRegions: number; newIndicators: number; regionsUpdated: number }
-  | { ok: false; reason: 'quota' | 'failed'; message: string; neededBytes?: number };
+  | { ok: false; reason: 'quota' | 'failed' | 'cancelled'; message: string; neededBytes?: number };
 
 /** Detailed skips kept per import; the count is always exact. */
 const MAX_STORED_SKIPS = 2000;
@@ -49,9 +51,15 @@ const MAX_STORED_SKIPS = 2000;
 export async function commitImport(db: IndiDb, input: CommitInput, now = Date.now()): Promise<CommitResult> {
   const importId = newId('i');
   const taken = input.blocks.reduce((s, b) => s + b.values.length, 0);
+  // Thrown inside the transaction, it aborts it: nothing written so far stays.
+  const stopIfCancelled = () => {
+    if (input.signal?.aborted) throw new CommitCancelled();
+  };
   try {
     return await db.transaction('rw', [db.imports, db.blocks, ...catalogStores(db), db.meta], async () => {
+      stopIfCancelled();
       const conflicts = input.skipConflicts ? [] : await findConflicts(db, [input]);
+      stopIfCancelled();
       const ids = [...new Set(input.blocks.map((b) => b.indicator))];
 
       // New catalog entries.
@@ -66,6 +74,7 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
       await regions.add(addRegions);
       // Levels and parents the file states, by the one policy (also for region lists).
       const regionsUpdated = await writeRegionMeta(db, input.regionMeta ?? []);
+      stopIfCancelled();
 
       const record: ImportRecord = {
         id: importId,
@@ -80,13 +89,21 @@ export async function commitImport(db: IndiDb, input: CommitInput, now = Date.no
         ...(input.sample ? { sample: true } : {}),
       };
       await db.imports.add(record);
-      await addBlocksInSlices(db.blocks, input.blocks.map((b): ObservationBlock => ({ ...b, importId })));
+      await addBlocksInSlices(db.blocks, input.blocks.map((b): ObservationBlock => ({ ...b, importId })), stopIfCancelled);
       return { ok: true as const, importId, taken, conflicts, newRegions: addRegions.length, newIndicators: newIndicators.length, regionsUpdated };
     });
   } catch (e) {
+    if (e instanceof CommitCancelled) return { ok: false, reason: 'cancelled', message: e.message };
     if (isQuotaError(e)) {
       return { ok: false, reason: 'quota', message: String(e), neededBytes: estimateBytes(input.blocks) };
     }
     return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+class CommitCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CommitCancelled';
   }
 }

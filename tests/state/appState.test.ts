@@ -229,6 +229,45 @@ describe('the state slices over real storage', () => {
   });
 });
 
+describe('a cancel while the reviewed files are being saved', () => {
+  it('stores nothing of the file under way and closes the review, as if never confirmed', async () => {
+    const app = await startApp();
+    const stored = await app.db!.blocks.count();
+    const n = app.cube.n;
+    await app.importer.open([file('台州丽水.xlsx', TABLE)]);
+    const saving = app.importer.confirm();
+    expect(app.importer.phase).toBe('committing');
+    app.importer.cancel();
+    await saving;
+    expect(app.importer.phase).toBe('idle');
+    expect(app.importer.drafts).toEqual([]);
+    expect(app.importer.reports).toEqual([]);
+    expect(await app.db!.blocks.count()).toBe(stored);
+    expect(app.cube.n).toBe(n);
+  });
+
+  it('keeps a file stored before the cancel, and reports the next one as cancelled with nothing saved', async () => {
+    const app = await startApp();
+    await app.importer.open([file('台州丽水.xlsx', TABLE), file('金华.xlsx', [['地区', '行政复议纠错件数'], ['金华市', 33]])]);
+    const second = app.importer.drafts[1].draft.id;
+    // The cancel comes while the second file's blocks are being taken from the worker.
+    const worker = (app as unknown as { worker: FakeWorker }).worker;
+    const request = worker.request.bind(worker);
+    vi.spyOn(worker, 'request').mockImplementation(async (kind, payload) => {
+      if (kind === 'take' && (payload as { draftId: string }).draftId === second) app.importer.cancel();
+      return request(kind, payload);
+    });
+    await app.importer.confirm();
+    const reports = app.importer.reports.map((r) => [r.fileName, r.taken, r.failure]);
+    expect(reports).toEqual([['台州丽水.xlsx', 2, null], ['金华.xlsx', 0, 'report.cancelled']]);
+    expect(app.importer.history.map((h) => h.fileName)).toContain('台州丽水.xlsx');
+    expect(app.importer.history.map((h) => h.fileName)).not.toContain('金华.xlsx');
+    expect(app.cube.regions).toContain('台州市');
+    expect(app.cube.regions).not.toContain('金华市');
+    expect(app.importer.phase).toBe('idle');
+  });
+});
+
 describe('a database a newer copy of the file wrote', () => {
   it('is neither read nor written: the app says to open it with the newer copy', async () => {
     const { default: Dexie } = await import('dexie');

@@ -110,6 +110,32 @@ describe('commitImport', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('a cancel mid-commit stops the write and leaves the database exactly as it was', async () => {
+    await fresh();
+    await commitImport(db, await prepare('a.xlsx', table(57)));
+    const before = await snapshot();
+    // Many values in blocks of their own: the write goes in several slices, and the cancel comes after the first.
+    const cols = Array.from({ length: 300 }, (_, c) => `新指标${c}`);
+    const rows = Array.from({ length: 100 }, (_, r) => [`新地区${r}`, ...cols.map((_, c) => r * 300 + c)]);
+    const input = await prepare('b.xlsx', xlsx([{ name: '2019', rows: [['地区', ...cols], ...rows] }]));
+    const cancel = new AbortController();
+    const bulkAdd = db.blocks.bulkAdd.bind(db.blocks);
+    const slices = vi.spyOn(db.blocks, 'bulkAdd').mockImplementation((...args: Parameters<typeof bulkAdd>) =>
+      bulkAdd(...args).then((written) => {
+        cancel.abort();
+        return written;
+      }),
+    );
+    const res = await commitImport(db, { ...input, signal: cancel.signal });
+    expect(slices).toHaveBeenCalledTimes(1);
+    expect(!res.ok && res.reason).toBe('cancelled');
+    expect(await snapshot()).toEqual(before);
+    // Not cancelled, the same input lands whole.
+    slices.mockRestore();
+    const again = await commitImport(db, input);
+    expect(again.ok && again.taken).toBe(30_000);
+  });
+
   it('does not mutate its input blocks', async () => {
     await fresh();
     const input = await prepare('a.xlsx', table(57));
