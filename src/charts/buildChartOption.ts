@@ -25,15 +25,17 @@ function withWords(option: EChartsOption, words: Words): EChartsOption {
 
 /**
  * Notes, then the source line, then what the caller adds (a slide's note). A caller's own
- * 「数据来源:…」 part is dropped: the words' source line replaces it.
+ * 「数据来源：…」 part is dropped: the words' source line replaces it.
  */
 function footText(ctx: ChartContext, words: Words): string {
-  const sourcePrefix = ctx.t('present.source', { files: '' });
+  // 「数据来源」 typed with either colon, full-width or not.
+  const sourceWord = ctx.t('present.source', { files: '' }).replace(/[:：]\s*$/, '');
+  const isSource = (s: string) => s.startsWith(sourceWord) && /^\s*[:：]/.test(s.slice(sourceWord.length));
   const extra = (ctx.footnote ?? '')
     .split(' · ')
     .map((s) => s.trim())
-    .filter((s) => s && !s.startsWith(sourcePrefix));
-  const first = [words.notes, ...extra].filter(Boolean).join(ctx.lang === 'en' ? '; ' : ';');
+    .filter((s) => s && !isSource(s));
+  const first = [words.notes, ...extra].filter(Boolean).join(ctx.t('common.clauseSep'));
   return [first, words.source]
     .filter(Boolean)
     .flatMap((line) => wrapLine(line, FOOT_WIDTH))

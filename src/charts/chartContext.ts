@@ -20,7 +20,7 @@ export interface ChartContext {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   /**
    * More words for the foot line (a slide's note), after the chart's notes and source line
-   * (chartWords); a 「数据来源:…」 part of it is dropped, the chart's own source replaces it.
+   * (chartWords); a 「数据来源：…」 part of it is dropped, the chart's own source replaces it.
    */
   footnote?: string;
   /** false: no foot line in the chart (the caller shows notes and source in its own chrome). */

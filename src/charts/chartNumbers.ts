@@ -1,3 +1,4 @@
+import { besideWords } from './besideWords';
 import type { ValuePoint } from '../domain/indicatorValues';
 import type { Indicator } from '../domain/model';
 import type { ChartContext } from './chartContext';
@@ -40,7 +41,7 @@ export function chartNumbers(spec: Pick<SpecBase, 'decimals'>, ctx: ChartContext
     rate,
     text,
     value: (p) => valueText(ctx, p, digits),
-    label: (p) => `${valueText(ctx, p, digits)} ${markText(ctx, p)}`.trim(),
+    label: (p) => besideWords(valueText(ctx, p, digits), markText(ctx, p)),
     tip: (p, i) => tooltipText(ctx, p, i, digits),
     axis: { axisLabel: { formatter: (v: number) => (rate ? `${fixedNumber(ctx, v, digits)}%` : fixedNumber(ctx, v, digits)) }, minInterval: 10 ** -digits },
   };

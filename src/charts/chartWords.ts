@@ -40,7 +40,7 @@ function generatedWords(spec: ChartSpec, ctx: ChartContext): Words {
   const shown = shownValues(spec, ctx);
   const { points } = shown;
   const main = indicatorOf(ctx, spec.indicator);
-  const sep = ctx.lang === 'en' ? '; ' : ';';
+  const sep = ctx.t('common.clauseSep');
 
   const name = shown.name ?? indicatorLabel(ctx, main);
   const period = periodText(ctx, points.map((p) => p.period));

@@ -1,3 +1,4 @@
+import { besideWords } from './besideWords';
 import type { ValuePoint } from '../domain/indicatorValues';
 import { sourceLabel } from '../domain/reportSource';
 import { EDIT_SOURCE } from '../domain/editSource';
@@ -34,7 +35,7 @@ export function markText(ctx: ChartContext, p: ValuePoint): string {
   if (p.origin === 'computed' && p.small) marks.push(ctx.t('chart.mark.small', { n: formatNumber(ctx, p.denominator) }));
   if (p.origin === 'stated') marks.push(ctx.t('chart.mark.stated'));
   if (p.mismatch) marks.push('⚠');
-  return marks.join(' ');
+  return besideWords(...marks);
 }
 
 /** The tooltip of one point, as escaped HTML: value, counts, raw text and source cells. */
@@ -42,7 +43,7 @@ export function tooltipText(ctx: ChartContext, p: ValuePoint, ind: Indicator, di
   const lines: string[] = [];
   const e = escapeHtml;
   lines.push(`<b>${e(p.region)} · ${e(periodLabel(p.period))}</b>`);
-  lines.push(`${e(indicatorLabel(ctx, ind))}:<b>${e(valueText(ctx, p, digits))}</b>`);
+  lines.push(`${e(ctx.t('chart.tip.label', { name: indicatorLabel(ctx, ind) }))}<b>${e(valueText(ctx, p, digits))}</b>`);
   if (p.origin === 'computed') {
     const num = indicatorOf(ctx, ind.numerator!);
     const den = indicatorOf(ctx, ind.denominator!);

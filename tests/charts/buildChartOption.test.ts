@@ -15,8 +15,8 @@ import { tinyContext } from './tinyContext';
 const all = { regions: { mode: 'all' }, from: null, to: null } as const;
 const YEARS = ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'];
 const at = (i: number, v: number) => YEARS.map((_, k) => (k === i ? v : null));
-const RATE_NOTE = '比率由计数计算(多个地区或期间合计时为“计数之和之比”)';
-const SMALL_NOTE = '虚线框:分母小于 10';
+const RATE_NOTE = '比率由计数计算（多个地区或期间合计时为“计数之和之比”）';
+const SMALL_NOTE = '虚线框：分母小于 10';
 const notesOf = async (spec: ChartSpec, ctx?: Awaited<ReturnType<typeof sampleContext>>) => chartWords(spec, ctx ?? (await sampleContext())).notes;
 const facts = async (spec: ChartSpec) => chartFacts(buildChartOption(spec, await sampleContext()));
 
@@ -24,8 +24,8 @@ describe('buildChartOption: each kind over the sample data', () => {
   it('ranked bar: 纠错率, one bar per region at its latest period, each label with its year, no total across periods', async () => {
     const f = await facts({ kind: 'ranked-bar', indicator: '行政复议纠错率', ...all, period: null });
     expect(f).toMatchObject({
-      title: '行政复议纠错率(2018—2023年)',
-      subtitle: '单位:%;各地区最新年份',
+      title: '行政复议纠错率（2018—2023年）',
+      subtitle: '单位：%；各地区最新年份',
       y: ['瀍河回族区 2018', '温州市 2018', '兰州市 2023'],
       series: [{ values: [100, 17.283, 16.618], labels: ['100.0% n=2', '17.3%', '16.6%'], faint: [0] }],
     });
@@ -36,17 +36,17 @@ describe('buildChartOption: each kind over the sample data', () => {
   it('ranked bar of one period: the ratio of sums as a 合计 line, and the method note in the notes', async () => {
     const spec: ChartSpec = { kind: 'ranked-bar', indicator: '行政复议纠错率', ...all, period: 20182018 };
     const f = await facts(spec);
-    expect(f.title).toBe('行政复议纠错率(2018年)');
-    expect(f.subtitle).toBe('单位:%');
+    expect(f.title).toBe('行政复议纠错率（2018年）');
+    expect(f.subtitle).toBe('单位：%');
     expect(f.y).toEqual(['瀍河回族区', '温州市']);
     expect(f.marks).toEqual([{ label: '合计 17.5%', value: 17.462 }]);
-    expect(await notesOf(spec)).toBe(`${RATE_NOTE};${SMALL_NOTE}`);
+    expect(await notesOf(spec)).toBe(`${RATE_NOTE}；${SMALL_NOTE}`);
   });
 
   it('ranked bar: one period labels bars by region alone', async () => {
     expect(await facts({ kind: 'ranked-bar', indicator: '培训人次', ...all, period: 20182018 })).toMatchObject({
-      title: '培训人次(2018年)',
-      subtitle: '单位:人次',
+      title: '培训人次（2018年）',
+      subtitle: '单位：人次',
       y: ['温州市', '瀍河回族区'],
       series: [{ values: [15872, 292], labels: ['15,872人次', '292人次'] }],
     });
@@ -54,8 +54,8 @@ describe('buildChartOption: each kind over the sample data', () => {
 
   it('grouped bar by region: periods across, one series per region, a missing year a gap', async () => {
     expect(await facts({ kind: 'grouped-bar', bars: 'regions', indicator: '行政复议审结件数', ...all })).toMatchObject({
-      title: '行政复议审结件数(2014—2023年)',
-      subtitle: '单位:件',
+      title: '行政复议审结件数（2014—2023年）',
+      subtitle: '单位：件',
       x: YEARS,
       series: [
         { name: '瀍河回族区', values: at(4, 2), labels: at(4, 0).map((v) => (v === null ? null : '2件')) },
@@ -69,8 +69,8 @@ describe('buildChartOption: each kind over the sample data', () => {
     const ctx = await sampleContext();
     const o = buildChartOption({ kind: 'grouped-bar', bars: 'indicators', indicator: '权力清单事项数', others: ['权责清单事项数', '负面清单事项数', '随机抽查事项清单事项数', '两轻一免清单事项数'], ...all }, ctx);
     const f = chartFacts(o);
-    expect(f.title).toBe('清单事项数对比(2018—2023年)');
-    expect(f.subtitle).toBe('单位:项;各地区最新年份');
+    expect(f.title).toBe('清单事项数对比（2018—2023年）');
+    expect(f.subtitle).toBe('单位：项；各地区最新年份');
     // One category per bar; each group labelled once with its region and period.
     // One category per bar (an empty one between groups), each group labelled once.
     expect(f.x).toEqual(['瀍河回族区\n2018', '', '兰州市\n2023', '', '温州市\n2018']);
@@ -89,7 +89,7 @@ describe('buildChartOption: each kind over the sample data', () => {
 
   it('line: one line per region, the small denominator faint', async () => {
     const f = await facts({ kind: 'line', indicator: '行政复议纠错率', ...all });
-    expect(f.subtitle).toBe('单位:%');
+    expect(f.subtitle).toBe('单位：%');
     expect(await notesOf({ kind: 'line', indicator: '行政复议纠错率', ...all })).toBe(SMALL_NOTE);
     expect(f.x).toEqual(YEARS);
     expect(f.series).toEqual([
@@ -101,19 +101,19 @@ describe('buildChartOption: each kind over the sample data', () => {
 
   it('line of one chosen region, years limited', async () => {
     const f = await facts({ kind: 'line', indicator: '行政复议纠错率', regions: { mode: 'list', ids: ['兰州市'] }, from: 2010, to: 2025 });
-    expect(f.subtitle).toBe('单位:%');
-    expect(f.title).toBe('行政复议纠错率(2014—2023年)');
+    expect(f.subtitle).toBe('单位：%');
+    expect(f.title).toBe('行政复议纠错率（2014—2023年）');
     expect(f.series.map((s) => [s.name, s.values])).toEqual([['兰州市', YEARS.map((_, k) => (k === 0 ? 6.931 : k === 9 ? 16.618 : null))]]);
   });
 
   it.each([
     [true, [[0, 920], [0, 920], [0, 920]], ''],
-    [false, [[undefined, undefined], [undefined, undefined], [undefined, undefined]], ';各小图纵轴独立'],
+    [false, [[undefined, undefined], [undefined, undefined], [undefined, undefined]], '；各小图纵轴独立'],
   ])('small multiples (shared axis %s): one panel per region', async (sharedAxis, axes, note) => {
     const o = buildChartOption({ kind: 'small-multiples', indicator: '行政复议审结件数', ...all, sharedAxis }, await sampleContext()) as EChartsOption & { yAxis: { min?: number; max?: number }[] };
     const f = chartFacts(o);
     expect(f.panels).toEqual(['瀍河回族区', '兰州市', '温州市']);
-    expect(f.subtitle).toBe(`单位:件${note}`);
+    expect(f.subtitle).toBe(`单位：件${note}`);
     expect(f.series.map((s) => [s.name, s.values])).toEqual([
       ['瀍河回族区', at(4, 2)],
       ['兰州市', YEARS.map((_, k) => (k === 0 ? 101 : k === 9 ? 343 : null))],
@@ -124,8 +124,8 @@ describe('buildChartOption: each kind over the sample data', () => {
 
   it('heat table: regions down, periods across, the value written in each cell that has one', async () => {
     expect(await facts({ kind: 'heat-table', indicator: '培训人次', ...all })).toMatchObject({
-      title: '培训人次(2014—2018年)',
-      subtitle: '单位:人次',
+      title: '培训人次（2014—2018年）',
+      subtitle: '单位：人次',
       x: ['2014', '2015', '2016', '2017', '2018'],
       y: ['瀍河回族区', '兰州市', '温州市'],
       series: [{ values: [[0, 1, 13337], [4, 0, 292], [4, 2, 15872]], labels: ['13,337人次', '292人次', '15,872人次'] }],
@@ -136,8 +136,8 @@ describe('buildChartOption: each kind over the sample data', () => {
     const o = buildChartOption({ kind: 'scatter', indicator: '行政复议审结件数', indicator2: '行政复议纠错件数', ...all }, await sampleContext()) as EChartsOption & { xAxis: { name: string }; yAxis: { name: string } };
     expect([o.xAxis.name, o.yAxis.name]).toEqual(['行政复议审结件数', '行政复议纠错件数']);
     expect(chartFacts(o)).toMatchObject({
-      title: '行政复议审结件数 × 行政复议纠错件数(2014—2023年)',
-      subtitle: '单位:件',
+      title: '行政复议审结件数 × 行政复议纠错件数（2014—2023年）',
+      subtitle: '单位：件',
       series: [{ values: [[101, 7], [2, 2], [920, 159], [343, 57]], labels: ['兰州市 2014', '瀍河回族区 2018', '温州市 2018', '兰州市 2023'] }],
     });
   });
@@ -155,12 +155,12 @@ describe('buildChartOption: marks on generated values', () => {
     const ctx = tinyContext(await sampleContext(), rows);
     const spec: ChartSpec = kind === 'ranked-bar' ? { kind, indicator: '行政复议纠错率', ...all, period: null } : { kind, indicator: '行政复议纠错率', ...all };
     const f = chartFacts(buildChartOption(spec, ctx));
-    expect(f.subtitle).toBe('单位:%');
-    expect(await notesOf(spec, ctx)).toBe(`${kind === 'ranked-bar' ? '' : ''}“所报”:仅有报告所载比率;⚠ 所报比率与计数不符`);
+    expect(f.subtitle).toBe('单位：%');
+    expect(await notesOf(spec, ctx)).toBe(`${kind === 'ranked-bar' ? '' : ''}“所报”：仅有报告所载比率；⚠ 所报比率与计数不符`);
     const labels = f.series.flatMap((s) => s.labels ?? []).filter(Boolean);
-    expect(labels.sort()).toEqual(['12.5% (所报)', '20.0%', '30.0% ⚠'].sort());
+    expect(labels.sort()).toEqual(['12.5%（所报）', '20.0%', '30.0% ⚠'].sort());
     const faint = f.series.flatMap((s) => (s.faint ?? []).map((i) => s.labels?.[i]));
-    expect(faint).toEqual(['12.5% (所报)']);
+    expect(faint).toEqual(['12.5%（所报）']);
   });
 
   it('heat table: a small denominator is starred in its cell', async () => {
@@ -236,10 +236,10 @@ describe('buildChartOption: behaviour across kinds', () => {
     const ctx = await sampleContext();
     const bare = buildChartOption(rankedAll, { ...ctx, foot: false }) as { grid: { bottom: number }; graphic?: unknown };
     expect(bare.graphic).toBeUndefined();
-    const o = buildChartOption(rankedAll, { ...ctx, footnote: '请关注 · 数据来源:示例数据.xlsx' }) as { grid: { bottom: number } };
+    const o = buildChartOption(rankedAll, { ...ctx, footnote: '请关注 · 数据来源：示例数据.xlsx' }) as { grid: { bottom: number } };
     const [notes, source] = chartFacts(o).footnote!.split('\n');
-    expect(notes).toBe(`${SMALL_NOTE};请关注`);
-    expect(source).toMatch(/^数据来源:关于瀍河回族区2018年度法治政府建设的报告、/);
+    expect(notes).toBe(`${SMALL_NOTE}；请关注`);
+    expect(source).toMatch(/^数据来源：关于瀍河回族区2018年度法治政府建设的报告、/);
     expect(source).not.toContain('示例数据');
     expect(o.grid.bottom).toBeGreaterThan(bare.grid.bottom);
   });
@@ -261,8 +261,8 @@ describe('where a computed rate\'s counts were written', () => {
     const ind = ctx.indicators.get('行政复议纠错率')!;
     const p = [...indicatorValues(ctx.cube, ind).values()].find((x) => x.region === '兰州市' && x.origin === 'computed' && x.denominator === 101)!;
     const tip = tooltipText(ctx, p, ind);
-    expect(tip).toMatch(/分子来源:兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
-    expect(tip).toContain('原文:撤销、变更或确认违法7件');
-    expect(tip).toContain('原文:目前依法审结101件');
+    expect(tip).toMatch(/分子来源：兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
+    expect(tip).toContain('原文：撤销、变更或确认违法7件');
+    expect(tip).toContain('原文：目前依法审结101件');
   });
 });

@@ -60,13 +60,13 @@ const RATES: Row[] = [
 describe('change view', () => {
   it('absolute change per region, largest rise first, ↑/↓ in the labels, a region missing a period listed as no data (not 0)', () => {
     const c = build(TRAINING, change('培训人次'));
-    expect(c.title).toBe('培训人次同比变化(2022—2023年)');
-    expect(c.subtitle).toBe('单位:人次;同比:与2022年相比');
+    expect(c.title).toBe('培训人次同比变化（2022—2023年）');
+    expect(c.subtitle).toBe('单位：人次；同比：与2022年相比');
     expect(c.bars).toEqual([
       ['城关区', 60, '↑60人次', false],
       ['安宁区', 0, '持平', false],
       ['七里河区', -30, '↓30人次', false],
-      ['西固区 (2023年无数据)', null, null, false],
+      ['西固区（2023年无数据）', null, null, false],
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('change view', () => {
       ['安宁区', 0, '持平', false],
       ['七里河区', -20, '↓20.0%', false],
     ]);
-    expect(c.subtitle).toBe('单位:%;同比:与2022年相比;变化率 =(比较期 − 基期)÷ 基期');
+    expect(c.subtitle).toBe('单位：%；同比：与2022年相比；变化率 =（比较期 − 基期）÷ 基期');
   });
 
   it('a rate: the difference of the rates computed from counts, in percentage points; a small denominator drawn faint and marked', () => {
@@ -86,8 +86,8 @@ describe('change view', () => {
       ['城关区', 5, '↑5.0个百分点', false],
       ['红古区', -5, '↓5.0个百分点 n=5', true],
     ]);
-    expect(c.subtitle).toBe('单位:个百分点;同比:与2022年相比;变化为两期比率之差');
-    expect(c.foot).toContain('虚线框:分母小于 10');
+    expect(c.subtitle).toBe('单位：个百分点；同比：与2022年相比；变化为两期比率之差');
+    expect(c.foot).toContain('虚线框：分母小于 10');
     // The tooltip shows both periods' counts.
     expect(c.tips[0]).toContain('行政复议纠错件数 10 / 行政复议审结件数 100');
     expect(c.tips[0]).toContain('行政复议纠错件数 15 / 行政复议审结件数 100');
@@ -96,14 +96,14 @@ describe('change view', () => {
   it('periods two years apart are a change, not 同比; the spec’s periods are the ones compared', () => {
     const rows: Row[] = [...TRAINING, ['城关区', '培训人次', Y(2020), 100], ['七里河区', '培训人次', Y(2020), 100]];
     const c = build(rows, change('培训人次', { basePeriod: Y(2020), currentPeriod: Y(2023) }));
-    expect(c.title).toBe('培训人次变化(2020—2023年)');
-    expect(c.subtitle).toBe('单位:人次;2023年与2020年相比');
-    expect(c.bars.map((b) => b.slice(0, 2))).toEqual([['城关区', 160], ['七里河区', 20], ['安宁区 (2020年无数据)', null], ['西固区 (2020年、2023年均无数据)', null]]);
+    expect(c.title).toBe('培训人次变化（2020—2023年）');
+    expect(c.subtitle).toBe('单位：人次；2023年与2020年相比');
+    expect(c.bars.map((b) => b.slice(0, 2))).toEqual([['城关区', 160], ['七里河区', 20], ['安宁区（2020年无数据）', null], ['西固区（2020年、2023年均无数据）', null]]);
   });
 
   it('a base of 0 has no percent change: listed, not drawn', () => {
     const c = build([['城关区', '培训人次', Y(2022), 0], ['城关区', '培训人次', Y(2023), 5]], change('培训人次', { measure: 'percent' }));
-    expect(c.bars).toEqual([['城关区 (基期为0,无法计算变化率)', null, null, false]]);
+    expect(c.bars).toEqual([['城关区（基期为 0，无法计算变化率）', null, null, false]]);
   });
 
   it('region names are escaped in the tooltip', () => {
@@ -156,14 +156,14 @@ describe('rank view', () => {
       ['红古区', '培训人次', Y(2023), 50],
     ];
     const r = build(rows, rank('培训人次'));
-    expect(r.title).toBe('培训人次排名(2022—2023年)');
-    expect(r.subtitle).toBe('单位:人次;数值大者居前,数值相同者名次相同;2023年排名,↑↓ 为与2022年相比的名次变化');
+    expect(r.title).toBe('培训人次排名（2022—2023年）');
+    expect(r.subtitle).toBe('单位：人次；数值大者居前，数值相同者名次相同；2023年排名，↑↓ 为与2022年相比的名次变化');
     expect(r.bars).toEqual([
       ['城关区', 300, '300人次 排名第1位 ↑3', false],
       ['安宁区', 200, '200人次 并列第2位 ↑1', false],
       ['七里河区', 200, '200人次 并列第2位 ↓1', false],
-      ['红古区', 50, '50人次 排名第4位 (2022年无数据)', false],
-      ['西固区 (2023年无数据;2022年排名第2位)', null, null, false],
+      ['红古区', 50, '50人次 排名第4位（2022年无数据）', false],
+      ['西固区（2023年无数据；2022年排名第2位）', null, null, false],
     ]);
     expect(r.tips[0]).toContain('2023年 排名第1位 ↑3<br/>2022年 排名第4位');
   });

@@ -48,8 +48,8 @@ describe('ranked bar default: one bar per region', () => {
     expect(new Set(f.y!.map((l) => l.split(' ')[0]))).toEqual(new Set(COUNTIES));
     expect(f.y).toContain('城关区 2022');
     expect(f.y).toContain('七里河区 2023');
-    expect(f.title).toBe('行政复议纠错率(2022—2023年)');
-    expect(f.subtitle).toBe('单位:%;各地区最新年份');
+    expect(f.title).toBe('行政复议纠错率（2022—2023年）');
+    expect(f.subtitle).toBe('单位：%；各地区最新年份');
     expect(f.marks).toBeUndefined();
   });
 
@@ -58,14 +58,14 @@ describe('ranked bar default: one bar per region', () => {
     const f = chartFacts(buildChartOption({ kind: 'ranked-bar', indicator: '行政复议纠错率', ...all, period: 20232023 }, ctx));
     expect(f.y).toHaveLength(7);
     expect(f.y!.every((l) => !/\d/.test(l))).toBe(true);
-    expect(f.title).toBe('行政复议纠错率(2023年)');
+    expect(f.title).toBe('行政复议纠错率（2023年）');
     expect(f.marks?.map((m) => m.label)).toEqual([expect.stringMatching(/^合计 \d+\.\d%$/)]);
   });
 
   it('a year filter puts the year in the title; English uses the English name', async () => {
     const zh = await county();
     const spec: ChartSpec = { kind: 'ranked-bar', indicator: '行政复议纠错率', ...all, from: 2023, to: 2023, period: null };
-    expect(chartWords(spec, zh).title).toBe('行政复议纠错率(2023年)');
+    expect(chartWords(spec, zh).title).toBe('行政复议纠错率（2023年）');
     const en = tinyContext(await sampleContext('screen', 'en'), countyRows);
     expect(chartWords(spec, en).title).toBe('Administrative reconsideration correction rate (2023)');
   });
@@ -213,9 +213,9 @@ describe('chartWords', () => {
 
   it('source: the import names without extension, never the hand edit; 含手工修正 in the notes', async () => {
     const w = chartWords({ kind: 'ranked-bar', indicator: '培训人次', ...all, period: null }, await editCtx());
-    expect(w.source).toBe('数据来源:2023年各县区统计表');
+    expect(w.source).toBe('数据来源：2023年各县区统计表');
     expect(w.notes).toBe('含手工修正');
-    expect(w.title).toBe('培训人次(2020年)');
+    expect(w.title).toBe('培训人次（2020年）');
   });
 
   it('the method note only where a rate is summed', async () => {
@@ -230,8 +230,8 @@ describe('chartWords', () => {
     const spec: ChartSpec = { kind: 'line', indicator: '行政复议纠错率', ...all, title: '各县区纠错率', source: '', notes: '<b>注</b>' };
     const w = chartWords(spec, ctx);
     expect([w.title, w.source, w.notes]).toEqual(['各县区纠错率', '', '<b>注</b>']);
-    expect(w.generated.title).toBe('行政复议纠错率(2022—2023年)');
-    expect(w.generated.source).toBe('数据来源:生成数据');
+    expect(w.generated.title).toBe('行政复议纠错率（2022—2023年）');
+    expect(w.generated.source).toBe('数据来源：生成数据');
     const f = chartFacts(buildChartOption(spec, ctx));
     expect(f.title).toBe('各县区纠错率');
     expect(f.footnote).toBe('<b>注</b>');
@@ -253,7 +253,7 @@ describe('headlines', () => {
   it('培训人次: the training family that has data (执法人员培训人次, 领导干部培训人次 too)', async () => {
     const f = chartFacts(buildChartOption(HEADLINES.training, await sampleContext()));
     expect(f.series.map((s) => s.name)).toEqual(['培训人次', '领导干部培训人次', '执法人员培训人次']);
-    expect(f.title).toBe('学法培训人次(2014—2018年)');
+    expect(f.title).toBe('学法培训人次（2014—2018年）');
   });
 });
 
@@ -274,6 +274,6 @@ describe('kind details', () => {
     const spec = CHART_REGISTRY['small-multiples'].defaults({ base: { indicator: '行政复议审结件数', ...all }, indicators: new Map(), hasData: () => true });
     const o = buildChartOption(spec, await sampleContext()) as { yAxis: { max?: number }[] };
     expect(new Set(o.yAxis.map((a) => a.max))).toEqual(new Set([920]));
-    expect(chartWords(spec, await sampleContext()).subtitle).toBe('单位:件');
+    expect(chartWords(spec, await sampleContext()).subtitle).toBe('单位：件');
   });
 });

@@ -40,7 +40,7 @@ describe('damaged files on the built file:// page', () => {
     await s.page.setInputFiles('[data-testid="backup-restore-input"]', path);
     const error = s.page.getByTestId('backup-error');
     await expect.poll(() => error.count(), { timeout: 10_000 }).toBe(1);
-    expect(await error.innerText()).toMatch(new RegExp(`^备份文件已损坏:${where}.*数据没有改变`));
+    expect(await error.innerText()).toMatch(new RegExp(`^备份文件已损坏：${where}.*数据没有改变`));
     expect(await s.page.getByTestId('restore-replace').count()).toBe(0);
     expect(await s.page.getByTestId('last-backup').innerText()).toBe(before);
   });

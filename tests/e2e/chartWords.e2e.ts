@@ -4,8 +4,8 @@ import { ARTIFACTS, screenshot, sessionForFile, type Session } from './browser';
 
 // The presenter's words and marks on the 图表 page, kept across a reload and carried by the exports.
 const TITLE = '<b>&"x 纠错率对比';
-const NOTES = '注:瀍河回族区审结仅 2 件';
-const SOURCE = '数据来源:市司法局年度统计';
+const NOTES = '注：瀍河回族区审结仅 2 件';
+const SOURCE = '数据来源：市司法局年度统计';
 
 /** Types into one of the chart's word fields and saves it with Enter. */
 async function writeWord(s: Session, testid: string, text: string) {
@@ -47,7 +47,7 @@ describe('the words and marks a presenter puts on a chart', () => {
 
   it('edits title, subtitle, notes and source in place, and keeps them across a reload', async () => {
     await writeWord(s, 'chart-title-input', TITLE);
-    await writeWord(s, 'chart-subtitle-input', '单位:%');
+    await writeWord(s, 'chart-subtitle-input', '单位：%');
     await writeWord(s, 'chart-notes-input', NOTES);
     await writeWord(s, 'chart-source-input', SOURCE);
     await expect.poll(() => chartLabel(s)).toContain(TITLE);
@@ -64,7 +64,7 @@ describe('the words and marks a presenter puts on a chart', () => {
     await s.page.click('[data-page="charts"]');
     await s.page.waitForSelector('[data-testid="chart"] canvas');
     expect(await s.page.getByTestId('chart-title-input').inputValue()).toBe(TITLE);
-    expect(await s.page.getByTestId('chart-subtitle-input').inputValue()).toBe('单位:%');
+    expect(await s.page.getByTestId('chart-subtitle-input').inputValue()).toBe('单位：%');
     expect(await s.page.getByTestId('chart-notes-input').inputValue()).toBe(NOTES);
     expect(await s.page.getByTestId('chart-source-input').inputValue()).toBe(SOURCE);
     expect(await chartLabel(s)).toContain(TITLE);
@@ -80,17 +80,17 @@ describe('the words and marks a presenter puts on a chart', () => {
     const generated = (await sub.getAttribute('placeholder')) ?? '';
     expect(generated).not.toBe('');
     await expect.poll(() => chartLabel(s)).toBe(`${TITLE}。${generated}`);
-    await writeWord(s, 'chart-subtitle-input', '单位:%');
+    await writeWord(s, 'chart-subtitle-input', '单位：%');
   });
 
   it('leaves a line off the chart, and brings the generated one back', async () => {
     const notes = s.page.getByTestId('chart-notes-input');
     await s.page.getByTestId('chart-notes-input-hide').click();
     expect(await notes.inputValue()).toBe('');
-    expect(await notes.getAttribute('placeholder')).toBe('(不显示)');
+    expect(await notes.getAttribute('placeholder')).toBe('（不显示）');
     expect(svgTexts((await download(s, 'export-svg')).toString('utf8')).join('\n')).not.toContain(NOTES);
     await s.page.getByTestId('chart-notes-input-show').click();
-    expect(await notes.getAttribute('placeholder')).not.toBe('(不显示)');
+    expect(await notes.getAttribute('placeholder')).not.toBe('（不显示）');
     await writeWord(s, 'chart-notes-input', NOTES);
     expect(await notes.inputValue()).toBe(NOTES);
   });
@@ -133,11 +133,11 @@ describe('the words and marks a presenter puts on a chart', () => {
     await dialog.waitFor();
     // The name offered is the presenter's title.
     expect(await dialog.getByTestId('dialog-input').inputValue()).toBe(TITLE);
-    await dialog.getByTestId('dialog-input').fill('纠错率(汇报)');
+    await dialog.getByTestId('dialog-input').fill('纠错率（汇报）');
     await dialog.getByTestId('dialog-ok').click();
     await s.page.click('[data-headline="training"]');
     expect(await s.page.getByTestId('chart-title-input').inputValue()).toBe('');
-    await s.page.getByTestId('saved-charts').getByText('纠错率(汇报)').click();
+    await s.page.getByTestId('saved-charts').getByText('纠错率（汇报）').click();
     expect(await s.page.getByTestId('chart-title-input').inputValue()).toBe(TITLE);
     expect(await s.page.getByTestId('target-value').inputValue()).toBe('15');
     expect(await s.page.getByTestId('highlight-summary').innerText()).toBe('兰州市');

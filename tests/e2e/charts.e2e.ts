@@ -22,13 +22,13 @@ describe('charts on the built file:// page with the sample data', () => {
     expect(tip).toContain('6.9%');
     expect(tip).toContain('行政复议纠错件数 7 / 行政复议审结件数 101');
     // The sample cites the report and the place in it that states the figure.
-    expect(tip).toMatch(/分子来源:兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
-    expect(tip).toContain('原文:撤销、变更或确认违法7件');
+    expect(tip).toMatch(/分子来源：兰州市2014年依法行政工作情况汇报 · 第\d+段第\d+字/);
+    expect(tip).toContain('原文：撤销、变更或确认违法7件');
     await period.selectOption('');
     const small = await chartTooltip(s.page, '瀍河回族区 · 2018');
     expect(small).toContain('分母仅 2');
     const wenzhou = await chartTooltip(s.page, '温州市 · 2018');
-    expect(wenzhou).toContain('报告所载比率 17.3%,与计数相符');
+    expect(wenzhou).toContain('报告所载比率 17.3%，与计数相符');
   });
 
   it.each(['ranked-bar', 'grouped-bar', 'line', 'small-multiples', 'heat-table', 'scatter', 'change', 'rank'])('renders the %s kind', async (kind) => {
@@ -71,7 +71,7 @@ describe('charts on the built file:// page with the sample data', () => {
     // The bars are each region's latest year, labelled with it; the source names the reports behind them.
     expect(svgText).toContain('兰州市 2023');
     expect(svgText).not.toContain('兰州市 2014');
-    expect(svgText).toContain('数据来源:');
+    expect(svgText).toContain('数据来源：');
     expect(svgText).toContain('兰州市司法局关于2023年法治政府建设情况的报告');
 
     const [xlsx] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
@@ -96,8 +96,8 @@ describe('charts on the built file:// page with the sample data', () => {
     await s.page.getByTestId('saved-charts').getByText('培训人次走势').click();
     expect(await s.page.locator('[data-kind="line"]').getAttribute('aria-checked')).toBe('true');
     await s.page.getByTestId('saved-charts').getByRole('button', { name: '重命名' }).click();
-    await answerDialog(s.page, '培训人次(折线)');
-    await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次(折线)');
+    await answerDialog(s.page, '培训人次（折线）');
+    await expect.poll(() => s.page.getByTestId('saved-charts').innerText()).toContain('培训人次（折线）');
     await s.page.getByTestId('saved-charts').getByRole('button', { name: '删除' }).click();
     await answerDialog(s.page);
     await expect.poll(() => s.page.locator('[data-testid="saved-charts"]').count()).toBe(0);

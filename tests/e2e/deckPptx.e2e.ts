@@ -70,8 +70,8 @@ describe('a 3-slide deck built on the 演示 page, exported as one .pptx', () =>
 
   it('exports one 16:9 .pptx: a slide per chart with its title, a 2× chart image, the source line and the notes', async () => {
     const first = s.page.getByTestId('slides').locator('li').nth(0);
-    await first.getByPlaceholder('幻灯片标题(默认用图表标题)').fill('各地行政复议纠错率');
-    await first.getByPlaceholder('幻灯片标题(默认用图表标题)').press('Tab');
+    await first.getByPlaceholder('幻灯片标题（默认用图表标题）').fill('各地行政复议纠错率');
+    await first.getByPlaceholder('幻灯片标题（默认用图表标题）').press('Tab');
     await first.getByPlaceholder('一句话说明').fill('纠错率 = 纠错件数 ÷ 审结件数');
     await first.getByPlaceholder('一句话说明').press('Tab');
     const [download] = await Promise.all([s.page.waitForEvent('download', { timeout: 60_000 }), s.page.click('[data-testid="deck-pptx"]')]);
@@ -88,7 +88,7 @@ describe('a 3-slide deck built on the 演示 page, exported as one .pptx', () =>
     expect(slides[1]).toContain('培训');
     expect(slides[2]).toContain('清单');
     for (const [i, xml] of slides.entries()) {
-      expect(xml, `slide ${i + 1} source line`).toContain('数据来源:');
+      expect(xml, `slide ${i + 1} source line`).toContain('数据来源：');
       const rels = text(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
       const media = /Target="\.\.\/media\/([^"]+\.png)"/.exec(rels)?.[1];
       const png = files[`ppt/media/${media}`];

@@ -173,7 +173,7 @@ describe('the grid behaves like a spreadsheet on the built file:// page', () => 
     await s.page.keyboard.press('Home');
     const newRow = (k: number) => grid(s).locator(`[role="row"][data-entry-row="${k}"]`);
     expect(await newRow(0).locator('.rn').innerText()).toBe('＊');
-    expect(await newRow(0).innerText()).toContain('新行:地区');
+    expect(await newRow(0).innerText()).toContain('新行：地区');
     // Names through an input method (typing on the cell opens its editor), numbers from the keys.
     for (const text of ['温州', '培训人次', '2021', '321']) {
       if (/^\d+$/.test(text)) await s.page.keyboard.type(text);

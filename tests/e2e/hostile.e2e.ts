@@ -40,7 +40,7 @@ describe('hostile names in the slide show and print view; colliding cells in 冲
     await answerDialog(s.page, evil);
     await s.page.click('[data-page="present"]');
     const slide = s.page.getByTestId('slides').locator('li').nth(0);
-    const title = slide.getByPlaceholder('幻灯片标题(默认用图表标题)');
+    const title = slide.getByPlaceholder('幻灯片标题（默认用图表标题）');
     await title.fill(`标题 ${evil}`);
     await title.press('Tab');
     const note = slide.getByPlaceholder('一句话说明');

@@ -58,7 +58,7 @@ describe('importing on the built file:// page', () => {
     await s.page.click('[data-page="import"]');
     await s.page.setInputFiles('[data-testid="file-input"]', workbook);
     await s.page.waitForSelector('[data-testid="import-confirm"]');
-    expect(await s.page.getByTestId('layout').innerText()).toContain('地区在行,指标在列');
+    expect(await s.page.getByTestId('layout').innerText()).toContain('地区在行，指标在列');
     expect(await s.page.getByTestId('obs-preview').innerText()).toContain('嘉兴市');
     await screenshot(s.page, 'import-review');
     expect(await s.page.getByTestId('import-confirm').innerText()).toContain('8');

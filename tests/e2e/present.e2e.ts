@@ -32,11 +32,11 @@ describe('presenting a deck on the built file:// page', () => {
     await s.page.click('[data-page="present"]');
     const slides = s.page.getByTestId('slides');
     expect((await slides.locator('li').allInnerTexts()).length).toBe(3);
-    const title = slides.locator('li').nth(0).getByPlaceholder('幻灯片标题(默认用图表标题)');
+    const title = slides.locator('li').nth(0).getByPlaceholder('幻灯片标题（默认用图表标题）');
     await title.fill('行政复议纠错率:各地比较');
     await title.press('Tab');
     const note = slides.locator('li').nth(2).getByPlaceholder('一句话说明');
-    await note.fill('清单数量差异大,口径不同');
+    await note.fill('清单数量差异大，口径不同');
     await note.press('Alt+ArrowUp');
     await expect.poll(() => slides.locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
     await s.page.reload();

@@ -40,7 +40,7 @@ describe('saved region groups on the built file:// page', () => {
     // Nothing is pre-ticked; the parent choice counts its children.
     expect(await editor.getByTestId('region-counts').innerText()).toMatch(/^已选 0 个/);
     const parentLabel = await editor.getByTestId('region-parent').locator('option', { hasText: '兰州市下辖' }).innerText();
-    expect(parentLabel).toBe('兰州市下辖(5)');
+    expect(parentLabel).toBe('兰州市下辖（5）');
     await editor.getByTestId('region-parent').selectOption('兰州市');
     await editor.getByTestId('region-level').selectOption('市辖区');
     await editor.getByTestId('region-select-shown').click();
@@ -62,7 +62,7 @@ describe('saved region groups on the built file:// page', () => {
     await openApp(s.page);
     await showGrid(s);
     await expect.poll(() => rowCount(s)).not.toBe('8 行');
-    await s.page.getByTestId('filter-region').selectOption({ label: '兰州市下辖县区(4)' });
+    await s.page.getByTestId('filter-region').selectOption({ label: '兰州市下辖县区（4）' });
     await expect.poll(() => rowCount(s)).toBe('8 行');
     expect(await gridRegions(s)).toEqual(new Set(COUNTIES));
     await s.page.getByTestId('filter-region').selectOption('');
@@ -71,7 +71,7 @@ describe('saved region groups on the built file:// page', () => {
 
   it('edits the group from the 数据 filter and the rows follow; in English too', async () => {
     await showGrid(s);
-    await s.page.getByTestId('filter-region').selectOption({ label: '兰州市下辖县区(4)' });
+    await s.page.getByTestId('filter-region').selectOption({ label: '兰州市下辖县区（4）' });
     await s.page.getByTestId('filter-region-groups').click();
     const editor = s.page.getByTestId('group-editor');
     await editor.getByTestId('region-search').fill('榆中');

@@ -131,7 +131,7 @@ describe('指标 with a catalog of thousands of entries', () => {
     const list = s.page.getByTestId('catalog-list').getByRole('button');
     await expect.poll(() => list.count()).toBe(300);
     // 350 towns and the sample data's places.
-    expect(await s.page.getByTestId('catalog-capped').innerText()).toMatch(/^只列出前 300 项,共 35\d 项;输入名称或别名搜索其余的。$/);
+    expect(await s.page.getByTestId('catalog-capped').innerText()).toMatch(/^只列出前 300 项，共 35\d 项；输入名称或别名搜索其余的。$/);
     await s.page.screenshot({ path: 'scratch/catalog-capped-zh.png' });
     const last = [...towns].sort(new Intl.Collator('zh-CN').compare).at(-1)!;
     await s.page.locator('input[type="search"]').fill(last);

@@ -141,7 +141,7 @@ describe('the data workspace on the built file:// page', () => {
     await s.page.click('[data-headline="training"]');
     // The training headline is the family side by side; one bar per region reads by region.
     await s.page.click('[data-kind="ranked-bar"]');
-    await s.page.locator('select[aria-label="地区"]').selectOption({ label: '按级别:地级市' });
+    await s.page.locator('select[aria-label="地区"]').selectOption({ label: '按级别：地级市' });
     expect(await chartTooltip(s.page, '衢州市')).toContain('培训人次');
     expect(await chartTooltip(s.page, '瀍河回族区')).toBe('');
   });

@@ -183,6 +183,6 @@ describe('a text too long for a cell, stored before the import gate cut such tex
     expect([e.sheet, e.length]).toEqual(['观测值', 1_048_576]);
     // As the page gets it from the worker:
     const text = exportErrorText(new WorkerError(e.message, e.name, { sheet: e.sheet, cell: e.cell, length: e.length }));
-    expect(text).toBe(`工作表“观测值”的单元格 ${e.cell} 有 1,048,576 个字符,超过 Excel 每格 32,767 个字符的上限。请缩短这段文字(如地区或指标名称)后再导出`);
+    expect(text).toBe(`工作表“观测值”的单元格 ${e.cell} 有 1,048,576 个字符，超过 Excel 每格 32,767 个字符的上限。请缩短这段文字（如地区或指标名称）后再导出`);
   });
 });

@@ -1,3 +1,4 @@
+import { besideWords } from '../besideWords';
 import { withAlpha } from '../withAlpha';
 import type { EChartsOption, MarkLineComponentOption } from 'echarts';
 import { ratioOfSums, type ValuePoint } from '../../domain/indicatorValues';
@@ -235,7 +236,7 @@ export function changeView(spec: ChangeSpec, ctx: ChartContext): EChartsOption {
       min: (v: { min: number; max: number }) => (v.min < 0 ? v.min - (Math.max(v.max, 0) - v.min) * 0.3 : 0),
       axisLabel: { ...axisStyle(ctx).axisLabel, showMinLabel: !drawn.some((r) => r.change! < 0), formatter: (v: number) => fixedNumber(ctx, v, digits) + axisUnit },
     },
-    yAxis: rankAxis(ctx, all.map((r) => (r.change === null ? `${r.region} ${gapText(r)}` : r.region))),
+    yAxis: rankAxis(ctx, all.map((r) => (r.change === null ? besideWords(r.region, gapText(r)) : r.region))),
     series: [
       {
         type: 'bar',

@@ -1,3 +1,4 @@
+import { besideWords } from '../besideWords';
 import type { EChartsOption } from 'echarts';
 import type { ValuePoint } from '../../domain/indicatorValues';
 import { comparePeriods } from '../../domain/parsePeriod';
@@ -125,7 +126,7 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
 
   const tip = (r: RankRow) => {
     const lines = [`<b>${escapeHtml(r.region)}</b>`];
-    if (r.rank) lines.push(escapeHtml(`${periodWords(ctx, pair.current)} ${rankWords(r.rank)} ${moveWords(r)}`.trim()));
+    if (r.rank) lines.push(escapeHtml(besideWords(periodWords(ctx, pair.current), rankWords(r.rank), moveWords(r))));
     if (r.baseRank) lines.push(escapeHtml(`${periodWords(ctx, pair.base)} ${rankWords(r.baseRank)}`));
     const each = [r.current, r.base].filter((p): p is ValuePoint => !!p).map((p) => nums.tip(p, sel.indicator));
     return [lines.join('<br/>'), ...each].join('<hr/>');
@@ -141,7 +142,7 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
       label: {
         show: true,
         position: 'right' as const,
-        formatter: `${nums.label(p)} ${rankWords(r.rank!)} ${moveWords(r)}`.replace(/\s+/g, ' ').trim(),
+        formatter: besideWords(nums.label(p), rankWords(r.rank!), moveWords(r)),
         color: labelColor(spec, ctx, r.region),
         fontSize: th.fontSize,
       },
@@ -154,7 +155,7 @@ export function rankView(spec: RankSpec, ctx: ChartContext): EChartsOption {
     ...baseOption(ctx),
     grid: { left: 24, right: 40 + th.fontSize * 14, top: topMargin(ctx) + (lines.length ? th.fontSize : 0), bottom: 30 },
     xAxis: valueAxis(ctx, nums),
-    yAxis: rankAxis(ctx, all.map((r) => (r.current ? r.region : `${r.region} ${gapText(r)}`))),
+    yAxis: rankAxis(ctx, all.map((r) => (r.current ? r.region : besideWords(r.region, gapText(r))))),
     series: [
       {
         type: 'bar',

@@ -13,7 +13,7 @@ export function smallMultiplesShown(spec: SmallMultiplesSpec, ctx: ChartContext)
   return {
     points,
     sums: !!ctx.indicators.get(spec.indicator)?.numerator && spec.average === true && points.length > 1,
-    subtitle: spec.sharedAxis ? [] : [ctx.t('chart.ownAxes').replace(/^[;;]\s*/, '')],
+    subtitle: spec.sharedAxis ? [] : [ctx.t('chart.ownAxes')],
   };
 }
 

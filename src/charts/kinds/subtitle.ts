@@ -10,5 +10,5 @@ export function subtitle(ctx: ChartContext, sel: Selection, points: readonly Val
   if (points.some((p) => p.origin === 'stated')) parts.push(ctx.t('chart.statedNote'));
   if (points.some((p) => p.mismatch)) parts.push(ctx.t('chart.mismatchNote'));
   if (!points.length) parts.push(ctx.t('chart.noData'));
-  return parts.join(ctx.lang === 'en' ? '; ' : ';');
+  return parts.join(ctx.t('common.clauseSep'));
 }

@@ -1,6 +1,6 @@
 /** zh-CN strings of one area (one writer per file; merged in ./zh-CN.ts). */
 export const chartKinds = {
-  'chart.words.title': "{name}({period})",
+  'chart.words.title': "{name}（{period}）",
   'chart.words.year': "{year}年",
   'chart.words.years': "{from}—{to}年",
   'chart.words.latest': "各地区最新年份",

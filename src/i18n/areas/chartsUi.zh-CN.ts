@@ -1,13 +1,13 @@
 /** zh-CN strings of one area (one writer per file; merged in ./zh-CN.ts). */
 export const chartsUi = {
   'chartsUi.words': '图上的文字',
-  'chartsUi.wordsHint': '回车或离开输入框即保存,Esc 取消;留空则使用自动生成的文字。',
+  'chartsUi.wordsHint': '回车或离开输入框即保存，Esc 取消；留空则使用自动生成的文字。',
   'chartsUi.word.title': '标题',
   'chartsUi.word.subtitle': '副标题',
   'chartsUi.word.notes': '注释',
   'chartsUi.word.source': '来源',
-  'chartsUi.wordEmpty': '(无)',
-  'chartsUi.wordHidden': '(不显示)',
+  'chartsUi.wordEmpty': '（无）',
+  'chartsUi.wordHidden': '（不显示）',
   'chartsUi.wordHide': '不在图上显示这一行',
   'chartsUi.wordShow': '恢复自动生成的文字',
   'chartsUi.marks': '突出与参考线',
