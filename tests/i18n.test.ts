@@ -22,6 +22,14 @@ describe('i18n', () => {
     }
   });
 
+  it('Chinese sentences take Chinese punctuation: no ASCII , : ; ( ) ! ? beside a Chinese character or between placeholders', () => {
+    const han = '[\\u4e00-\\u9fff]';
+    const ascii = new RegExp(`${han}[,:;()!?]|[,:;()!?]${han}|\\}[,;(]\\{|\\}\\(\\{\\w+\\}\\)`);
+    // A cell reference (Sheet!A1) is Excel's syntax, not punctuation.
+    const offending = Object.entries(zhCN).filter(([k, v]) => k !== 'report.cell' && ascii.test(v));
+    expect(offending).toEqual([]);
+  });
+
   it('fills placeholders as text', () => {
     expect(format('{a} 与 {b}', { a: '<img src=x>', b: 2 })).toBe('<img src=x> 与 2');
     expect(format('{missing}', {})).toBe('{missing}');
