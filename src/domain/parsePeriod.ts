@@ -163,7 +163,7 @@ const SUB_QUARTER_RE = /^(?:第\s*)?([1-4一二三四])\s*季度?$|^[Qq]\s*([1-4
 // own (its title's 2022年, 2022年1—6月): who (this or last year, this month or quarter), whether
 // it runs from January (累计), and a word for the figure (数, 完成数).
 const RELATIVE_RE =
-  /^(本年度?|本期|当年|今年|当期|报告期|本月|当月|本季度?|当季|上年度?|去年|同期|上年同期|去年同期|上年同月|去年同月|上年同季|去年同季|上月|上季度?|上期)?((?:本月止|本季止|年初至今|年初至本月|自年初|本年|本期)?累计)?(数|值|数值|完成数?|实际数?)?$/;
+  /^(本年度?|全年度?|本期|当年|今年|当期|报告期|本月|当月|本季度?|当季|上年度?|去年|同期|上年同期|去年同期|上年同月|去年同月|上年同季|去年同季|上月|上季度?|上期)?((?:本月止|本季止|年初至今|年初至本月|自年初|本年|本期)?累计)?(数|值|数值|完成数?|实际数?)?$/;
 const LAST_YEAR = new Set(['上年', '上年度', '去年', '同期', '上年同期', '去年同期', '上年同月', '去年同月', '上年同季', '去年同季']);
 const MONTH_WORDS = new Set(['本月', '当月', '上年同月', '去年同月', '上月']);
 const QUARTER_WORDS = new Set(['本季', '本季度', '当季', '上年同季', '去年同季', '上季', '上季度']);
@@ -197,6 +197,8 @@ export function relativePeriod(input: string, base: Period | null): Period | nul
     if (last && base.months![0] === last) return monthBefore(base.start, last);
     return base.months ? null : { start: base.start - 1, end: base.end - 1 };
   }
+  // 全年 beside the quarters or months of one year: that whole year.
+  if (who === '全年' || who === '全年度') return base.start === base.end ? { start: base.start, end: base.start } : null;
   const back = LAST_YEAR.has(who) ? 1 : 0;
   const year = base.start - back;
   if (QUARTER_WORDS.has(who)) return quarterOf(year, Math.ceil(last! / 3));

@@ -41,6 +41,20 @@ function isChangeHeader(header: string): boolean {
   return false;
 }
 
+// A column of totals or averages of the columns beside it (合计, 总计, 平均, 2020-2021年合计,
+// 1-3月合计): derived from them, not a figure of its own, and never the name of an indicator.
+const AGGREGATE_HEAD_RE = /^(?:合计|总计|小计|共计|总和|汇总|平均|平均值|平均数|均值|年均|年平均|月均|月平均|total|grandtotal|subtotal|sum|average|mean)(?:数|值)?$/i;
+
+/** A total or average column, also when its own period leads (2020-2021年合计, 1-3月平均). */
+function isAggregateHeader(header: string): boolean {
+  if (AGGREGATE_HEAD_RE.test(header)) return true;
+  for (let i = 1; i < header.length - 1; i++) {
+    const lead = header.slice(0, i);
+    if (AGGREGATE_HEAD_RE.test(header.slice(i)) && (parsePeriod(lead) || parseSubPeriod(lead) || isRelativePeriod(lead))) return true;
+  }
+  return false;
+}
+
 /** A group over change columns that only says against what (比上年 over 增减 | 增长率). */
 const COMPARED_RE = /^(?:比上年|较上年|比去年|较去年|与上年相比|比上年同期|较上年同期|同比|环比|比上期|较上期)(?:增减|增长)?$/;
 
@@ -141,6 +155,7 @@ export function detectColumns(
   const valueCols: number[] = [];
   let valueHeaderCol = -1;
   const leftmost = firstFilled(stats);
+  const numericCols = stats.filter((s) => s.numbers > 0).length;
   // A 单位 column says the rows are measures: places have no unit.
   const unitColumn = parts.some((p, c) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit' && stats[c].texts > 0 && stats[c].units >= 0.5 * stats[c].texts);
   for (let c = 0; c < sheet.nCols; c++) {
@@ -159,6 +174,17 @@ export function detectColumns(
     }
     if (s.numbers > 0 && isChangeHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || isRelativePeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
       labelCols.push({ col: c, role: 'ignore' });
+      continue;
+    }
+    // A total with no subject of its own above it (a group naming one, 行政复议 over 合计, makes it
+    // that subject's total: a figure of its own). Beside the columns it sums it is derived; alone,
+    // it is the table's one figure, headed like 数值, of the indicator the title or file names.
+    if (s.numbers > 0 && isAggregateHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || isRelativePeriod(p))) {
+      if (numericCols > 1) labelCols.push({ col: c, role: 'ignore' });
+      else {
+        valueCols.push(c);
+        valueHeaderCol = c;
+      }
       continue;
     }
     if ((c === leftmost || !head) && word !== 'period' && s.periods < s.nonEmpty && isRowNumberColumn(sheet, rows, c)) {

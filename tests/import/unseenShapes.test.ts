@@ -207,6 +207,39 @@ describe('本年 | 上年 and change columns', () => {
   });
 });
 
+describe('a total or average column beside the figures it sums', () => {
+  const years = ['城关区|培训人次|2020|100|人次', '城关区|培训人次|2021|110|人次', '七里河区|培训人次|2020|40|人次', '七里河区|培训人次|2021|45|人次'];
+  it.each(['合计', '总计', '小计', '共计', '平均', '年均', '平均值', '2020-2021年合计', '合计(人次)', 'Total'])(
+    'years across and a 「%s」 column: the years import under the file’s indicator, the total is not an indicator',
+    async (total) => {
+      const od = await runDraft('培训人次.xlsx', book([['县区', '2020年', '2021年', total], ['城关区', 100, 110, 210], ['七里河区', 40, 45, 85]]));
+      expect(flatten(od)).toEqual([...years].sort());
+      expect(od.draft.sheets[0].detection.labelCols).toContainEqual({ col: 3, role: 'ignore' });
+    },
+  );
+
+  it('months with 合计, quarters with 全年 (the whole year), under the title’s year', async () => {
+    const months = await runDraft('x.xlsx', book([['2022年各县区培训人次'], ['县区', '1月', '2月', '合计'], ['城关区', 10, 11, 21]]));
+    expect(flatten(months)).toEqual(['城关区|培训人次|2022年1月|10|人次', '城关区|培训人次|2022年2月|11|人次']);
+    const quarters = await runDraft('x.xlsx', book([['2022年各县区培训人次'], ['县区', '一季度', '二季度', '三季度', '四季度', '全年'], ['城关区', 10, 11, 12, 13, 46]]));
+    expect(flatten(quarters)).toEqual(['城关区|培训人次|2022|46|人次', ...[1, 2, 3, 4].map((q) => `城关区|培训人次|2022年第${q}季度|${9 + q}|人次`)]);
+  });
+
+  it('indicators across with a 合计 of unlike figures, and places across with a 合计 column', async () => {
+    const across = await runDraft('2022年.xlsx', book([['地区', '行政复议受理件数', '培训人次', '合计'], ['兰州市', 100, 1000, 1100]]));
+    expect(flatten(across)).toEqual(['兰州市|培训人次|2022|1000|人次', '兰州市|行政复议受理件数|2022|100|件']);
+    const transposed = await runDraft('2022年.xlsx', book([['指标', '城关区', '七里河区', '合计'], ['培训人次', 100, 40, 140]]));
+    expect(flatten(transposed)).toEqual(['七里河区|培训人次|2022|40|人次', '城关区|培训人次|2022|100|人次']);
+  });
+
+  it('a total under a subject is that subject’s figure; a lone 合计 is the table’s one figure', async () => {
+    const grouped = await runDraft('2022年.xlsx', book([['地区', '行政复议', '', ''], ['', '受理件数', '纠错件数', '合计'], ['兰州市', 100, 10, 110]]));
+    expect(flatten(grouped)).toContain('兰州市|行政复议合计|2022|110|');
+    const lone = await runDraft('2022年各地培训人次.xlsx', book([['地区', '合计'], ['兰州市', 100], ['天水市', 50]]));
+    expect(flatten(lone)).toEqual(['兰州市|培训人次|2022|100|人次', '天水市|培训人次|2022|50|人次']);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
