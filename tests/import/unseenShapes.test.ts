@@ -338,6 +338,31 @@ describe('figures that look like years', () => {
     expect(got).toContain('七里河区|法律援助件数|2022|2003|件');
   });
 
+  // A first row whose every figure looks like a year, in each shape a row of labels and figures takes.
+  const longRows = (first: number) => [
+    ['地区', '年份', '指标', '数值'],
+    ['兰州市', 2022, '律师人数', first],
+    ...['兰州市', '天水市', '白银市'].flatMap((r, k) => [[r, 2022, '律所数', 150 + k], ...(k ? [[r, 2022, '律师人数', 500 + k]] : [])]),
+  ];
+  it.each([1998, 2010, 2022, 2099])('a long table (地区 | 年份 | 指标 | 数值) whose first figure is %s: that row is data', async (first) => {
+    const rows = longRows(first);
+    for (const [name, bytes] of [['x.xlsx', book(rows)], ['x.csv', new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n'))]] as const) {
+      const got = flatten(await runDraft(name, bytes));
+      expect(got, name).toHaveLength(rows.length - 1);
+      expect(got, name).toContain(`兰州市|律师人数|2022|${first}|`);
+      expect(got.filter((g) => g.split('|')[2] !== '2022'), name).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['no title', [['指标', '单位', '数值']], '兰州市2022年.xlsx'],
+    ['a title', [['兰州市2022年法治政府建设主要指标'], ['指标', '单位', '数值']], 'x.xlsx'],
+    ['a year header', [['兰州市法治政府建设主要指标'], ['指标', '单位', '2022年']], 'x.xlsx'],
+  ])('indicators down with their unit under %s: a first figure of 2015 is data', async (_what, head, file) => {
+    const rows = [...head, ['权力清单事项数', '项', 2015], ['培训人次', '人次', 3000], ['行政复议受理件数', '件', 120]];
+    expect(flatten(await runDraft(file, book(rows)))).toEqual(['兰州市|培训人次|2022|3000|人次', '兰州市|权力清单事项数|2022|2015|项', '兰州市|行政复议受理件数|2022|120|件']);
+  });
+
   it('a real header of years under a title still is one', async () => {
     const rows = [['各县区公证件数'], ['县区', 2021, 2022], ['城关区', 300, 320], ['七里河区', 120, 130]];
     expect(flatten(await runDraft('x.xlsx', book(rows)))).toEqual(['七里河区|公证件数|2021|120|件', '七里河区|公证件数|2022|130|件', '城关区|公证件数|2021|300|件', '城关区|公证件数|2022|320|件']);
