@@ -15,7 +15,7 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
-  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|indicator|variable|item)$/i],
+  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|指标类别|指标分类|大类|小类|[一二三四五1-5]级(?:指标|分类|类别|项目)(?:名称)?|indicator|variable|item)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
   ['month', /^(月|月份|month|季度|季|quarter)$/i],

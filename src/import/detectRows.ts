@@ -249,17 +249,21 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
 
 /**
  * Row `r` holds only labels and year-like figures, its labels in the columns where row `below`
- * has its own (a place; a place, a year and an indicator; an indicator and its unit), and none of
- * them a header word: a data row whose figures look like years, not a header row of years.
+ * has its own (a place; a place, a year and an indicator; an indicator and its unit), give or
+ * take a group left blank, none of them a header word: a data row whose figures look like years,
+ * not a header row of years.
  */
 function yearLikeDataRow(sheet: RawSheet, r: number, below: number, sum: (r: number) => RowSummary): boolean {
   const s = sum(r);
   const b = sum(below);
-  if (s.texts < 1 || s.numbers < 1 || s.values > 0 || s.numbers + s.texts !== s.nonEmpty || b.texts !== s.texts) return false;
+  if (s.texts < 1 || s.numbers < 1 || s.values > 0 || s.numbers + s.texts !== s.nonEmpty || b.texts < 1) return false;
   const labelCols = (k: number) => (sheet.rows[k] ?? []).flatMap((c, i) => (classifyCell(c) === 'text' ? [i] : []));
   const at = labelCols(r);
   const under = below === r ? at : labelCols(below);
-  return at.length === under.length && at.every((c, i) => c === under[i] && !headerWord(cellText(sheet.rows[r]?.[c])));
+  // Either row may leave blank what it shares with the other (a group merged or written once),
+  // but both end on the same label: the name their figures are of.
+  const within = (a: number[], b: number[]) => a.every((c) => b.includes(c));
+  return at[at.length - 1] === under[under.length - 1] && (within(at, under) || within(under, at)) && at.every((c) => !headerWord(cellText(sheet.rows[r]?.[c])));
 }
 
 /** The row right above `r` (blank rows aside) is all words, as many as the row has cells. */

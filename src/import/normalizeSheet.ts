@@ -210,7 +210,14 @@ export function normalizeSheet(
 
   const roleCol = (role: LabelRole) => det.labelCols.find((l) => l.role === role)?.col ?? -1;
   const regionCol = roleCol('region');
-  const indicatorCol = roleCol('indicator');
+  // 类别 | 指标, 一级指标 | 二级指标 | 三级指标: levels of one name, the finest (rightmost) the
+  // indicator, the one above it what the indicator is part of (行政复议 over 受理件数).
+  // Levels stand left of the figures, side by side; an indicator column past them (指标属性) is not one.
+  const firstValue = Math.min(...valueCols);
+  const indicatorCols = det.labelCols.filter((l) => l.role === 'indicator' && l.col < firstValue).map((l) => l.col).sort((a, b) => a - b);
+  if (!indicatorCols.length) indicatorCols.push(...det.labelCols.filter((l) => l.role === 'indicator').map((l) => l.col).slice(0, 1));
+  const indicatorCol = indicatorCols.length ? indicatorCols[indicatorCols.length - 1] : -1;
+  const groupCols = indicatorCols.slice(0, -1);
   const periodCol = roleCol('period');
   const monthCol = periodCol >= 0 ? roleCol('month') : -1;
   const quarterCol = monthCol >= 0 && /季|quarter/i.test(parts[monthCol].join(''));
@@ -256,12 +263,15 @@ export function normalizeSheet(
     return id;
   };
   // A row's indicator may carry its unit: 「发电量当期值(GWh)」.
-  const resolveIndicator = (text: string): IndicatorMatch => {
-    let m = indicatorCache.get(text);
+  const resolveIndicator = (text: string, group = ''): IndicatorMatch => {
+    const key = group ? `${group}\u0001${text}` : text;
+    let m = indicatorCache.get(key);
     if (!m) {
       const { name, unit } = splitHeaderUnit(text);
-      const found = matchIndicator(indicators, name || text);
-      indicatorCache.set(text, (m = unit && name ? { ...found, unit } : found));
+      let found = matchIndicator(indicators, name || text, group);
+      // 权力清单 over 责任清单事项数: a name that shares a word with its group names its own subject.
+      if (group && !found.known && sharesWord(name || text, group)) found = matchIndicator(indicators, name || text);
+      indicatorCache.set(key, (m = unit && name ? { ...found, unit } : found));
     }
     return m;
   };
@@ -303,6 +313,8 @@ export function normalizeSheet(
   let lastRegId = '';
   let lastRegion = '';
   let lastIndicator = '';
+  /** The levels above the indicator, filled down; a coarser level written anew clears the finer ones. */
+  const lastGroups = groupCols.map(() => '');
   let lastPeriod: Period | null = null;
   let lastUnit = '';
   const total = det.dataEnd - det.dataStart + 1;
@@ -317,6 +329,7 @@ export function normalizeSheet(
     const row = sheet.rows[r];
     if (!row || row.every((c) => !cellText(c))) {
       lastRegion = lastIndicator = lastUnit = '';
+      lastGroups.fill('');
       lastPeriod = null;
       continue;
     }
@@ -350,9 +363,21 @@ export function normalizeSheet(
     let rowIndicator: IndicatorMatch | null = null;
     const ownIndicator = indicatorCol >= 0 && !!cellText(row[indicatorCol]);
     if (indicatorCol >= 0) {
-      const name = qualified.get(r) ?? (cellText(row[indicatorCol]) || lastIndicator);
+      let finest = -1;
+      groupCols.forEach((c, k) => {
+        const own = cellText(row[c]);
+        if (!own) return;
+        lastGroups[k] = own;
+        lastGroups.fill('', k + 1);
+        finest = k;
+      });
+      let name = qualified.get(r) ?? cellText(row[indicatorCol]);
+      let group = lastGroups.length ? lastGroups[lastGroups.length - 1] : '';
+      // A level written on this row with no finer name beside it is the row's own (行政复议's total).
+      if (!name && finest >= 0) [name, group] = [lastGroups[finest], finest > 0 ? lastGroups[finest - 1] : ''];
+      name ||= lastIndicator;
       lastIndicator = name;
-      if (name) rowIndicator = resolveIndicator(name);
+      if (name) rowIndicator = resolveIndicator(name, group);
     }
     let rowPeriod: Period | null = null;
     if (periodCol >= 0) {
@@ -587,4 +612,10 @@ function readRegionList(sheet: RawSheet, det: Detection, regions: RegionIndex, m
     if (level || parent) meta.set(matchRegion(regions, name).id, { level, parent });
   }
   return meta.size > 0;
+}
+
+/** Whether two names share two characters in a row (责任清单事项数 and 权力清单 share 清单). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
+  return false;
 }

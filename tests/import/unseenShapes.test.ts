@@ -240,6 +240,46 @@ describe('a total or average column beside the figures it sums', () => {
   });
 });
 
+describe('an indicator named in levels across columns (类别 | 指标, 一级指标 | 二级指标 | 三级指标)', () => {
+  const expected = ['兰州市|行政复议受理件数|2022|100|件', '兰州市|行政复议纠错件数|2022|10|件', '兰州市|行政诉讼应诉件数|2022|50|件', '兰州市|行政诉讼败诉件数|2022|5|件'];
+  it.each([
+    ['merged down', () => null, ['A3:A4', 'A5:A6']],
+    ['left blank', () => null, []],
+    ['written on every row', (g: string) => g, []],
+  ] as const)('a category %s over its items: each item is named with its category', async (_how, again, merges) => {
+    const rows = [
+      ['兰州市2022年法治政府建设主要指标'],
+      ['类别', '指标', '单位', '2022年'],
+      ['行政复议', '受理件数', '件', 100], [again('行政复议'), '纠错件数', '件', 10],
+      ['行政诉讼', '应诉件数', '件', 50], [again('行政诉讼'), '败诉件数', '件', 5],
+    ];
+    const od = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows, merges: ['A1:D1', ...merges] }]));
+    expect(flatten(od)).toEqual(expected);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('places across: the same', async () => {
+    const rows = [['类别', '指标', '兰州市', '天水市'], ['行政复议', '受理件数', 100, 40], [null, '纠错件数', 10, 4]];
+    expect(flatten(await runDraft('2022年.xlsx', book(rows)))).toEqual(['兰州市|行政复议受理件数|2022|100|件', '兰州市|行政复议纠错件数|2022|10|件', '天水市|行政复议受理件数|2022|40|件', '天水市|行政复议纠错件数|2022|4|件']);
+  });
+
+  it('three levels of an evaluation table: the finest names the indicator, a name that shares a word with its group keeps its own, never a place', async () => {
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '数值'],
+      ['依法全面履行政府职能', '权力清单', '权力清单事项数', 1989], [null, null, '责任清单事项数', 2100],
+      [null, '放管服', '行政许可事项数', 300],
+      ['行政复议', '办案', '行政复议受理件数', 100],
+    ];
+    const od = await runDraft('兰州市2022年法治政府建设考核.xlsx', xlsx([{ name: 'Sheet1', rows, merges: ['A2:A4', 'B2:B3'] }]));
+    expect(flatten(od).map((r) => r.split('|').slice(0, 4).join('|'))).toEqual(['兰州市|权力清单事项数|2022|1989', '兰州市|行政复议受理件数|2022|100', '兰州市|行政许可事项数|2022|300', '兰州市|责任清单事项数|2022|2100']);
+  });
+
+  it('a level with figures of its own and no finer name is the row’s indicator', async () => {
+    const rows = [['类别', '指标', '2022年'], ['行政复议案件', null, 130], [null, '维持', 80], [null, '撤销', 20]];
+    expect(flatten(await runDraft('兰州市.xlsx', book(rows)))).toEqual(['兰州市|行政复议案件|2022|130|', '兰州市|行政复议案件撤销|2022|20|', '兰州市|行政复议案件维持|2022|80|']);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
