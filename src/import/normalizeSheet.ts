@@ -243,7 +243,9 @@ export function normalizeSheet(
   const subNeedsYear = cols.some((c) => c.sub) && periodCol < 0 && !parseSubPeriod('1月', det.context.period);
   if (!hasRegion) return result('no-region');
   if (!hasIndicator) return result('no-indicator');
-  if (!hasPeriod || subNeedsYear) return result('no-period');
+  // 本年 | 上年 down the rows with no year of the table's own: the user must say the year.
+  const relativeNeedsYear = periodCol >= 0 && !det.context.period && relativeRows(sheet, det, periodCol);
+  if (!hasPeriod || subNeedsYear || relativeNeedsYear) return result('no-period');
 
   const ctxIndicator = useCtxIndicator ? matchIndicator(indicators, det.context.indicator) : null;
   let blockRegion = '';
@@ -290,7 +292,8 @@ export function normalizeSheet(
     if (cell?.t === 'n') return cellPeriod(cell);
     const text = cellText(cell);
     let p = periodCache.get(text);
-    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell)));
+    // 本年 | 上年 down a 时间 column: periods named by the table's own, as in a header.
+    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (isRelativePeriod(text) ? relativePeriod(text, det.context.period) : null)));
     return p;
   };
 
@@ -617,5 +620,14 @@ function readRegionList(sheet: RawSheet, det: Detection, regions: RegionIndex, m
 /** Whether two names share two characters in a row (责任清单事项数 and 权力清单 share 清单). */
 function sharesWord(a: string, b: string): boolean {
   for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** Whether the first rows of a period column name periods by the table's own (本年, 上年同期). */
+function relativeRows(sheet: RawSheet, det: Detection, col: number): boolean {
+  for (let r = det.dataStart; r <= Math.min(det.dataEnd, det.dataStart + 50); r++) {
+    const text = cellText(sheet.rows[r]?.[col]);
+    if (text && !parsePeriod(text) && isRelativePeriod(text)) return true;
+  }
   return false;
 }

@@ -201,6 +201,21 @@ describe('本年 | 上年 and change columns', () => {
     expect(od.draft.sheets[0].problem).toBe('no-period');
   });
 
+  it.each([['本年', '上年'], ['本期', '上年同期'], ['本年数', '上年数'], ['今年', '去年'], ['2022年', '上年']])(
+    '%s | %s down a 时间 column read the title’s year and the year before',
+    async (now, before) => {
+      const rows = [['2022年各县区培训情况'], ['县区', '时间', '培训人次'], ['城关区', now, 100], ['', before, 90], ['七里河区', now, 50], ['', before, 45]];
+      const od = await runDraft('x.xlsx', book(rows));
+      expect(flatten(od)).toEqual(['七里河区|培训人次|2021|45|人次', '七里河区|培训人次|2022|50|人次', '城关区|培训人次|2021|90|人次', '城关区|培训人次|2022|100|人次']);
+      expect(od.draft.collisionCount).toBe(0);
+    },
+  );
+
+  it('本年 | 上年 down the rows without the table’s own year ask for one', async () => {
+    const od = await runDraft('x.xlsx', book([['各县区培训情况'], ['县区', '时间', '培训人次'], ['城关区', '本年', 100], ['', '上年', 90]]));
+    expect(od.draft.sheets[0].problem).toBe('no-period');
+  });
+
   it('a subject growth rate is an indicator', async () => {
     const got = flatten(await runDraft('2022年.xlsx', book([['地区', 'GDP增长率(%)', '公证件数'], ['兰州市', 5.1, 300]])));
     expect(got).toContain('兰州市|GDP增长率|2022|5.1|%');
