@@ -46,7 +46,7 @@ const suffixOf = (name: string) => SUFFIX_RE.exec(name)?.[1] ?? '';
 /** 合计/总计/小计/全省/全市… rows total other rows: never a region. */
 export function isAggregateRegion(name: string): boolean {
   const c = clean(name);
-  return AGGREGATES.has(c) || /^(合计|总计|小计|总和|全部|平均值?)/.test(c) || /[合总小]计$/.test(c);
+  return AGGREGATES.has(c) || /^(合计|总计|小计|总和|全部|平均值?)/.test(c) || /[合总小]计$/.test(c) || /^(?:grand\s*total|sub\s*total|total|all)$/i.test(c);
 }
 
 /** 全国, 中国: the whole country, a total beside provinces but the one region of a national series. */

@@ -46,7 +46,7 @@ function isChangeHeader(header: string): boolean {
 const AGGREGATE_HEAD_RE = /^(?:合计|总计|小计|共计|总和|汇总|平均|平均值|平均数|均值|年均|年平均|月均|月平均|total|grandtotal|subtotal|sum|average|mean)(?:数|值)?$/i;
 
 /** A total or average column, also when its own period leads (2020-2021年合计, 1-3月平均). */
-function isAggregateHeader(header: string): boolean {
+export function isAggregateHeader(header: string): boolean {
   if (AGGREGATE_HEAD_RE.test(header)) return true;
   for (let i = 1; i < header.length - 1; i++) {
     const lead = header.slice(0, i);

@@ -23,6 +23,7 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
     for (let c = 0; c < n; c++) row.push(describing ? '' : cellText(sheet.rows[r]?.[c]));
     grid.push(row);
   }
+  pivotHeader(grid);
   for (const m of sheet.merges) {
     if (m.e.r < start || m.s.r > end) continue;
     const text = cellText(sheet.rows[m.s.r]?.[m.s.c]);
@@ -45,6 +46,43 @@ export function headerParts(sheet: RawSheet, start: number, end: number): string
     }
   }
   return parts;
+}
+
+// A pivot table's header (Excel, WPS): its data field as 求和项:培训人次 or Sum of X, its
+// placeholders 行标签 and 列标签 naming nothing.
+const PIVOT_FIELD_RE = /^(?:求和项|计数项|平均值项|最大值项|最小值项|乘积项|数值计数项)\s*[:：]\s*(.+)$|^(?:sum|count|average|max|min|product) of\s+(.+)$/i;
+const PIVOT_PLACEHOLDER_RE = /^(?:行标签|列标签|row labels|column labels)$/i;
+
+/**
+ * A pivot table's header in words a plain table would use: its placeholders blank, a data
+ * field its field's name, and that field written in the corner (over the row labels) carried
+ * over the value columns to its right as their group.
+ */
+function pivotHeader(grid: string[][]): void {
+  const fields: [number, number][] = [];
+  let pivot = false;
+  grid.forEach((row, i) => {
+    for (let c = 0; c < row.length; c++) {
+      if (PIVOT_PLACEHOLDER_RE.test(row[c])) [row[c], pivot] = ['', true];
+      const m = PIVOT_FIELD_RE.exec(row[c]);
+      if (m) {
+        [row[c], pivot] = [(m[1] ?? m[2]).trim(), true];
+        fields.push([i, c]);
+      }
+    }
+  });
+  if (!pivot) return;
+  for (const [i, c] of fields) {
+    // The corner: over the row labels, whose header below it is blank or a label word (地区).
+    if (i === grid.length - 1 || grid.slice(i + 1).some((below) => below[c] && headerWord(below[c]) === null)) continue;
+    const row = grid[i];
+    const field = row[c];
+    row[c] = '';
+    // A value word (求和项:数值) names no indicator: the title's or file's does. Beside the corner,
+    // the column field's caption (年份) names the axis; the field goes over the value columns.
+    if (headerWord(field) === 'value') continue;
+    for (let k = c + 1; k < row.length; k++) if (!row[k] || headerWord(row[k]) !== null) row[k] = field;
+  }
 }
 
 const cleaned = new WeakMap<RawSheet, Map<string, { parts: string[]; unit: string }[]>>();
@@ -116,6 +154,8 @@ export function cleanHeaderParts(columns: readonly string[][]): { parts: string[
     const last = col.parts[col.parts.length - 1];
     // (数量 stays: 行政复议 over 数量 is 行政复议数量.)
     if (col.parts.length > 1 && headerWord(last) === 'value' && !/^(数量|amount)$/i.test(last.trim())) col.parts = col.parts.slice(0, -1);
+    // 年份 over 2019 | 2020 (a pivot's column field, a merged 年度): the word names the axis, not an indicator.
+    if (col.parts.length > 1) col.parts = col.parts.filter((p, i) => !(headerWord(p) === 'period' && col.parts.slice(i + 1).some((q) => parsePeriod(q) || parseSubPeriod(q))));
   }
   const distinct = (cols: { parts: string[] }[]) => new Set(cols.filter((c) => c.parts.length).map((c) => c.parts.join('\u0001'))).size;
   const n = distinct(asWritten);

@@ -14,7 +14,7 @@ import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats } from './qualifyRepeats';
 import { isActualWord, splitPlanVariant } from '../domain/planVariant';
-import { headerWord } from './detectColumns';
+import { headerWord, isAggregateHeader } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
@@ -380,6 +380,11 @@ export function normalizeSheet(
       if (!name && finest >= 0) [name, group] = [lastGroups[finest], finest > 0 ? lastGroups[finest - 1] : ''];
       name ||= lastIndicator;
       lastIndicator = name;
+      // 合计, 总计 (a pivot's Grand Total) down the indicators, under no group: a total of unlike figures.
+      if (name && !group && isAggregateHeader(splitHeaderUnit(name).name.replace(/\s+/g, ''))) {
+        skip(r, indicatorCol, 'aggregate', name);
+        continue;
+      }
       if (name) rowIndicator = resolveIndicator(name, group);
     }
     let rowPeriod: Period | null = null;

@@ -295,6 +295,31 @@ describe('an indicator named in levels across columns (类别 | 指标, 一级�
   });
 });
 
+describe('a pivot table as Excel and WPS write it', () => {
+  const e = ['兰州市|培训人次|2019|100|人次', '兰州市|培训人次|2020|110|人次', '天水市|培训人次|2019|50|人次', '天水市|培训人次|2020|55|人次'];
+  it.each([
+    ['compact (求和项 / 列标签 / 行标签 / 总计)', [['求和项:培训人次', '列标签', '', ''], ['行标签', 2019, 2020, '总计']]],
+    ['tabular (its fields named 地区, 年份)', [['求和项:培训人次', '年份', '', ''], ['地区', 2019, 2020, '总计']]],
+    ['in English (Sum of …, Row Labels, Grand Total)', [['Sum of 培训人次', 'Column Labels', '', ''], ['Row Labels', 2019, 2020, 'Grand Total']]],
+  ])('%s: the data field names the indicator; totals are not data', async (_how, head) => {
+    const rows = [...head, ['兰州市', 100, 110, 210], ['天水市', 50, 55, 105], [head[1][3], 150, 165, 315]];
+    expect(flatten(await runDraft('x.xlsx', book(rows)))).toEqual(e);
+  });
+
+  it('two data fields under each year; indicators down and places across with a 总计 row', async () => {
+    const two = [['', '列标签', '', '', ''], ['', '2019', '', '2020', ''], ['行标签', '求和项:培训人次', '求和项:培训班次', '求和项:培训人次', '求和项:培训班次'], ['兰州市', 100, 10, 110, 11], ['总计', 100, 10, 110, 11]];
+    expect(flatten(await runDraft('x.xlsx', book(two)))).toEqual(['兰州市|培训人次|2019|100|人次', '兰州市|培训人次|2020|110|人次', '兰州市|培训班次|2019|10|次', '兰州市|培训班次|2020|11|次']);
+    const down = [['求和项:数值', '列标签', ''], ['行标签', '兰州市', '天水市'], ['培训人次', 100, 50], ['行政复议受理件数', 10, 5], ['总计', 110, 55]];
+    expect(flatten(await runDraft('2022年.xlsx', book(down)))).toEqual(['兰州市|培训人次|2022|100|人次', '兰州市|行政复议受理件数|2022|10|件', '天水市|培训人次|2022|50|人次', '天水市|行政复议受理件数|2022|5|件']);
+  });
+
+  it('年份 or 年度 over the years names the axis, not an indicator', async () => {
+    const merged = xlsx([{ name: 'Sheet1', rows: [['地区', '年份', ''], ['', 2019, 2020], ['兰州市', 100, 110]], merges: ['A1:A2', 'B1:C1'] }]);
+    expect(flatten(await runDraft('培训人次.xlsx', merged))).toEqual(['兰州市|培训人次|2019|100|人次', '兰州市|培训人次|2020|110|人次']);
+    expect(flatten(await runDraft('培训人次.xlsx', book([['地区', '年度', '年度'], ['', '2019年', '2020年'], ['兰州市', 100, 110]])))).toEqual(['兰州市|培训人次|2019|100|人次', '兰州市|培训人次|2020|110|人次']);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
