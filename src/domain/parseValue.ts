@@ -11,6 +11,8 @@ export type ValueResult =
 /** Cells that mean "no figure": they yield no observation (missing is not zero). */
 const MISSING = new Set([
   '', '—', '——', '-', '--', '–', '/', '\\', '无', '空', '…', '...', 'null', 'NULL', 'n/a', 'N/A', 'NA', '*', '**', '***', '****', 'x', 'X',
+  // What a form writes where a figure was not reported.
+  '未统计', '暂无', '暂无数据', '无数据', '未填报', '未报', '未报送', '不详', '缺失', '数据缺失', '不适用',
 ]);
 
 /** What statistics packages write for no figure: pandas' nan, None and inf, Stata's lone dot. */

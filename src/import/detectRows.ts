@@ -170,6 +170,8 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
   // Merged ranges are evidence: a row covered by vertical merges from the row above (县区 and
   // 纠错率(%) merged over both header rows) is part of the header, even if it looks like data.
   while (!headerOverride && dataStart > 0 && dataStart < n - 1 && coveredFromAbove(sheet, dataStart) && sum(dataStart).values === 0) dataStart++;
+  // 兰州市 | — | 未统计 (a place that reported nothing) right above the first figures: a data row, not a header row.
+  while (!headerOverride && dataStart > 1 && noFigureRow(sheet, dataStart - 1, dataStart, sum) && sum(dataStart - 2).nonEmpty > 0) dataStart--;
   const titleRows: number[] = [];
   const metaRows: number[] = [];
   const noteRows: number[] = [];
@@ -190,8 +192,9 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
     let above = headerEnd;
     while (above >= 0 && (sum(above).nonEmpty === 0 || isMetaRow(sum(above)))) above--;
     if (above !== headerEnd && above >= 0 && sum(above).nonEmpty >= 3 && sum(above).values === 0 && !isNoteRow(sum(above))) headerEnd = above;
-    // 指标 | 单位 | 2021年 | 2022年 over 「一、综合」 over the first figures: the section line opens the data.
-    if (headerEnd > 0 && sum(headerEnd).nonEmpty === 1 && isNumbered(sum(headerEnd).firstText)) {
+    // 指标 | 单位 | 2021年 | 2022年 over 「一、综合」 (or over a place with no figures at all) over the
+    // first figures: that line opens the data.
+    if (headerEnd > 0 && sum(headerEnd).nonEmpty === 1 && (isNumbered(sum(headerEnd).firstText) || sameLabelColumn(sheet, headerEnd, dataStart))) {
       let h = headerEnd - 1;
       while (h >= 0 && sum(h).nonEmpty === 0) h--;
       if (h >= 0 && sum(h).nonEmpty >= 2 && sum(h).values === 0 && !isMetaRow(sum(h)) && !isNoteRow(sum(h))) {
@@ -253,6 +256,30 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
  * take a group left blank, none of them a header word: a data row whose figures look like years,
  * not a header row of years.
  */
+/** The column of a row's first text cell (-1 without one). */
+function firstLabelCol(sheet: RawSheet, r: number): number {
+  return (sheet.rows[r] ?? []).findIndex((c) => classifyCell(c) === 'text');
+}
+
+/** A one-cell line whose text stands in the column the data rows label: a row of theirs, not a header. */
+function sameLabelColumn(sheet: RawSheet, r: number, data: number): boolean {
+  const at = firstLabelCol(sheet, r);
+  return at >= 0 && at === firstLabelCol(sheet, data) && !headerWord(cellText(sheet.rows[r]?.[at]));
+}
+
+/** Labels where the data row has its own, and only 「—」, 「/」, 「未统计」 in its figures' places. */
+function noFigureRow(sheet: RawSheet, r: number, data: number, sum: (r: number) => RowSummary): boolean {
+  const s = sum(r);
+  if (s.missing < 1 || s.numbers > 0 || s.texts < 1 || s.texts + s.missing !== s.nonEmpty || s.texts > sum(data).texts) return false;
+  const row = sheet.rows[r] ?? [];
+  const below = sheet.rows[data] ?? [];
+  return row.every((cell, c) => {
+    const kind = classifyCell(cell);
+    if (kind === 'text') return classifyCell(below[c]) === 'text' && !headerWord(cellText(cell));
+    return kind !== 'missing' || classifyCell(below[c]) === 'number' || classifyCell(below[c]) === 'missing';
+  });
+}
+
 function yearLikeDataRow(sheet: RawSheet, r: number, below: number, sum: (r: number) => RowSummary): boolean {
   const s = sum(r);
   const b = sum(below);

@@ -320,6 +320,24 @@ describe('a pivot table as Excel and WPS write it', () => {
   });
 });
 
+describe('a first place that reported no figures', () => {
+  const e = ['天水市|培训人次|2022|500|人次', '天水市|培训班次|2022|5|次', '白银市|培训人次|2022|300|人次', '白银市|培训班次|2022|3|次'];
+  it.each(['—', '-', '…', '/', 'x', '未统计', '暂无', '未填报', '不详', ''])('兰州市 | 「%s」 | … right under the header is a data row, not a second header row', async (none) => {
+    for (const head of [[], ['2022年各市培训情况']]) {
+      const rows = [...(head.length ? [head] : []), ['地区', '培训人次', '培训班次'], ['兰州市', none, none], ['天水市', 500, 5], ['白银市', 300, 3]];
+      const od = await runDraft(head.length ? 'x.xlsx' : '2022年.xlsx', book(rows));
+      expect(flatten(od)).toEqual(e);
+      expect(od.draft.sheets[0].detection.headerEnd).toBe(head.length);
+    }
+  });
+
+  it('未统计 and 暂无 are no figure, not a value that could not be read', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '培训人次'], ['天水市', 500], ['兰州市', '未统计'], ['白银市', '暂无']]));
+    expect(flatten(od)).toEqual(['天水市|培训人次|2022|500|人次']);
+    expect(od.draft.sheets[0].skipped).toBe(0);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
