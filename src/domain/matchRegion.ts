@@ -31,8 +31,12 @@ function clean(name: string): string {
   return compactSpaces(normalizeText(text))
     .replace(/^(?:其中\s*[:：]\s*|[#＃]+\s*)(?=[\u4e00-\u9fff])/, '')
     .replace(NOTE_MARKS_END, '')
-    .replace(/(?<=[\u4e00-\u9fff])i$/, '');
+    .replace(/(?<=[\u4e00-\u9fff])i$/, '')
+    .replace(AREA_CODE_RE, '');
 }
+
+/** A division code written with the name (620100 兰州市, 兰州市(620100)): 6, 9 or 12 digits. */
+const AREA_CODE_RE = /^\d{6}(?:\d{3}){0,2}\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*[(（]?\d{6}(?:\d{3}){0,2}[)）]?$/;
 
 /** 兰州 and 兰州市 share a key; 上海 and 上海市 too. Names of two characters keep their suffix (城区). */
 export function regionKey(name: string): string {

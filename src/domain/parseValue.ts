@@ -31,6 +31,9 @@ const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百:
 const NUMBER_RE =
   /^(约|近|大约)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+|[零〇一二两三四五六七八九十百千万亿]+)\s*(余|多)?\s*((?:千|百)(?![克米瓦分])|)([万亿]*)\s*(余|多)?\s*(左右|以上)?\s*(.*)$/;
 
+/** A place's name: two characters or more ending in 市, 县, 区, 省, 州, 旗, 盟, 镇, 乡 or 街道 (no unit does). */
+const PLACE_END_RE = /^[\u4e00-\u9fff]+(?:市|县|区|省|州|旗|盟|镇|乡|街道)$/;
+
 /** A unit is short text, not another number: `项`, `人次`, `%`, `亿元`. */
 const UNIT_RE = /^[\u4e00-\u9fff%‰a-zA-Z·/()]{1,6}$/;
 
@@ -83,6 +86,8 @@ export function parseValue(input: string): ValueResult {
   for (const ch of mult) value *= MULTIPLIERS[ch];
   let unit = rest.trim();
   if (unit && !UNIT_RE.test(unit)) return { ok: false, reason: 'not-number' };
+  // 「620100 兰州市」: a division code and its place, a label, not 620,100 of a unit 兰州市.
+  if (!mult && /^\d{6}(?:\d{3}){0,2}$/.test(num) && PLACE_END_RE.test(unit)) return { ok: false, reason: 'not-number' };
   // 「2019年」「2019年(亿元)」「2019年GDP」 are a year (with more words): a label, not a figure.
   if (!mult && isYearLike(value) && unit.charCodeAt(0) === 0x5e74) return { ok: false, reason: 'not-number' };
   // 「两起」「三十七项」 are numbers; 「七里河区」「五张清单」 are names: after Chinese numerals only a unit may follow.

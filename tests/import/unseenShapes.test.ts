@@ -338,6 +338,27 @@ describe('a first place that reported no figures', () => {
   });
 });
 
+describe('a place written with its division code in one cell', () => {
+  it.each([
+    ['620100 兰州市', '620500 天水市'],
+    ['兰州市(620100)', '天水市（620500）'],
+    ['620100000000兰州市', '620500000000 天水市'],
+  ])('%s, %s: the place, never a figure or a name with digits', async (a, b) => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '培训人次'], [a, 100], [b, 40]]));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2022|100|人次', '天水市|培训人次|2022|40|人次']);
+  });
+
+  it('places the catalog does not know keep their names without the code', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '培训人次'], ['620102 城关区', 100], ['620103 七里河区', 40], ['620104 西固区', 30]]));
+    expect(flatten(od).map((r) => r.split('|')[0]).sort()).toEqual(['七里河区', '城关区', '西固区']);
+  });
+
+  it('a figure with a unit is still a figure', async () => {
+    expect(parseValue('620100人').ok).toBe(true);
+    expect(parseValue('123456 人次').ok).toBe(true);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
