@@ -7,6 +7,7 @@ import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, 
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
+import { stripListMark } from '../domain/stripListMark';
 import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, plainCellNumber, readCellValue, writesNumber } from './classifyCell';
 import type { Detection, LabelRole } from './detection';
@@ -224,7 +225,26 @@ export function normalizeSheet(
   const unitCol = roleCol('unit');
   const bothName = indicatorCol >= 0 && det.headerRole === 'indicator';
   // Not in a long table, whose names repeat by design (a row per place and period).
-  const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => blockLabel(row) !== null) : new Map<number, string>();
+  // 「一、兰州市」 alone over rows of indicators, 「培训人次(人次)」 alone over rows of places: a section
+  // line naming the other axis for the rows below it, as 「地区：兰州市」 does.
+  const sectionLabel = (row: RawSheet['rows'][number] | undefined): { key: string; value: string } | null => {
+    const found = blockLabel(row);
+    if (found || !row || (indicatorCol >= 0) === (regionCol >= 0)) return found;
+    const col = indicatorCol >= 0 ? indicatorCol : regionCol;
+    let text = '';
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(row[c]);
+      if (!t) continue;
+      if (c !== col || text) return null;
+      text = t;
+    }
+    const name = stripListMark(text);
+    if (!name) return null;
+    if (indicatorCol >= 0) return isPlace(name) ? { key: '地区', value: name } : null;
+    const measure = splitHeaderUnit(name);
+    return !isPlace(name) && !isAggregateRegion(name) && (measure.unit || matchIndicator(indicators, measure.name).known) ? { key: '指标', value: name } : null;
+  };
+  const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => sectionLabel(row) !== null) : new Map<number, string>();
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
   const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;
   const levelCol = roleCol('level');
@@ -232,7 +252,7 @@ export function normalizeSheet(
 
   // Whole-sheet problems are reported once, not per cell.
   // 「地区：内蒙古自治区」 rows inside the table label the rows below them (stacked NBS blocks).
-  const blockLabels = readBlockLabels(sheet, det);
+  const blockLabels = readBlockLabels(sheet, det, sectionLabel);
   // A guessed indicator (title, sheet or file name) fills in only where no header or column names one.
   const hasIndicatorAxis = indicatorCol >= 0 || cols.some((c) => c.indicator) || blockLabels.indicators;
   const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis);
@@ -336,7 +356,7 @@ export function normalizeSheet(
       lastPeriod = null;
       continue;
     }
-    const label = blockLabel(row);
+    const label = sectionLabel(row);
     if (label) {
       if (label.key === '地区') blockRegion = label.value;
       else if (label.key === '指标') {
@@ -590,10 +610,10 @@ function blockLabel(row: RawSheet['rows'][number] | undefined): { key: string; v
   return found;
 }
 
-function readBlockLabels(sheet: RawSheet, det: Detection): { regions: boolean; indicators: boolean } {
+function readBlockLabels(sheet: RawSheet, det: Detection, labelOf: typeof blockLabel): { regions: boolean; indicators: boolean } {
   const out = { regions: false, indicators: false };
   for (let r = det.dataStart; r <= det.dataEnd && r < det.dataStart + 5000; r++) {
-    const l = blockLabel(sheet.rows[r]);
+    const l = labelOf(sheet.rows[r]);
     if (l?.key === '地区') out.regions = true;
     if (l?.key === '指标') out.indicators = true;
   }

@@ -359,6 +359,32 @@ describe('a place written with its division code in one cell', () => {
   });
 });
 
+describe('section lines naming the other axis', () => {
+  const e = ['兰州市|培训人次|2021|100|人次', '兰州市|培训人次|2022|110|人次', '兰州市|行政复议受理件数|2021|10|件', '兰州市|行政复议受理件数|2022|11|件', '天水市|培训人次|2021|50|人次', '天水市|培训人次|2022|55|人次', '天水市|行政复议受理件数|2021|5|件', '天水市|行政复议受理件数|2022|6|件'];
+  it.each([
+    ['兰州市', '天水市', '  '],
+    ['一、兰州市', '二、天水市', ''],
+    ['（一）兰州市', '（二）天水市', '　　'],
+  ])('a place alone on its line (%s) over indicator rows names their place', async (a, b, indent) => {
+    const rows = [['指标', '2021年', '2022年'], [a, '', ''], [`${indent}培训人次`, 100, 110], [`${indent}行政复议受理件数`, 10, 11], [b, '', ''], [`${indent}培训人次`, 50, 55], [`${indent}行政复议受理件数`, 5, 6]];
+    const od = await runDraft('x.xlsx', book(rows));
+    expect(flatten(od)).toEqual(e);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('an indicator alone on its line over place rows names their indicator, with its unit', async () => {
+    const rows = [['地区', '2021年', '2022年'], ['培训人次', '', ''], ['兰州市', 100, 110], ['天水市', 50, 55], ['二、行政复议受理件数(件)', '', ''], ['兰州市', 10, 11], ['天水市', 5, 6]];
+    expect(flatten(await runDraft('x.xlsx', book(rows)))).toEqual(e);
+  });
+
+  it('a section of the same axis (行政复议 over its items) is still what the items are part of', async () => {
+    const rows = [['兰州市2022年行政复议和诉讼情况'], ['指标', '2022年'], ['一、行政复议', ''], ['维持', 80], ['撤销', 20], ['二、行政诉讼', ''], ['维持', 30], ['撤销', 5]];
+    const got = flatten(await runDraft('x.xlsx', book(rows)));
+    expect(got).toHaveLength(4);
+    expect(new Set(got.map((r) => r.split('|')[1])).size).toBe(4);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
