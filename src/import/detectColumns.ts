@@ -197,7 +197,9 @@ export function detectColumns(
       continue;
     }
     const isPeriodCol = s.periods >= 0.8 * s.nonEmpty && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c));
-    if (word === 'period' || isPeriodCol) labelCols.push({ col: c, role: 'period' });
+    // 年份 in the corner of a pandas header names the header row's level (the years across), not
+    // a column of places below it.
+    if ((word === 'period' && !(places && s.periods === 0)) || isPeriodCol) labelCols.push({ col: c, role: 'period' });
     else if (word === 'value') {
       valueCols.push(c);
       valueHeaderCol = c;

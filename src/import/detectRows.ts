@@ -202,7 +202,7 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
         headerEnd = h;
       }
     }
-    if (headerEnd >= 0 && (isMetaRow(sum(headerEnd)) || isTitleLike(sheet, headerEnd, sum(headerEnd)))) headerEnd = -1;
+    if (headerEnd >= 0 && (isMetaRow(sum(headerEnd)) || (isTitleLike(sheet, headerEnd, sum(headerEnd)) && !indexNameRow(sheet, headerEnd, sum)))) headerEnd = -1;
     headerStart = headerEnd;
     // Grow the header upward over group rows (merged or sparse text rows), three rows at most.
     while (headerStart > 0 && headerEnd - headerStart < 2) {
@@ -256,6 +256,18 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
  * take a group left blank, none of them a header word: a data row whose figures look like years,
  * not a header row of years.
  */
+/**
+ * 地区 alone under a header of 指标 | 培训人次 … and 年份 | 2019 … rows: pandas' row naming its
+ * index (the label columns) under columns that have names of their own. The last header row.
+ */
+function indexNameRow(sheet: RawSheet, r: number, sum: (r: number) => RowSummary): boolean {
+  const s = sum(r);
+  if (r === 0 || s.texts !== s.nonEmpty || s.texts > 3) return false;
+  const above = sum(r - 1);
+  if (above.nonEmpty < 2 || above.values > 0) return false;
+  return (sheet.rows[r] ?? []).every((cell) => classifyCell(cell) === 'empty' || headerWord(cellText(cell)) !== null);
+}
+
 /** The column of a row's first text cell (-1 without one). */
 function firstLabelCol(sheet: RawSheet, r: number): number {
   return (sheet.rows[r] ?? []).findIndex((c) => classifyCell(c) === 'text');

@@ -385,6 +385,31 @@ describe('section lines naming the other axis', () => {
   });
 });
 
+describe('pandas: columns with names of their own (MultiIndex, pivot_table, unstack)', () => {
+  const csv = (text: string) => new TextEncoder().encode(text);
+  const e2 = ['兰州市|培训人次|2019|100|人次', '兰州市|培训人次|2020|110|人次', '兰州市|培训班次|2019|10|次', '兰州市|培训班次|2020|11|次', '天水市|培训人次|2019|50|人次', '天水市|培训人次|2020|55|人次', '天水市|培训班次|2019|5|次', '天水市|培训班次|2020|6|次'];
+  const body = '兰州市,100,110,10,11\n天水市,50,55,5,6\n';
+  it.each([
+    ['level names and the index’s name row', `指标,培训人次,培训人次,培训班次,培训班次\n年份,2019,2020,2019,2020\n地区,,,,\n${body}`],
+    ['the index’s name row only', `,培训人次,培训人次,培训班次,培训班次\n,2019,2020,2019,2020\n地区,,,,\n${body}`],
+    ['level names and no index name', `指标,培训人次,培训人次,培训班次,培训班次\n年份,2019,2020,2019,2020\n${body}`],
+  ])('to_csv of MultiIndex columns with %s', async (_what, text) => {
+    expect(flatten(await runDraft('p.csv', csv(text)))).toEqual(e2);
+  });
+
+  it('to_excel of the same, its levels merged', async () => {
+    const bytes = xlsx([{ name: 'Sheet1', rows: [['指标', '培训人次', null, '培训班次', null], ['年份', 2019, 2020, 2019, 2020], ['地区'], ['兰州市', 100, 110, 10, 11], ['天水市', 50, 55, 5, 6]], merges: ['B1:C1', 'D1:E1'] }]);
+    expect(flatten(await runDraft('p.xlsx', bytes))).toEqual(e2);
+  });
+
+  it('pivot_table and unstack: the columns’ name, then the index’s name on a row of its own', async () => {
+    const e3 = ['兰州市|培训人次|2019|100|人次', '兰州市|培训人次|2020|110|人次', '天水市|培训人次|2019|50|人次', '天水市|培训人次|2020|55|人次'];
+    expect(flatten(await runDraft('培训人次.csv', csv('年份,2019,2020\n地区,,\n兰州市,100,110\n天水市,50,55\n')))).toEqual(e3);
+    expect(flatten(await runDraft('培训人次.csv', csv('地区,兰州市,天水市\n年份,,\n2019,100,50\n2020,110,55\n')))).toEqual(e3);
+    expect(flatten(await runDraft('2020年.csv', csv('指标,培训人次,培训班次\n地区,,\n兰州市,100,10\n天水市,50,5\n')))).toEqual(['兰州市|培训人次|2020|100|人次', '兰州市|培训班次|2020|10|次', '天水市|培训人次|2020|50|人次', '天水市|培训班次|2020|5|次']);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
