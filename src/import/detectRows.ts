@@ -251,12 +251,6 @@ function findRows(sheet: RawSheet, headerOverride?: { start: number; end: number
 }
 
 /**
- * Row `r` holds only labels and year-like figures, its labels in the columns where row `below`
- * has its own (a place; a place, a year and an indicator; an indicator and its unit), give or
- * take a group left blank, none of them a header word: a data row whose figures look like years,
- * not a header row of years.
- */
-/**
  * 地区 alone under a header of 指标 | 培训人次 … and 年份 | 2019 … rows: pandas' row naming its
  * index (the label columns) under columns that have names of their own. The last header row.
  */
@@ -292,6 +286,12 @@ function noFigureRow(sheet: RawSheet, r: number, data: number, sum: (r: number) 
   });
 }
 
+/**
+ * Row `r` holds only labels and year-like figures, its labels in the columns where row `below`
+ * has its own (a place; a place, a year and an indicator; an indicator and its unit), give or
+ * take a group left blank, none of them a header word: a data row whose figures look like years,
+ * not a header row of years.
+ */
 function yearLikeDataRow(sheet: RawSheet, r: number, below: number, sum: (r: number) => RowSummary): boolean {
   const s = sum(r);
   const b = sum(below);
