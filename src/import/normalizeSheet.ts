@@ -328,7 +328,10 @@ export function normalizeSheet(
     // A header naming its own year (rd_intensity_2023, 2018年纠错件数) is more specific than the row's.
     const period = info.unknownPeriod ? null : info.period ?? (info.sub ? completeSub(info.sub, rowPeriod ?? det.context.period) : rowPeriod ?? det.context.period);
     const catalogUnit = (indicator && catalogUnits.get(indicator.id)) || '';
-    const unit = info.unit || rowIndicator?.unit || labels.unit || blockUnit || det.context.unit || catalogUnit || '';
+    // A table-wide 单位：件 line is the unit of its counts, not of a rate among them (纠错率 in %).
+    const tableUnit = blockUnit || det.context.unit;
+    const rate = catalogUnit === '%' && tableUnit !== '%';
+    const unit = info.unit || rowIndicator?.unit || labels.unit || (rate ? '' : tableUnit) || catalogUnit || '';
     const factor = catalogUnit && unit !== catalogUnit ? unitScale(unit, catalogUnit) : null;
     return { stamp: labels.stamp, indicator, periodKey: period ? periodKey(period) : -1, unit, catalogUnit, factor, listed: false };
   };

@@ -410,6 +410,13 @@ describe('pandas: columns with names of their own (MultiIndex, pivot_table, unst
   });
 });
 
+describe('a table-wide unit line beside a rate', () => {
+  it.each(['单位：件', '单位:件', '计量单位：件'])('「%s」 is the unit of the counts; the catalog’s rate keeps %%', async (line) => {
+    const rows = [['2022年各县区行政复议情况'], [line], ['县区', '行政复议受理件数', '行政复议纠错率'], ['城关区', 100, 10], ['七里河区', 50, 8]];
+    expect(flatten(await runDraft('x.xlsx', book(rows)))).toEqual(['七里河区|行政复议受理件数|2022|50|件', '七里河区|行政复议纠错率|2022|8|%', '城关区|行政复议受理件数|2022|100|件', '城关区|行政复议纠错率|2022|10|%']);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
