@@ -479,6 +479,9 @@ export function normalizeSheet(
         continue;
       }
       let unit = cellUnit || res.unit;
+      // 1.2亿 under 财政投入(万元) is 12,000 万元, not 120,000,000 万元: a written scale with no unit
+      // of its own is taken into the column's.
+      if (!cellUnit && unit && cellRaw) value = intoScaledUnit(value, cellRaw, unit);
       let raw = !cellRaw || writesNumber(cellRaw, value) ? '' : cellRaw;
       // 在岗执法人员数(万人) for the catalog's 在岗执法人员数 in 人: stored in the catalog's unit, so a
       // chart never ranks 4.4 (万人) beside 1,262 (人); the cell's own figure and unit stay as its raw text.
@@ -658,4 +661,19 @@ function relativeRows(sheet: RawSheet, det: Detection, col: number): boolean {
     if (text && !parsePeriod(text) && isRelativePeriod(text)) return true;
   }
   return false;
+}
+
+const SCALE: Record<string, number> = { 百: 1e2, 千: 1e3, 万: 1e4, 亿: 1e8 };
+/** A figure's written scale (11.9万, 1.2亿, 3.5千万余): its 万/亿/千 after the digits. */
+const WRITTEN_SCALE_RE = /\d\s*(?:余|多)?\s*([百千万亿]+)\s*(?:余|多)?\s*(?:左右|以上)?$/;
+/** A unit counted in a scale of its base (万元, 亿元, 万人次, 千户); not 千米 or 千克, units of their own. */
+const SCALED_UNIT_RE = /^([百千万亿]+)(?=元|人次|人|户|吨|件|个|亩|台|辆|册|次|套|家|平方米)/;
+
+/** A value read with its written scale, expressed in a unit that has a scale of its own. */
+function intoScaledUnit(value: number, raw: string, unit: string): number {
+  const written = WRITTEN_SCALE_RE.exec(raw);
+  const scaled = written ? SCALED_UNIT_RE.exec(unit) : null;
+  if (!written || !scaled) return value;
+  const of = (chars: string) => [...chars].reduce((n, ch) => n * (SCALE[ch] ?? 1), 1);
+  return Number((value / of(scaled[1])).toPrecision(15));
 }

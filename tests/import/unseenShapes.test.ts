@@ -417,6 +417,16 @@ describe('a table-wide unit line beside a rate', () => {
   });
 });
 
+describe('a figure written with its scale under a column in a scaled unit', () => {
+  it('1.2亿 under (万元) is 12,000 万元, 11.9万 under (万人) is 11.9 万人; a plain unit or a unit of its own (千米) takes the figure whole', async () => {
+    const rows = [['地区', '财政投入(万元)', '常住人口(万人)', '培训人次(人)', '道路长度(千米)'], ['兰州市', '1.2亿', '11.9万', '2.5万', '1.5千'], ['天水市', 3000, 300, 100, 200]];
+    expect(flatten(await runDraft('2022年.xlsx', book(rows)))).toEqual([
+      '兰州市|培训人次|2022|25000|人', '兰州市|常住人口|2022|11.9|万人', '兰州市|财政投入|2022|12000|万元', '兰州市|道路长度|2022|1500|千米',
+      '天水市|培训人次|2022|100|人', '天水市|常住人口|2022|300|万人', '天水市|财政投入|2022|3000|万元', '天水市|道路长度|2022|200|千米',
+    ]);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
