@@ -27,6 +27,13 @@ const COUNT_WORDS = new Set(['起', '批', '轮', '类', '宗', '例', '位', '�
 
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
+/** What a run of 万, 亿, 千, 百 multiplies by (千万 is 1e7). */
+export function scaleOf(chars: string): number {
+  let n = 1;
+  for (const ch of chars) n *= MULTIPLIERS[ch] ?? 1;
+  return n;
+}
+
 // prefix qualifier · number (arabic or Chinese) · 余/多 · 千/百 · 万/亿 · 余/多 · 左右/以上 · unit
 const NUMBER_RE =
   /^(约|近|大约)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+|[零〇一二两三四五六七八九十百千万亿]+)\s*(余|多)?\s*((?:千|百)(?![克米瓦分])|)([万亿]*)\s*(余|多)?\s*(左右|以上)?\s*(.*)$/;

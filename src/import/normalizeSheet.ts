@@ -7,6 +7,7 @@ import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, 
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
+import { scaleOf } from '../domain/parseValue';
 import { stripListMark } from '../domain/stripListMark';
 import { qualifierIndex } from '../domain/qualifiers';
 import { cellPeriod, plainCellNumber, readCellValue, writesNumber } from './classifyCell';
@@ -663,7 +664,6 @@ function relativeRows(sheet: RawSheet, det: Detection, col: number): boolean {
   return false;
 }
 
-const SCALE: Record<string, number> = { 百: 1e2, 千: 1e3, 万: 1e4, 亿: 1e8 };
 /** A figure's written scale (11.9万, 1.2亿, 3.5千万余): its 万/亿/千 after the digits. */
 const WRITTEN_SCALE_RE = /\d\s*(?:余|多)?\s*([百千万亿]+)\s*(?:余|多)?\s*(?:左右|以上)?$/;
 /** A unit counted in a scale of its base (万元, 亿元, 万人次, 千户); not 千米 or 千克, units of their own. */
@@ -674,6 +674,5 @@ function intoScaledUnit(value: number, raw: string, unit: string): number {
   const written = WRITTEN_SCALE_RE.exec(raw);
   const scaled = written ? SCALED_UNIT_RE.exec(unit) : null;
   if (!written || !scaled) return value;
-  const of = (chars: string) => [...chars].reduce((n, ch) => n * (SCALE[ch] ?? 1), 1);
-  return Number((value / of(scaled[1])).toPrecision(15));
+  return Number((value / scaleOf(scaled[1])).toPrecision(15));
 }
