@@ -10,6 +10,7 @@ import { normalizeSheet, type SheetResult } from './normalizeSheet';
 import { a1 } from '../domain/a1';
 import { cellText, type RawSheet, type RawWorkbook } from './rawSheet';
 import { splitStackedTables } from './splitStackedTables';
+import { splitSideBySide } from './splitSideBySide';
 import { readWorkbook } from './readWorkbook';
 import { sha256 } from './sha256';
 import { toBlocks } from './toBlocks';
@@ -72,8 +73,12 @@ export async function buildDraft(
   }
   draft.format = read.workbook.format;
   const results: SheetResult[] = [];
-  // Tables stacked on one sheet are reviewed as sheets of their own (same name and cells).
-  read.workbook.sheets = read.workbook.sheets.flatMap(splitStackedTables);
+  // Tables stacked on one sheet, or printed side by side, are reviewed as sheets of their own
+  // (same name and cells), numbered 1, 2, … within their sheet.
+  read.workbook.sheets = read.workbook.sheets.flatMap((sheet) => {
+    const parts = splitStackedTables(sheet).flatMap(splitSideBySide);
+    return parts.length > 1 ? parts.map((part, k) => ({ ...part, table: k + 1 })) : parts;
+  });
   const sheets = read.workbook.sheets;
   sheets.forEach((sheet, index) => {
     progress(index, sheets.length, 'detect');

@@ -427,6 +427,36 @@ describe('a figure written with its scale under a column in a scaled unit', () =
   });
 });
 
+describe('a table printed in halves side by side (a yearbook page)', () => {
+  const all = ['七里河区|律师人数|2022|200|', '七里河区|律所数|2022|20|', '城关区|律师人数|2022|500|', '城关区|律所数|2022|50|', '榆中县|律师人数|2022|30|', '榆中县|律所数|2022|4|', '永登县|律师人数|2022|20|', '永登县|律所数|2022|3|'];
+  it.each([
+    ['with a blank column between', ''],
+    ['side by side', null],
+  ])('%s: each half is read as a table of its own, under the sheet’s title', async (_how, gap) => {
+    const half = (a: unknown[], b: unknown[]) => (gap === null ? [...a, ...b] : [...a, gap, ...b]);
+    const rows = [
+      ['2022年各县区律师人数'],
+      half(['县区', '律师人数', '律所数'], ['县区', '律师人数', '律所数']),
+      half(['城关区', 500, 50], ['永登县', 20, 3]),
+      half(['七里河区', 200, 20], ['榆中县', 30, 4]),
+    ];
+    const od = await runDraft('x.xlsx', book(rows));
+    expect(flatten(od)).toEqual(all);
+    expect(od.draft.sheets.map((sh) => sh.table)).toEqual([1, 2]);
+    expect(od.draft.collisionCount).toBe(0);
+  });
+
+  it('two different tables side by side, and a right half shorter than the left', async () => {
+    const rows = [['县区', '律师人数', '', '县区', '公证员人数'], ['城关区', 500, '', '城关区', 20], ['七里河区', 200, '', '', ''], ['西固区', 100, '', '', '']];
+    expect(flatten(await runDraft('2022年.xlsx', book(rows)))).toEqual(['七里河区|律师人数|2022|200|', '城关区|公证员人数|2022|20|', '城关区|律师人数|2022|500|', '西固区|律师人数|2022|100|']);
+  });
+
+  it('a label written again over figures, not names, starts no half', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '培训人次', '地区'], ['兰州市', 100, 1], ['天水市', 50, 2]]));
+    expect(od.draft.sheets).toHaveLength(1);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
