@@ -38,8 +38,8 @@ export function scaleOf(chars: string): number {
 const NUMBER_RE =
   /^(约|近|大约)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+|[零〇一二两三四五六七八九十百千万亿]+)\s*(余|多)?\s*((?:千|百)(?![克米瓦分])|)([万亿]*)\s*(余|多)?\s*(左右|以上)?\s*(.*)$/;
 
-/** A place's name: two characters or more ending in 市, 县, 区, 省, 州, 旗, 盟, 镇, 乡 or 街道 (no unit does). */
-const PLACE_END_RE = /^[\u4e00-\u9fff]+(?:市|县|区|省|州|旗|盟|镇|乡|街道)$/;
+/** A place's name: two characters or more ending in 市, 县, 区, 省, 州, 旗, 盟, 镇, 乡 or 街道, not a count of them (个社区). */
+const PLACE_END_RE = /^(?![个家所户座处名位])[\u4e00-\u9fff]+(?:市|县|区|省|州|旗|盟|镇|乡|街道)$/;
 
 /** A unit is short text, not another number: `项`, `人次`, `%`, `亿元`. */
 const UNIT_RE = /^[\u4e00-\u9fff%‰a-zA-Z·/()]{1,6}$/;

@@ -155,7 +155,17 @@ export function detectColumns(
   const valueCols: number[] = [];
   let valueHeaderCol = -1;
   const leftmost = firstFilled(stats);
-  const numericCols = stats.filter((s) => s.numbers > 0).length;
+  // The columns of figures a total could sum: not 序号, 代码 or 年份 (they label rows), not totals themselves.
+  const periodish = (h: string) => !!(parsePeriod(h) || parseSubPeriod(h) || isRelativePeriod(h));
+  const figures = parts.flatMap((p, c) => {
+    const head = lastPart(p);
+    const w = head ? headerWord(head) : null;
+    if (!stats[c].numbers || (w && w !== 'value') || isAggregateHeader(head) || (!head && isRowNumberColumn(sheet, rows, c))) return [];
+    return [head];
+  });
+  // Beside years (or months), a total sums them; beside catalog indicators it adds up unlike figures.
+  // Beside categories of one measure (国有单位 | 城镇集体单位 | 其他单位) it is that measure's own figure.
+  const summed = figures.length > 0 && figures.every((h) => periodish(h) || indicators.has(indicatorKey(h)));
   // A 单位 column says the rows are measures: places have no unit.
   const unitColumn = parts.some((p, c) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit' && stats[c].texts > 0 && stats[c].units >= 0.5 * stats[c].texts);
   for (let c = 0; c < sheet.nCols; c++) {
@@ -179,8 +189,8 @@ export function detectColumns(
     // A total with no subject of its own above it (a group naming one, 行政复议 over 合计, makes it
     // that subject's total: a figure of its own). Beside the columns it sums it is derived; alone,
     // it is the table's one figure, headed like 数值, of the indicator the title or file names.
-    if (s.numbers > 0 && isAggregateHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || isRelativePeriod(p))) {
-      if (numericCols > 1) labelCols.push({ col: c, role: 'ignore' });
+    if (s.numbers > 0 && isAggregateHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every(periodish) && (summed || !figures.length)) {
+      if (summed) labelCols.push({ col: c, role: 'ignore' });
       else {
         valueCols.push(c);
         valueHeaderCol = c;

@@ -216,8 +216,12 @@ export function normalizeSheet(
   // indicator, the one above it what the indicator is part of (行政复议 over 受理件数).
   // Levels stand left of the figures, side by side; an indicator column past them (指标属性) is not one.
   const firstValue = Math.min(...valueCols);
-  const indicatorCols = det.labelCols.filter((l) => l.role === 'indicator' && l.col < firstValue).map((l) => l.col).sort((a, b) => a - b);
-  if (!indicatorCols.length) indicatorCols.push(...det.labelCols.filter((l) => l.role === 'indicator').map((l) => l.col).slice(0, 1));
+  // Only words that name a level head the coarser ones (类别, 大类, 一级指标); 指标名称 | 行业 is an
+  // indicator and a qualifier beside it, and the first names the indicator, as with one column.
+  const lastHeader = (c: number) => (parts[c][parts[c].length - 1] ?? '').replace(/\s+/g, '');
+  const leveled = det.labelCols.filter((l) => l.role === 'indicator' && l.col < firstValue).map((l) => l.col).sort((a, b) => a - b);
+  const levels = leveled.length > 1 && leveled.slice(0, -1).every((c) => LEVEL_WORD_RE.test(lastHeader(c)));
+  const indicatorCols = levels ? leveled : det.labelCols.filter((l) => l.role === 'indicator').map((l) => l.col).slice(0, 1);
   const indicatorCol = indicatorCols.length ? indicatorCols[indicatorCols.length - 1] : -1;
   const groupCols = indicatorCols.slice(0, -1);
   const periodCol = roleCol('period');
@@ -228,6 +232,7 @@ export function normalizeSheet(
   // Not in a long table, whose names repeat by design (a row per place and period).
   // 「一、兰州市」 alone over rows of indicators, 「培训人次(人次)」 alone over rows of places: a section
   // line naming the other axis for the rows below it, as 「地区：兰州市」 does.
+  const headerIndicators = cols.some((c) => c.indicator);
   const sectionLabel = (row: RawSheet['rows'][number] | undefined): { key: string; value: string } | null => {
     const found = blockLabel(row);
     if (found || !row || (indicatorCol >= 0) === (regionCol >= 0)) return found;
@@ -242,8 +247,9 @@ export function normalizeSheet(
     const name = stripListMark(text);
     if (!name) return null;
     if (indicatorCol >= 0) return isPlace(name) ? { key: '地区', value: name } : null;
-    const measure = splitHeaderUnit(name);
-    return !isPlace(name) && !isAggregateRegion(name) && (measure.unit || matchIndicator(indicators, measure.name).known) ? { key: '指标', value: name } : null;
+    // An indicator the catalog knows, where the header names none: a line such as 省直单位（个） is a row.
+    const measure = splitHeaderUnit(name).name;
+    return !headerIndicators && !isPlace(measure) && !isAggregateRegion(measure) && matchIndicator(indicators, measure).known ? { key: '指标', value: name } : null;
   };
   const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => sectionLabel(row) !== null) : new Map<number, string>();
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
@@ -301,6 +307,12 @@ export function normalizeSheet(
 
   // Per distinct text, once: a million rows name a few thousand places and periods.
   const aggregateCache = new Map<string, boolean>();
+  const totalNames = new Map<string, boolean>();
+  const isAggregateName = (name: string): boolean => {
+    let a = totalNames.get(name);
+    if (a === undefined) totalNames.set(name, (a = isAggregateHeader(splitHeaderUnit(name).name.replace(/\s+/g, ''))));
+    return a;
+  };
   // A national series names only 全国: there it is the region, not a total of the others.
   const nationOnly = namesOnlyNation(sheet, det, regionCol, cols);
   const isAggregate = (name: string): boolean => {
@@ -314,7 +326,7 @@ export function normalizeSheet(
     const text = cellText(cell);
     let p = periodCache.get(text);
     // 本年 | 上年 down a 时间 column: periods named by the table's own, as in a header.
-    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (isRelativePeriod(text) ? relativePeriod(text, det.context.period) : null)));
+    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (ROW_RELATIVE_RE.test(text) ? relativePeriod(text, det.context.period) : null)));
     return p;
   };
 
@@ -331,7 +343,7 @@ export function normalizeSheet(
     const catalogUnit = (indicator && catalogUnits.get(indicator.id)) || '';
     // A table-wide 单位：件 line is the unit of its counts, not of a rate among them (纠错率 in %).
     const tableUnit = blockUnit || det.context.unit;
-    const rate = catalogUnit === '%' && tableUnit !== '%';
+    const rate = catalogUnit === '%' && !/^(?:%|‰|‱|个?百分点)$/.test(tableUnit);
     const unit = info.unit || rowIndicator?.unit || labels.unit || (rate ? '' : tableUnit) || catalogUnit || '';
     const factor = catalogUnit && unit !== catalogUnit ? unitScale(unit, catalogUnit) : null;
     return { stamp: labels.stamp, indicator, periodKey: period ? periodKey(period) : -1, unit, catalogUnit, factor, listed: false };
@@ -405,7 +417,7 @@ export function normalizeSheet(
       name ||= lastIndicator;
       lastIndicator = name;
       // 合计, 总计 (a pivot's Grand Total) down the indicators, under no group: a total of unlike figures.
-      if (name && !group && isAggregateHeader(splitHeaderUnit(name).name.replace(/\s+/g, ''))) {
+      if (name && !group && isAggregateName(name)) {
         skip(r, indicatorCol, 'aggregate', name);
         continue;
       }
@@ -649,17 +661,26 @@ function readRegionList(sheet: RawSheet, det: Detection, regions: RegionIndex, m
   return meta.size > 0;
 }
 
+/** A header naming a coarser level of an indicator's name: 类别, 分类, 大类, 一级指标, 二级指标. */
+const LEVEL_WORD_RE = /^(?:类别|分类|大类|小类|指标类别|指标分类|项目类别|[一二三四1-4]级(?:指标|分类|类别|项目)(?:名称)?)$/;
+
 /** Whether two names share two characters in a row (责任清单事项数 and 权力清单 share 清单). */
 function sharesWord(a: string, b: string): boolean {
   for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
   return false;
 }
 
+/**
+ * This year or last written down a period column (本年, 上年同期, 今年, 去年数). Not 累计 or 全年
+ * alone: in a column of years those are a total's row, not a period of the table's own.
+ */
+const ROW_RELATIVE_RE = /^(?:本年度?|本期|当年|今年|当期|报告期|上年度?|去年|同期|上年同期|去年同期)(?:累计)?(?:数|值|数值|完成数?|实际数?)?$/;
+
 /** Whether the first rows of a period column name periods by the table's own (本年, 上年同期). */
 function relativeRows(sheet: RawSheet, det: Detection, col: number): boolean {
   for (let r = det.dataStart; r <= Math.min(det.dataEnd, det.dataStart + 50); r++) {
     const text = cellText(sheet.rows[r]?.[col]);
-    if (text && !parsePeriod(text) && isRelativePeriod(text)) return true;
+    if (text && !parsePeriod(text) && ROW_RELATIVE_RE.test(text)) return true;
   }
   return false;
 }

@@ -28,11 +28,19 @@ export function splitSideBySide(sheet: RawSheet): RawSheet[] {
     }
     return false;
   };
+  const figures = (from: number, to: number) => {
+    for (let r = layout.dataStart; r <= Math.min(layout.dataEnd, layout.dataStart + LOOK_ROWS - 1); r++) {
+      for (let c = from; c < to; c++) if (classifyCell(sheet.rows[r]?.[c]) === 'number') return true;
+    }
+    return false;
+  };
   const starts = [first];
   for (let c = first + 2; c < head.length; c++) {
-    // The half before must hold a column of its own between its label and this one.
-    if (cellText(head[c]) === label && names(c) && c - starts[starts.length - 1] >= 2) starts.push(c);
+    // The half before must hold figures of its own between its label and this one.
+    if (cellText(head[c]) === label && names(c) && figures(starts[starts.length - 1] + 1, c)) starts.push(c);
   }
+  // A last 地区 column with no figures after it (a province beside the places) starts no half.
+  if (starts.length > 1 && !figures(starts[starts.length - 1] + 1, head.length)) starts.pop();
   if (starts.length < 2) return [sheet];
   const bounds = [0, ...starts.slice(1), sheet.nCols];
   return bounds.slice(0, -1).map((from, k) => {

@@ -457,6 +457,46 @@ describe('a table printed in halves side by side (a yearbook page)', () => {
   });
 });
 
+describe('ordinary tables the new rules leave as they were (a review of them)', () => {
+  it('a lone 合计 beside a 序号 or 年份 column is the table’s figure; beside categories of one measure it is a figure of its own', async () => {
+    for (const head of [['序号', '地区', '合计'], ['地区', '年份', '合计']]) {
+      const rows = [head, head[0] === '序号' ? [1, '兰州市', 1998] : ['兰州市', 2022, 1998], head[0] === '序号' ? [2, '天水市', 500] : ['天水市', 2022, 500]];
+      expect(flatten(await runDraft('2022年律师人数.xlsx', book(rows)))).toEqual(['兰州市|律师人数|2022|1998|', '天水市|律师人数|2022|500|']);
+    }
+    const wages = flatten(await runDraft('2022年平均工资.xlsx', book([['地区', '合计', '国有单位', '城镇集体单位', '其他单位'], ['北京市', 200000, 180000, 100000, 210000]])));
+    expect(wages).toHaveLength(4);
+    expect(wages).toContain('北京市|合计|2022|200000|');
+  });
+
+  it('累计 or 全年 in a column of years is a total’s row, not a period asked for', async () => {
+    const od = await runDraft('x.xlsx', book([['地区', '年份', '律师人数'], ['兰州市', '2021年', 100], ['兰州市', '2022年', 110], ['兰州市', '累计', 210], ['天水市', '全年', 50]]));
+    expect(od.draft.sheets[0].problem).toBeNull();
+    expect(flatten(od)).toEqual(['兰州市|律师人数|2021|100|', '兰州市|律师人数|2022|110|']);
+  });
+
+  it('指标名称 beside a 类别, 分类 or 行业 column names the indicator: those qualify it, they are not its level', async () => {
+    const rows = [['兰州市主要指标'], ['指标名称', '类别', '单位', '2021年', '2022年'], ['培训人次', '学法培训', '人次', 100, 110], ['律师人数', '法律服务', '人', 50, 55]];
+    expect(flatten(await runDraft('x.xlsx', book(rows))).map((r) => r.split('|')[1])).toEqual(['培训人次', '培训人次', '律师人数', '律师人数']);
+  });
+
+  it('a blank row of a name with a unit (省直单位（个）) is a row, not a section naming the indicator', async () => {
+    const rows = [['地区', '2021年', '2022年'], ['兰州市', 100, 110], ['省直单位（个）', '', ''], ['天水市', 50, 55]];
+    expect(flatten(await runDraft('律师人数.xlsx', book(rows)))).toEqual(['兰州市|律师人数|2021|100|', '兰州市|律师人数|2022|110|', '天水市|律师人数|2021|50|', '天水市|律师人数|2022|55|']);
+  });
+
+  it('a table-wide 单位：个百分点 or ‰ stays the unit of a rate', async () => {
+    const got = flatten(await runDraft('2022年.xlsx', book([['单位：个百分点'], ['地区', '行政复议纠错率'], ['兰州市', 1.5], ['天水市', -0.5]])));
+    expect(got.map((r) => r.split('|')[4])).toEqual(['个百分点', '个百分点']);
+  });
+
+  it('a count of places is a figure (100000个社区), and a last 地区 column with no figures after it starts no half', async () => {
+    expect(parseValue('100000个社区').ok).toBe(true);
+    const od = await runDraft('2022年.xlsx', book([['地区', '律师人数', '律所数', '地区'], ['兰州市', 500, 50, '甘肃省'], ['天水市', 200, 20, '甘肃省']]));
+    expect(od.draft.sheets).toHaveLength(1);
+    expect(flatten(od)).toHaveLength(4);
+  });
+});
+
 describe('code columns', () => {
   it.each(['区划代码', '统计用区划代码', '地区编码', 'adcode', 'code', 'provcode', 'Prvcd', 'city_id'])('%s beside the places is not an indicator', async (head) => {
     const rows = [[head, '地区', '公证件数'], [110000, '北京市', 300], [120000, '天津市', 200], [130000, '河北省', 100]];
