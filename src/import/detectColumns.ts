@@ -30,15 +30,26 @@ const MEASURE_WORD = /^(数量|amount)$/i;
 // above it but periods): derived from the columns beside it, not a value of the row's indicator.
 const CHANGE_ONLY_RE = /^(?:(?:同比|环比|年均|年平均|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
 
+/** A header part naming a period: 2022年, 6月, 第三季度, 本年. */
+const namesPeriod = (part: string) => !!(parsePeriod(part) || parseSubPeriod(part) || isRelativePeriod(part));
+
+/** Each anchored pattern without its start anchor: whether some ending of a header could match at all. */
+const tails = new Map<RegExp, RegExp>();
+
+/** `re` matches the header whole, or after a period of its own that leads it (6月同比, 2020-2021年合计). */
+function matchesAfterPeriod(re: RegExp, header: string): boolean {
+  if (re.test(header)) return true;
+  let tail = tails.get(re);
+  if (!tail) tails.set(re, (tail = new RegExp(re.source.replace(/^\^/, ''), re.flags)));
+  // Asked of every column of a 16,384-column sheet: most headers end in no such word.
+  if (!tail.test(header)) return false;
+  for (let i = 1; i < header.length - 1; i++) if (re.test(header.slice(i)) && namesPeriod(header.slice(0, i))) return true;
+  return false;
+}
+
 /** A change column, also when its own period leads (累计比上年同期增长, 6月同比, 本月增速). */
 function isChangeHeader(header: string): boolean {
-  const text = header.replace(/[%‰]$/, '');
-  if (CHANGE_ONLY_RE.test(text)) return true;
-  for (let i = 1; i < text.length - 1; i++) {
-    const lead = text.slice(0, i);
-    if (CHANGE_ONLY_RE.test(text.slice(i)) && (isRelativePeriod(lead) || parseSubPeriod(lead) || parsePeriod(lead))) return true;
-  }
-  return false;
+  return matchesAfterPeriod(CHANGE_ONLY_RE, header.replace(/[%‰]$/, ''));
 }
 
 // A column of totals or averages of the columns beside it (合计, 总计, 平均, 2020-2021年合计,
@@ -47,12 +58,7 @@ const AGGREGATE_HEAD_RE = /^(?:合计|总计|小计|共计|总和|汇总|平均|
 
 /** A total or average column, also when its own period leads (2020-2021年合计, 1-3月平均). */
 export function isAggregateHeader(header: string): boolean {
-  if (AGGREGATE_HEAD_RE.test(header)) return true;
-  for (let i = 1; i < header.length - 1; i++) {
-    const lead = header.slice(0, i);
-    if (AGGREGATE_HEAD_RE.test(header.slice(i)) && (parsePeriod(lead) || parseSubPeriod(lead) || isRelativePeriod(lead))) return true;
-  }
-  return false;
+  return matchesAfterPeriod(AGGREGATE_HEAD_RE, header);
 }
 
 /** A group over change columns that only says against what (比上年 over 增减 | 增长率). */
@@ -156,7 +162,6 @@ export function detectColumns(
   let valueHeaderCol = -1;
   const leftmost = firstFilled(stats);
   // The columns of figures a total could sum: not 序号, 代码 or 年份 (they label rows), not totals themselves.
-  const periodish = (h: string) => !!(parsePeriod(h) || parseSubPeriod(h) || isRelativePeriod(h));
   const figures = parts.flatMap((p, c) => {
     const head = lastPart(p);
     const w = head ? headerWord(head) : null;
@@ -165,7 +170,7 @@ export function detectColumns(
   });
   // Beside years (or months), a total sums them; beside catalog indicators it adds up unlike figures.
   // Beside categories of one measure (国有单位 | 城镇集体单位 | 其他单位) it is that measure's own figure.
-  const summed = figures.length > 0 && figures.every((h) => periodish(h) || indicators.has(indicatorKey(h)));
+  const summed = figures.length > 0 && figures.every((h) => namesPeriod(h) || indicators.has(indicatorKey(h)));
   // A 单位 column says the rows are measures: places have no unit.
   const unitColumn = parts.some((p, c) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit' && stats[c].texts > 0 && stats[c].units >= 0.5 * stats[c].texts);
   for (let c = 0; c < sheet.nCols; c++) {
@@ -182,14 +187,14 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
-    if (s.numbers > 0 && isChangeHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => parsePeriod(p) || parseSubPeriod(p) || isRelativePeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
+    if (s.numbers > 0 && isChangeHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => namesPeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
     // A total with no subject of its own above it (a group naming one, 行政复议 over 合计, makes it
     // that subject's total: a figure of its own). Beside the columns it sums it is derived; alone,
     // it is the table's one figure, headed like 数值, of the indicator the title or file names.
-    if (s.numbers > 0 && isAggregateHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every(periodish) && (summed || !figures.length)) {
+    if (s.numbers > 0 && isAggregateHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every(namesPeriod) && (summed || !figures.length)) {
       if (summed) labelCols.push({ col: c, role: 'ignore' });
       else {
         valueCols.push(c);
@@ -297,7 +302,8 @@ function measuresAcross(heads: string[][], indicators: IndicatorIndex, regions: 
 }
 const MEASURE_END_RE = /(数|数量|率|量|额|值|人次|件|次|项|人|比重|比例|面积|总额|收入|支出)$/;
 
-const lastPart = (p: string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name.replace(/\s+/g, '');
+/** A column header's last part without its unit or spaces: the word that heads the column. */
+export const lastPart = (p: readonly string[]) => splitHeaderUnit(p[p.length - 1] ?? '').name.replace(/\s+/g, '');
 
 /** 1..12 (or 3月), or quarters (一季度, Q1, 1 under 季度): the part of the year column's year. */
 function isMonthColumn(sheet: RawSheet, rows: number[], c: number): boolean {

@@ -16,7 +16,7 @@ import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats } from './qualifyRepeats';
 import { isActualWord, splitPlanVariant } from '../domain/planVariant';
-import { headerWord, isAggregateHeader } from './detectColumns';
+import { headerWord, isAggregateHeader, lastPart } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
@@ -212,15 +212,13 @@ export function normalizeSheet(
 
   const roleCol = (role: LabelRole) => det.labelCols.find((l) => l.role === role)?.col ?? -1;
   const regionCol = roleCol('region');
-  // 类别 | 指标, 一级指标 | 二级指标 | 三级指标: levels of one name, the finest (rightmost) the
-  // indicator, the one above it what the indicator is part of (行政复议 over 受理件数).
-  // Levels stand left of the figures, side by side; an indicator column past them (指标属性) is not one.
+  // 类别 | 指标, 一级指标 | 二级指标 | 三级指标: levels of one name left of the figures, the finest
+  // (rightmost) the indicator, the one above it what the indicator is part of (行政复议 over 受理件数).
+  // Only level words head the coarser ones: 指标名称 | 行业 is an indicator and a qualifier beside
+  // it, and the first names the indicator, as a single column does.
   const firstValue = Math.min(...valueCols);
-  // Only words that name a level head the coarser ones (类别, 大类, 一级指标); 指标名称 | 行业 is an
-  // indicator and a qualifier beside it, and the first names the indicator, as with one column.
-  const lastHeader = (c: number) => (parts[c][parts[c].length - 1] ?? '').replace(/\s+/g, '');
   const leveled = det.labelCols.filter((l) => l.role === 'indicator' && l.col < firstValue).map((l) => l.col).sort((a, b) => a - b);
-  const levels = leveled.length > 1 && leveled.slice(0, -1).every((c) => LEVEL_WORD_RE.test(lastHeader(c)));
+  const levels = leveled.length > 1 && leveled.slice(0, -1).every((c) => LEVEL_WORD_RE.test(lastPart(parts[c])));
   const indicatorCols = levels ? leveled : det.labelCols.filter((l) => l.role === 'indicator').map((l) => l.col).slice(0, 1);
   const indicatorCol = indicatorCols.length ? indicatorCols[indicatorCols.length - 1] : -1;
   const groupCols = indicatorCols.slice(0, -1);
@@ -229,7 +227,6 @@ export function normalizeSheet(
   const quarterCol = monthCol >= 0 && /季|quarter/i.test(parts[monthCol].join(''));
   const unitCol = roleCol('unit');
   const bothName = indicatorCol >= 0 && det.headerRole === 'indicator';
-  // Not in a long table, whose names repeat by design (a row per place and period).
   // 「一、兰州市」 alone over rows of indicators, 「培训人次(人次)」 alone over rows of places: a section
   // line naming the other axis for the rows below it, as 「地区：兰州市」 does.
   const headerIndicators = cols.some((c) => c.indicator);
@@ -251,6 +248,7 @@ export function normalizeSheet(
     const measure = splitHeaderUnit(name).name;
     return !headerIndicators && !isPlace(measure) && !isAggregateRegion(measure) && matchIndicator(indicators, measure).known ? { key: '指标', value: name } : null;
   };
+  // Not in a long table, whose names repeat by design (a row per place and period).
   const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => sectionLabel(row) !== null) : new Map<number, string>();
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
   const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;

@@ -182,9 +182,9 @@ function commitFailure(res: Extract<CommitResult, { ok: false }>): Pick<FileRepo
   return { failure: 'report.failed', failureParams: { detail: res.message } };
 }
 
-/** A file whose commit the user cancelled: nothing of it was stored. */
-function cancelledReport(fileName: string): FileReport {
-  return { fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: 'report.cancelled' };
+/** A file's report before anything of it is stored. */
+function emptyReport(fileName: string): FileReport {
+  return { fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
 }
 
 /** A sheet worth importing: values, or a region list. */
@@ -325,7 +325,7 @@ export class ImportState {
     for (const view of this.drafts) {
       if (abort.signal.aborted) break;
       reports.push(await this.commitOne(view, false, abort.signal).catch((e: unknown) => {
-        if (e instanceof CancelledError) return cancelledReport(view.draft.fileName);
+        if (e instanceof CancelledError) return { ...emptyReport(view.draft.fileName), failure: 'report.cancelled' as const };
         throw e;
       }));
     }
@@ -352,7 +352,7 @@ export class ImportState {
       const problem = sheetLeftOut(s, view.include[i]);
       return problem ? [{ sheet: s.name, problem }] : [];
     });
-    const base: FileReport = { fileName: d.fileName, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null, left };
+    const base: FileReport = { ...emptyReport(d.fileName), left };
     if (view.report && !d.failure && !(view.duplicates.length && !view.importAnyway)) return this.commitReport(view, view.report, base, sample);
     // Plain data for IndexedDB (never a reactive proxy).
     const plan = planCommit(d, $state.snapshot(view.include), { duplicate: view.duplicates.length > 0, importAnyway: view.importAnyway, sample });
@@ -427,7 +427,7 @@ export class ImportState {
         fileName: r.title, sha256: await sha256(new TextEncoder().encode(`sample:${r.title}`)), layout: 'report',
         regions: r.regions, blocks: r.blocks, skips: [], skipped: 0, newIndicators: [], regionMeta: r.regionMeta, sample: true,
       });
-      const base: FileReport = report ?? { fileName: r.title, importId: null, taken: 0, skipped: 0, skips: [], conflicts: [], failure: null };
+      const base: FileReport = report ?? emptyReport(r.title);
       if (!res.ok) {
         report = { ...base, ...commitFailure(res) };
         break;
