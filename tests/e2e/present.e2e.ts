@@ -60,6 +60,11 @@ describe('presenting a deck on the built file:// page', () => {
     expect(await counter(s)).toBe('1 / 3');
     expect(await s.page.locator('nav').count()).toBe(0);
     expect(await s.page.getByTestId('slide-source').innerText()).toContain('法治政府建设');
+    // A short note stays on one line beside the long source line, which wraps (not the note, two characters a line).
+    const note = s.page.locator('[data-testid="slideshow"] footer .note');
+    expect(await note.innerText()).toContain('虚线框');
+    const ems = await note.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize));
+    expect(ems).toBeLessThan(2);
     await screenshot(s.page, 'present-light-1');
     await s.page.keyboard.press('ArrowRight');
     expect(await counter(s)).toBe('2 / 3');
