@@ -340,7 +340,7 @@ export const en: Record<MessageKey, string> = {
   'present.up': "Move up",
   'present.down': "Move down",
   'present.removeSlide': "Remove",
-  'present.keysHint': "Drag to reorder; in a field, Alt+↑/↓ moves and Delete removes. While presenting: →/←, PageDown/PageUp, Space to move, Home/End, B for black, Esc to leave.",
+  'present.keysHint': "Drag to reorder; Alt+↑/↓ in a field or on a thumbnail moves, Delete on a thumbnail removes. While presenting: →/←, PageDown/PageUp, Space to move, Home/End, B for black, Esc to leave.",
   'charts.addToDeck': "Add to deck",
   'charts.addToDeckNew': "New deck…",
   'charts.saveFirst': "Save the chart first, then add it to a deck.",

@@ -340,7 +340,7 @@ export const zhCN = {
   'present.up': "上移",
   'present.down': "下移",
   'present.removeSlide': "移除",
-  'present.keysHint': "拖动可调整顺序；在输入框中按 Alt+↑/↓ 移动，Delete 移除。演示时：→/←、PageDown/PageUp、空格翻页，Home/End 首尾页，B 黑屏，Esc 退出。",
+  'present.keysHint': "拖动可调整顺序；在输入框或缩略图上按 Alt+↑/↓ 移动，选中缩略图按 Delete 移除。演示时：→/←、PageDown/PageUp、空格翻页，Home/End 首尾页，B 黑屏，Esc 退出。",
   'charts.addToDeck': "加入演示",
   'charts.addToDeckNew': "新建演示…",
   'charts.saveFirst': "请先保存图表，再加入演示。",

@@ -59,7 +59,8 @@ export class DecksState {
   }
 
   async load(): Promise<void> {
-    this.decks = await listDecks(this.db);
+    const decks = await listDecks(this.db);
+    if (!this.unwritten) this.decks = decks;
   }
 
   /**
@@ -129,34 +130,62 @@ export class DecksState {
     }
   }
 
-  private async write(deck: SavedDeck): Promise<void> {
-    await saveDeck(this.db, $state.snapshot(deck) as SavedDeck);
-    await this.deps.changed({ kind: 'decks' });
+  /**
+   * Deck writes run one at a time, in order. An edit is applied at once to the deck as the
+   * earlier edits left it (so a title typed just before a move is kept, not overwritten by a
+   * move built on the deck before it), and `load` keeps the decks shown while edits are still
+   * being written: what is stored then is older than what is on screen.
+   */
+  private writes: Promise<unknown> = Promise.resolve();
+  private unwritten = 0;
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    this.unwritten++;
+    const run = this.writes.then(async () => {
+      try {
+        return await task();
+      } finally {
+        this.unwritten--;
+      }
+    });
+    const told = run.then(async (v) => {
+      await this.deps.changed({ kind: 'decks' });
+      return v;
+    });
+    // A write that failed leaves the screen showing an edit the store does not hold.
+    this.writes = told.catch(() => this.load());
+    return told;
+  }
+
+  private edit(id: string | undefined, change: (deck: SavedDeck) => SavedDeck): Promise<void> {
+    const at = this.decks.findIndex((d) => d.id === id);
+    if (at < 0) return Promise.resolve();
+    const deck = change(this.decks[at]);
+    this.decks[at] = deck;
+    const copy = $state.snapshot(deck) as SavedDeck;
+    return this.serially(() => saveDeck(this.db, copy));
   }
 
   async create(name: string): Promise<void> {
-    const deck = await createDeck(this.db, name);
-    await this.deps.changed({ kind: 'decks' });
+    const deck = await this.serially(() => createDeck(this.db, name));
     this.currentId = deck.id;
   }
 
   async rename(id: string, name: string): Promise<void> {
-    const d = this.decks.find((x) => x.id === id);
-    if (d) await this.write({ ...d, name });
+    await this.edit(id, (d) => ({ ...d, name }));
   }
 
   async duplicate(id: string, name: string): Promise<void> {
     const d = this.decks.find((x) => x.id === id);
     if (!d) return;
-    const copy = await createDeck(this.db, name, $state.snapshot(d.slides) as DeckSlide[]);
-    await this.deps.changed({ kind: 'decks' });
+    const slides = $state.snapshot(d.slides) as DeckSlide[];
+    const copy = await this.serially(() => createDeck(this.db, name, slides));
     this.currentId = copy.id;
   }
 
   async remove(id: string): Promise<void> {
-    await deleteDeck(this.db, id);
     if (this.currentId === id) this.currentId = null;
-    await this.deps.changed({ kind: 'decks' });
+    await this.serially(() => deleteDeck(this.db, id));
   }
 
   /** Adds a saved chart as the last slide of a deck (a new deck if there is none). */
@@ -167,33 +196,30 @@ export class DecksState {
   /** Adds saved charts, in the order given, as the last slides of a deck (a new deck if there is none). */
   async addCharts(chartIds: readonly string[], deckId: string | null, newDeckName: string): Promise<void> {
     if (!chartIds.length) return;
-    let deck = this.decks.find((d) => d.id === deckId) ?? null;
-    if (!deck) {
-      deck = await createDeck(this.db, newDeckName);
-      this.currentId = deck.id;
-    }
-    await this.write({ ...deck, slides: [...deck.slides, ...chartIds.map((chartId) => ({ chartId, title: '', note: '' }))] });
+    const added = chartIds.map((chartId) => ({ chartId, title: '', note: '' }));
+    const existing = this.decks.find((d) => d.id === deckId);
+    if (existing) return this.edit(existing.id, (d) => ({ ...d, slides: [...d.slides, ...added] }));
+    const deck = await this.serially(() => createDeck(this.db, newDeckName, added));
+    this.currentId = deck.id;
   }
 
   async move(from: number, to: number): Promise<void> {
-    const d = this.current;
-    if (!d || from === to || to < 0 || to >= d.slides.length) return;
-    const slides = [...d.slides];
-    const [s] = slides.splice(from, 1);
-    slides.splice(to, 0, s);
-    await this.write({ ...d, slides });
+    const n = this.current?.slides.length ?? 0;
+    if (from === to || to < 0 || to >= n) return;
+    await this.edit(this.current?.id, (d) => {
+      const slides = [...d.slides];
+      const [s] = slides.splice(from, 1);
+      slides.splice(to, 0, s);
+      return { ...d, slides };
+    });
   }
 
   async editSlide(i: number, patch: Partial<DeckSlide>): Promise<void> {
-    const d = this.current;
-    if (!d) return;
-    await this.write({ ...d, slides: d.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) });
+    await this.edit(this.current?.id, (d) => ({ ...d, slides: d.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) }));
   }
 
   async removeSlide(i: number): Promise<void> {
-    const d = this.current;
-    if (!d) return;
-    await this.write({ ...d, slides: d.slides.filter((_, k) => k !== i) });
+    await this.edit(this.current?.id, (d) => ({ ...d, slides: d.slides.filter((_, k) => k !== i) }));
   }
 
   start(at = 0): void {

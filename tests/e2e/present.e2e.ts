@@ -37,12 +37,32 @@ describe('presenting a deck on the built file:// page', () => {
     await title.press('Tab');
     const note = slides.locator('li').nth(2).getByPlaceholder('一句话说明');
     await note.fill('清单数量差异大，口径不同');
+    // Moved before the note is stored: the note goes with its slide, and so does the focus.
     await note.press('Alt+ArrowUp');
     await expect.poll(() => slides.locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
+    const focused = () => s.page.evaluate(() => `${[...document.querySelectorAll('[data-testid="slides"] li')].findIndex((li) => li.contains(document.activeElement))}|${(document.activeElement as HTMLElement).dataset.field}`);
+    await expect.poll(focused).toBe('1|note');
+    await s.page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(focused).toBe('2|note');
+    await s.page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(focused).toBe('1|note');
+    // In a field, Delete edits the text; on the thumbnail it removes the slide.
+    const firstTitle = slides.locator('li').nth(0).getByPlaceholder('幻灯片标题（默认用图表标题）');
+    await firstTitle.press('End');
+    await firstTitle.press('Delete');
+    expect(await slides.locator('li').count()).toBe(3);
+    const stored = async () => {
+      const li = s.page.getByTestId('slides').locator('li');
+      const values = (placeholder: string) => li.getByPlaceholder(placeholder).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      return [await li.locator('.chart-name').allInnerTexts(), await values('幻灯片标题（默认用图表标题）'), await values('一句话说明')];
+    };
+    const expected = [['纠错率排序', '清单事项', '培训人次对比'], ['行政复议纠错率:各地比较', '', ''], ['', '清单数量差异大，口径不同', '']];
+    // What the screen shows is what is stored: the same after a reload.
+    expect(await stored()).toEqual(expected);
     await s.page.reload();
     await s.page.waitForSelector('body[data-ready="ready"]');
     await s.page.click('[data-page="present"]');
-    await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '清单事项', '培训人次对比']);
+    await expect.poll(stored).toEqual(expected);
   });
 
   it('reorders slides by dragging', async () => {
@@ -126,5 +146,12 @@ describe('presenting a deck on the built file:// page', () => {
     expect(await answerDialog(s.page)).toContain('用在演示文稿 年度汇报 中');
     await s.page.click('[data-page="present"]');
     await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序', '培训人次对比']);
+    // Delete on a focused thumbnail removes that slide; the focus stays in the list.
+    await s.page.getByTestId('slides').locator('li').nth(1).locator('.handle').focus();
+    await s.page.keyboard.press('Shift');
+    await screenshot(s.page, 'present-slides-focused');
+    await s.page.keyboard.press('Delete');
+    await expect.poll(() => s.page.getByTestId('slides').locator('.chart-name').allInnerTexts()).toEqual(['纠错率排序']);
+    expect(await s.page.evaluate(() => (document.activeElement as HTMLElement).dataset.field)).toBe('handle');
   });
 });

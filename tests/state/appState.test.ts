@@ -229,6 +229,36 @@ describe('the state slices over real storage', () => {
   });
 });
 
+describe('deck edits in quick succession', () => {
+  it('all land, in order: a title typed just before a move, a note, a removal, a rename', async () => {
+    const app = await startApp();
+    await app.decks.addCharts(['c1', 'c2', 'c3'], null, '汇报');
+    const id = app.decks.current!.id;
+    // Not awaited one by one: a presenter types a title and moves the slide at once.
+    const edits = [
+      app.decks.editSlide(0, { title: '纠错率：各地比较' }),
+      app.decks.move(2, 1),
+      app.decks.editSlide(1, { note: '口径不同' }),
+      app.decks.rename(id, '年度汇报'),
+      app.decks.move(0, 2),
+      app.decks.removeSlide(0),
+    ];
+    // The screen shows every edit at once, before any is stored.
+    const shown = () => ({ name: app.decks.current?.name, slides: app.decks.current?.slides.map((s) => `${s.chartId}|${s.title}|${s.note}`) });
+    const expected = { name: '年度汇报', slides: ['c2||', 'c1|纠错率：各地比较|'] };
+    expect(shown()).toEqual(expected);
+    await Promise.all(edits);
+    expect(shown()).toEqual(expected);
+    await app.decks.load();
+    expect(shown()).toEqual(expected);
+    const dbName = (app as unknown as { dbName: string }).dbName;
+    const peek = openDb(dbName);
+    const stored = await peek.decks.get(id);
+    peek.close();
+    expect({ name: stored?.name, slides: stored?.slides.map((s) => `${s.chartId}|${s.title}|${s.note}`) }).toEqual(expected);
+  });
+});
+
 describe('a cancel while the reviewed files are being saved', () => {
   it('stores nothing of the file under way and closes the review, as if never confirmed', async () => {
     const app = await startApp();
