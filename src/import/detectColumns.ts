@@ -1,5 +1,5 @@
 import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
-import { isKnownRegion, looksLikePlace, type RegionIndex } from '../domain/matchRegion';
+import { isAggregateRegion, isKnownRegion, looksLikePlace, type RegionIndex } from '../domain/matchRegion';
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { isRelativePeriod, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
@@ -243,6 +243,18 @@ export function detectColumns(
       regionCols = labelCols.filter((l) => l.role === 'region');
     }
   }
+  // Two place columns, the coarser written again on each row (市州 | 县区, 县区 | 乡镇): each finer
+  // place lies in one coarser place and there are more of them. The finer is the row's place.
+  if (regionCols.length > 1) {
+    const distinct = (c: number) => new Set(rows.map((r) => cellText(sheet.rows[r]?.[c])).filter(Boolean)).size;
+    const finest = regionCols.reduce((a, b) => (distinct(b.col) > distinct(a.col) ? b : a));
+    const placesIn = (l: { col: number }) => stats[l.col].regions >= 0.6 * stats[l.col].texts;
+    const coarser = regionCols.filter((l) => l !== finest && placesIn(l) && distinct(l.col) < distinct(finest.col) && liesIn(sheet, rows, finest.col, l.col));
+    if (coarser.length && placesIn(finest)) {
+      for (const l of coarser) l.role = labelCols.some((x) => x.role === 'parent') ? 'ignore' : 'parent';
+      regionCols = labelCols.filter((l) => l.role === 'region');
+    }
+  }
   const hasIndicatorCol = labelCols.some((l) => l.role === 'indicator');
   if (regionCols.length > 1) {
     const scored = regionCols.map((l) => ({ l, s: stats[l.col] }));
@@ -358,6 +370,21 @@ function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number): b
     n++;
   }
   return n >= 3;
+}
+
+/** Each name of column `a` stands beside one name of column `b` (a district beside its city), on 2 rows or more. */
+function liesIn(sheet: RawSheet, rows: number[], a: number, b: number): boolean {
+  const ab = new Map<string, string>();
+  let n = 0;
+  for (const r of rows) {
+    const x = cellText(sheet.rows[r]?.[a]);
+    const y = cellText(sheet.rows[r]?.[b]);
+    if (!x || !y || isAggregateRegion(x)) continue;
+    if ((ab.get(x) ?? y) !== y) return false;
+    ab.set(x, y);
+    n++;
+  }
+  return n >= 2;
 }
 
 function firstFilled(stats: ColStats[]): number {

@@ -384,7 +384,9 @@ export function normalizeSheet(
     let regionName = '';
     if (regionCol >= 0) {
       const own = cellText(row[regionCol]);
-      regionName = own || lastRegion;
+      // The coarser place written and the finer left blank (not merged from above): the coarser place's own row (兰州市 | | 1300).
+      const parentOwn = !own && parentCol >= 0 ? cellText(row[parentCol]) : '';
+      regionName = own || (parentOwn && !mergedFromAbove(sheet, r, regionCol) ? parentOwn : lastRegion);
       lastRegion = regionName;
       // 合计 written in the 序号 column (or merged over it) with the place cell blank: the total row, not the place above's.
       const total = own ? '' : labelTotal(row, det);
@@ -444,7 +446,8 @@ export function normalizeSheet(
     }
     if (regionName && (levelCol >= 0 || parentCol >= 0)) {
       const id = resolveRegion(regionName);
-      if (!regionMeta.has(id)) regionMeta.set(id, { level: levelCol >= 0 ? cellText(row[levelCol]) : '', parent: parentCol >= 0 ? cellText(row[parentCol]) : '' });
+      const parent = parentCol >= 0 ? cellText(row[parentCol]) : '';
+      if (!regionMeta.has(id)) regionMeta.set(id, { level: levelCol >= 0 ? cellText(row[levelCol]) : '', parent: parent === regionName ? '' : parent });
     }
 
     const rowStart = obs.length;
@@ -694,4 +697,9 @@ function intoScaledUnit(value: number, raw: string, unit: string): number {
   const scaled = written ? SCALED_UNIT_RE.exec(unit) : null;
   if (!written || !scaled) return value;
   return Number((value / scaleOf(scaled[1])).toPrecision(15));
+}
+
+/** The cell lies in a merged range that starts on a row above: it repeats the range's first row. */
+function mergedFromAbove(sheet: RawSheet, r: number, c: number): boolean {
+  return sheet.merges.some((m) => m.s.r < r && m.e.r >= r && m.s.c <= c && m.e.c >= c);
 }

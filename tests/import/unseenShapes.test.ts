@@ -1233,3 +1233,33 @@ describe('stacked tables, second look', () => {
     expect(od.draft.sheets[0].detection.context.indicator).not.toBe('行政许可事项数');
   });
 });
+
+describe('two place columns, the coarser written again on every row (市州 | 县区)', () => {
+  const districts = (a: string, b: string) => [[a, b, '培训人次'], ['兰州市', '城关区', 500], ['兰州市', '七里河区', 300], ['天水市', '秦州区', 200]];
+  const expected = ['七里河区|培训人次|2022|300|人次', '城关区|培训人次|2022|500|人次', '秦州区|培训人次|2022|200|人次'];
+  it.each([['市州', '县区'], ['市（州）', '县（市、区）'], ['地市', '区县'], ['城市', '区县'], ['市', '县'], ['所属市', '县区']])('%s | %s: each figure is the finer place\'s, the coarser its parent', async (a, b) => {
+    const od = await runDraft('2022年.xlsx', book(districts(a, b)));
+    expect(flatten(od)).toEqual(expected);
+    expect(od.draft.collisionCount ?? 0).toBe(0);
+    expect(od.draft.sheets[0].detection.labelCols).toEqual([{ col: 0, role: 'parent' }, { col: 1, role: 'region' }]);
+  });
+
+  it('县区 | 乡镇, and a long table of 地市 | 区县 | 年份 | 指标 | 数值', async () => {
+    const towns = await runDraft('2022年.xlsx', book([['县区', '乡镇（街道）', '人民调解案件数'], ['榆中县', '城关镇', 50], ['榆中县', '和平镇', 30], ['皋兰县', '石洞镇', 20]]));
+    expect(flatten(towns).map((x) => x.split('|')[0])).toEqual(['和平镇', '城关镇', '石洞镇']);
+    const long = await runDraft('x.xlsx', book([['地市', '区县', '年份', '指标', '数值'], ['兰州市', '城关区', 2022, '培训人次', 500], ['兰州市', '七里河区', 2022, '培训人次', 300], ['兰州市', '城关区', 2023, '培训人次', 550]]));
+    expect(flatten(long)).toEqual(['七里河区|培训人次|2022|300|人次', '城关区|培训人次|2022|500|人次', '城关区|培训人次|2023|550|人次']);
+  });
+
+  it('a row with the finer place blank is the coarser place\'s own; 小计 is a total; a finer cell merged down repeats its place', async () => {
+    const own = await runDraft('2022年.xlsx', book([['市州', '县区', '培训人次'], ['兰州市', '', 1300], ['兰州市', '城关区', 500], ['兰州市', '七里河区', 300], ['天水市', '', 200], ['天水市', '秦州区', 200], ['天水市', '小计', 200]]));
+    expect(flatten(own)).toEqual(['七里河区|培训人次|2022|300|人次', '兰州市|培训人次|2022|1300|人次', '城关区|培训人次|2022|500|人次', '天水市|培训人次|2022|200|人次', '秦州区|培训人次|2022|200|人次']);
+    const merged = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['市州', '县区', '年份', '培训人次'], ['兰州市', '城关区', 2021, 500], ['兰州市', '', 2022, 600], ['兰州市', '七里河区', 2021, 300]], merges: ['B2:B3'] }]));
+    expect(flatten(merged)).toEqual(['七里河区|培训人次|2021|300|人次', '城关区|培训人次|2021|500|人次', '城关区|培训人次|2022|600|人次']);
+  });
+
+  it('a place column beside a column that names each place again one to one is not a parent', async () => {
+    const od = await runDraft('2022年.xlsx', book([['城市', '地区', '培训人次'], ['兰州市', '兰州', 500], ['天水市', '天水', 300], ['白银市', '白银', 200]]));
+    expect(flatten(od).map((x) => x.split('|')[0]).sort()).toEqual(['兰州市', '天水市', '白银市']);
+  });
+});
