@@ -6,6 +6,7 @@ import { compactSpaces } from '../domain/compactSpaces';
 import { normalizeText } from '../domain/normalizeText';
 import { stripListMark } from '../domain/stripListMark';
 import type { ContextSource, SheetContext } from './detection';
+import { metaLine, splitMetaTexts } from './metaLine';
 import { cellText, firstCellText, type RawSheet } from './rawSheet';
 
 // Names that say nothing about a table's content (Sheet1, 新建 Microsoft Excel 工作表, 导出数据, 附件2, 表一).
@@ -153,23 +154,24 @@ export function detectContext(
     period: null, periodSource: null, indicator: '', indicatorSource: null, region: '', regionSource: null, unit: '', nbs: false, scope: false,
   };
   let metaPeriod: SheetContext['period'] = null;
-  for (const t of metaRows.flatMap((r) => keyValueTexts(texts(sheet, r)))) {
-    const m = /^(数据库|指标|时间|地区|单位|计量单位)\s*[:：]\s*(.*)$/.exec(t);
+  let office = '';
+  for (const t of metaRows.flatMap((r) => keyValueTexts(texts(sheet, r)).flatMap(splitMetaTexts))) {
+    const m = metaLine(t);
     if (!m) continue;
-    if (m[1] === '数据库') ctx.nbs = true;
-    else if (m[1] === '指标') {
-      const { name, unit } = splitHeaderUnit(m[2]);
+    if (m.kind === 'database') ctx.nbs = true;
+    else if (m.kind === 'indicator') {
+      const { name, unit } = splitHeaderUnit(m.value);
       if (name) [ctx.indicator, ctx.indicatorSource] = [name, 'meta'];
       if (unit) ctx.unit = unit;
       ctx.nbs = true;
-    } else if (m[1] === '地区') {
-      const name = m[2].trim();
-      if (name && (!isAggregateRegion(name) || isNation(name))) [ctx.region, ctx.regionSource] = [matchRegion(regions, name).id, 'meta'];
-    } else if (m[1] === '时间') {
+    } else if (m.kind === 'region') {
+      if (m.value && (!isAggregateRegion(m.value) || isNation(m.value))) [ctx.region, ctx.regionSource] = [matchRegion(regions, m.value).id, 'meta'];
+    } else if (m.kind === 'period') {
       // 「时间：2023年」 names the period; 「时间：最近20年」 or an empty line names none.
-      metaPeriod = findPeriodInText(m[2]);
-    } else if (m[1] === '单位' || m[1] === '计量单位') {
-      const units = m[2].split(/[、,，;；/\s]+/).filter(Boolean);
+      metaPeriod ??= findPeriodInText(m.value);
+    } else if (m.kind === 'office') office = m.value;
+    else if (m.kind === 'unit') {
+      const units = m.value.split(/[、,，;；/\s]+/).filter(Boolean);
       if (units.length === 1) ctx.unit = units[0];
     }
   }
@@ -211,7 +213,8 @@ export function detectContext(
     else if (sheetName && !findPeriodInText(sheetName) && !isKnownRegion(regions, sheetName)) [ctx.indicator, ctx.indicatorSource] = [sheetName, 'sheet'];
     else if (stem) [ctx.indicator, ctx.indicatorSource] = [stem, 'file'];
   }
-  const placeNamed: [string, ContextSource][] = [[sheetName, 'sheet'], ...placeTitles.map((t): [string, ContextSource] => [t, 'title']), [baseName, 'file']];
+  // 填报单位：榆中县司法局 — the office's place, after the titles'.
+  const placeNamed: [string, ContextSource][] = [[sheetName, 'sheet'], ...placeTitles.map((t): [string, ContextSource] => [t, 'title']), ...(office ? [[office, 'meta'] as [string, ContextSource]] : []), [baseName, 'file']];
   if (!ctx.region) {
     for (const [text, source] of placeNamed) {
       if (!text) continue;

@@ -4,6 +4,7 @@ import { classifyCell, cellPeriod, writesItself } from './classifyCell';
 import { cellText, type RawSheet } from './rawSheet';
 import type { RowLayout } from './detection';
 import { findSeriesHeader } from './seriesHeader';
+import { metaLine } from './metaLine';
 import { headerWord } from './detectColumns';
 
 export interface RowSummary {
@@ -29,7 +30,6 @@ function isDecimalMonth(v: unknown): boolean {
   return year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && Math.abs((v - year) * 100 - month) < 1e-6;
 }
 
-const META_RE = /^(数据库|指标|时间|地区|单位|计量单位|统计范围|统计口径|口径|频度|填报单位|报送单位|填报日期|报告期|数据时间)\s*(?:[(（][^)）]{1,6}[)）])?\s*[:：]/;
 // 填报单位（盖章）：… | 填报日期：…: a form's heading line, however many cells it spreads over.
 const FORM_HEAD_RE = /^(填报单位|报送单位|填报机关|填表单位|制表单位|填报日期|报送日期)\s*(?:[(（][^)）]{1,6}[)）])?\s*[:：]/;
 const KEY_VALUE_RE = /^[^:：\d()（）]{1,10}[:：]/;
@@ -95,7 +95,7 @@ const LEADING_MONTHS_RE = /^\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?!\d)/;
 /** NBS lines, 「单位:件」 rows, rows of 「填报单位:… 单位:…」 pairs and a form's column numbers: about the table, not in it. */
 export function isMetaRow(s: RowSummary): boolean {
   if (s.columnNumbers) return true;
-  if (s.nonEmpty <= 2 && (META_RE.test(s.firstText) || UNIT_ROW_RE.test(s.firstText))) return true;
+  if (s.nonEmpty <= 2 && (metaLine(s.firstText) || UNIT_ROW_RE.test(s.firstText))) return true;
   if (s.values === 0 && FORM_HEAD_RE.test(s.firstText)) return true;
   return s.nonEmpty > 0 && s.nonEmpty <= 4 && s.keyValues === s.nonEmpty && s.values === 0;
 }

@@ -6,7 +6,7 @@ import { BUILTIN_CATALOG, flatten, runDraft } from './runDraft';
 import { buildIndicatorIndex, matchIndicator } from '../../src/domain/matchIndicator';
 import { buildRegionIndex, isAggregateRegion, matchRegion } from '../../src/domain/matchRegion';
 import { parseChineseNumber } from '../../src/domain/parseChineseNumber';
-import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../../src/domain/parsePeriod';
+import { findPeriodInText as findPeriod, isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../../src/domain/parsePeriod';
 import { parseValue } from '../../src/domain/parseValue';
 import { splitHeaderUnit, unitOnly } from '../../src/domain/splitHeaderUnit';
 import { stripListMark } from '../../src/domain/stripListMark';
@@ -1261,5 +1261,25 @@ describe('two place columns, the coarser written again on every row (市州 | �
   it('a place column beside a column that names each place again one to one is not a parent', async () => {
     const od = await runDraft('2022年.xlsx', book([['城市', '地区', '培训人次'], ['兰州市', '兰州', 500], ['天水市', '天水', 300], ['白银市', '白银', 200]]));
     expect(flatten(od).map((x) => x.split('|')[0]).sort()).toEqual(['兰州市', '天水市', '白银市']);
+  });
+});
+
+describe('the period, place and unit stated on 「键：值」 lines above the table', () => {
+  it.each([['年份：2022年', '2022'], ['年度：2022', '2022'], ['统计年度：2022', '2022'], ['报告期：2022年', '2022'], ['统计时间：2022年', '2022'], ['统计时段：2022年1月1日至2022年6月30日', '2022年1—6月'], ['统计期间：2022年1—6月', '2022年1—6月']])('「%s」 names the period', async (line, period) => {
+    const od = await runDraft('x.xlsx', book([['地区：兰州市'], [line], ['指标', '数值'], ['培训人次', 3000], ['行政复议受理件数', 130]]));
+    expect(flatten(od)).toEqual([`兰州市|培训人次|${period}|3000|人次`, `兰州市|行政复议受理件数|${period}|130|件`]);
+  });
+
+  it('a form\'s heading line: 填报单位 names the place, 统计时段 the period, also in one cell; 填报日期 is no period', async () => {
+    for (const line of [['填报单位：榆中县司法局', '', '统计时段：2022年'], ['填报单位：榆中县司法局    统计时段：2022年    填报日期：2023年1月15日']]) {
+      const od = await runDraft('统计表.xlsx', book([['法治政府建设情况统计表'], line, ['指标', '单位', '数值'], ['培训人次', '人次', 3000]]));
+      expect(flatten(od)).toEqual(['榆中县|培训人次|2022|3000|人次']);
+    }
+    const dated = await runDraft('统计表.xlsx', book([['法治政府建设情况统计表'], ['填报单位：榆中县司法局', '填报日期：2023年1月15日'], ['指标', '单位', '数值'], ['培训人次', '人次', 3000]]));
+    expect(dated.draft.sheets[0].problem).toBe('no-period');
+  });
+
+  it('a period written as a span of days is the months it covers', () => {
+    expect(['2022年1月1日至2022年12月31日', '2022年1月1日-6月30日', '2022年4月1日～2022年6月30日'].map((t) => periodLabel(periodKey(findPeriod(t)!)))).toEqual(['2022年1—12月', '2022年1—6月', '2022年4—6月']);
   });
 });
