@@ -43,7 +43,9 @@ const ISO_MONTH_RE = /^(\d{4})\s*[-/.]\s*(\d{2})$|^(\d{4})\s*[-/.]\s*(\d)$/;
  * would put many values on one month).
  */
 const DAY_RE = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]|年\s*(\d{1,2})\s*月)\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const QUARTER_RE = /^(\d{4})\s*年?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*年?\s*[Qq]\s*([1-4])$/;
+const QUARTER_RE = /^(\d{4})\s*(?:年|[-./_])?\s*(?:第\s*)?([1-4一二三四])\s*季度?$|^(\d{4})\s*(?:年|[-./_ ])?\s*[Qq]\s*([1-4])$/;
+// Q4 2023, Q4-2023: the quarter first, as English exports write it.
+const QUARTER_FIRST_RE = /^[Qq]([1-4])\s*[-/ ]?\s*(\d{4})$/;
 
 /** Parts of a year by name: 上半年 is January to June, 前三季度 January to September. */
 const YEAR_PARTS: Record<string, [number, number]> = {
@@ -70,6 +72,7 @@ export function parsePeriod(input: string | number): Period | null {
   if (text.charCodeAt(0) >= 0x4e00 && CN_YEAR_RE.test(text)) text = text.replace(CN_YEAR_RE, (y) => String(parseChineseNumber(y)));
   // Y2019, FY2019 (English-language panels; a Chinese fiscal year is the calendar year).
   else if ((text[0] === 'Y' || text[0] === 'F' || text[0] === 'y' || text[0] === 'f') && LATIN_YEAR_RE.test(text)) text = text.replace(LATIN_YEAR_RE, '');
+  else if ((text[0] === 'Q' || text[0] === 'q') && QUARTER_FIRST_RE.test(text)) text = text.replace(QUARTER_FIRST_RE, '$2Q$1');
   // Every form but a plan's begins with its year: a value like 123.45 or 4729.5 is told without six patterns.
   if (!startsWithYear(text)) return text.includes('五') ? planOf(text) : null;
   let m = YEAR_RE.exec(text);
@@ -87,6 +90,21 @@ export function parsePeriod(input: string | number): Period | null {
   m = DAY_RE.exec(text);
   if (m && monthDay(+m[1], +(m[2] ?? m[3]), +m[4])) return monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3]));
   return null;
+}
+
+/**
+ * A month written as a code, 2023.06 or 202306 (a number, or text as typed): read so only down a
+ * column headed 月份 or 年月, where the codes cannot be figures. A number drops a trailing zero
+ * (2023.10 is 2023.1), so its month is the two decimals.
+ */
+export function monthCode(input: string | number): Period | null {
+  if (typeof input === 'number') {
+    if (!(input > 190000 && input < 210100) && !(input > 1900 && input < 2101)) return null;
+    const [year, month] = input > 190000 ? [Math.floor(input / 100), input % 100] : [Math.floor(input), Math.round((input - Math.floor(input)) * 100)];
+    return Math.abs(input > 190000 ? 0 : (input - year) * 100 - month) < 1e-6 ? monthsOf(year, month, month) : null;
+  }
+  const m = /^(\d{4})(?:[.．](\d{1,2})|(\d{2}))$/.exec(input.trim());
+  return m ? monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3])) : null;
 }
 
 function monthDay(year: number, month: number, day: number): boolean {

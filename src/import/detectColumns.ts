@@ -2,33 +2,36 @@ import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
 import { isAggregateRegion, isKnownRegion, looksLikePlace, type RegionIndex } from '../domain/matchRegion';
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
-import { isRelativePeriod, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
+import { isRelativePeriod, monthCode, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { splitPlanVariant } from '../domain/planVariant';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
-import { cellText, type RawSheet } from './rawSheet';
+import { cellText, type RawCell, type RawSheet } from './rawSheet';
 
 // Header words, as data: which label column is which. 省份/province head a place column;
 // they mean the parent only beside a finer place column (step 3).
 const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
-  ['ignore', /^(序号?|排序号|编号|代码|行次|排名|排序|位次|名次|no\.?|id|index|unnamed:?\d*|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型)$/i],
+  ['ignore', /^(序号?|排序号|编号|代码|行次|排名|排序|位次|名次|no\.?|id|index|unnamed:?\d*|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型|责任单位|牵头单位|责任部门|牵头部门|主责单位|配合单位|协办单位|承办单位|责任处室|责任人|联系人)$/i],
   ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
-  ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|year|period|date|time)$/i],
+  ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|统计年月|year|period|date|time)$/i],
   ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|指标类别|指标分类|大类|小类|[一二三四五1-5]级(?:指标|分类|类别|项目)(?:名称)?|indicator|variable|item)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
-  ['month', /^(月|月份|month|季度|季|quarter)$/i],
+  ['month', /^(月|月份|统计月份|所属月份|数据月份|month|季度|季|quarter)$/i],
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|乡镇|乡镇街道|镇|乡|街道|region|city|province|area|name|county|district)(名称)?$/i],
 ];
+// 2022年排名: a rank of its own period, derived like 排名.
+const RANK_RE = /^(?:排名|排序|位次|名次)$/;
 const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
 // Value words that are also what a column measures (地区 | 数量 | 人数): the one value column of a
 // long table only beside a 指标 column or alone; among other numeric columns, one indicator more.
 const MEASURE_WORD = /^(数量|amount)$/i;
 
-// A column of changes with no subject of its own (同比增减(%), 增长, 比上年±; no group header
-// above it but periods): derived from the columns beside it, not a value of the row's indicator.
-const CHANGE_ONLY_RE = /^(?:(?:同比|环比|年均|年平均|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量)?|同比|环比)$/;
+// A column of changes or shares with no subject of its own (同比增减(%), 增长, 比上年±, 增减额,
+// 占比; no group header above it but periods): derived from the columns beside it, not a value of
+// the row's indicator.
+const CHANGE_ONLY_RE = /^(?:(?:同比|环比|年均|年平均|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月|\d{4}年?(?:同期)?)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|增加|减少|净增|净增加|净减少|净增减|±|\+\/-)(?:率|幅度|百分比|量|额|数|人数|件数)?|同比|环比|占比|比重|所占比重|占比重|占全[省市县区国](?:的)?比重)$/;
 
 /** A header part naming a period: 2022年, 6月, 第三季度, 本年. */
 const namesPeriod = (part: string) => !!(parsePeriod(part) || parseSubPeriod(part) || isRelativePeriod(part));
@@ -179,6 +182,10 @@ export function detectColumns(
     const word = head ? headerWord(head) : null;
     if (s.nonEmpty === 0) continue;
     const places = s.texts >= 2 && s.regions >= 0.6 * s.texts && s.texts >= 0.6 * s.nonEmpty;
+    if (!word && s.numbers > 0 && matchesAfterPeriod(RANK_RE, head.replace(/\s+/g, ''))) {
+      labelCols.push({ col: c, role: 'ignore' });
+      continue;
+    }
     if (word === 'ignore' || word === 'level' || word === 'parent') {
       labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
       continue;
@@ -211,7 +218,9 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'month' });
       continue;
     }
-    const isPeriodCol = s.periods >= 0.8 * s.nonEmpty && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c));
+    // 2023.06 or 202306 down a 月份 or 年月 column: months written as codes (see monthCode).
+    const coded = (word === 'month' || word === 'period') && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
+    const isPeriodCol = coded || (s.periods >= 0.8 * s.nonEmpty && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));
     // 年份 in the corner of a pandas header names the header row's level (the years across), not
     // a column of places below it.
     if ((word === 'period' && !(places && s.periods === 0)) || isPeriodCol) labelCols.push({ col: c, role: 'period' });
@@ -370,6 +379,10 @@ function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number): b
     n++;
   }
   return n >= 3;
+}
+
+function isMonthCode(cell: RawCell | undefined): boolean {
+  return !!cell && !!monthCode(cell.t === 'n' && typeof cell.v === 'number' ? cell.v : cellText(cell));
 }
 
 /** Each name of column `a` stands beside one name of column `b` (a district beside its city), on 2 rows or more. */

@@ -3,7 +3,7 @@ import type { Period, Skip, SkipReason } from '../domain/model';
 import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, isKnownRegion, isNation, looksLikePlace, matchRegion, type RegionIndex } from '../domain/matchRegion';
-import { isRelativePeriod, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
+import { isRelativePeriod, monthCode, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit } from '../domain/splitHeaderUnit';
@@ -260,7 +260,9 @@ export function normalizeSheet(
   const blockLabels = readBlockLabels(sheet, det, sectionLabel);
   // A guessed indicator (title, sheet or file name) fills in only where no header or column names one.
   const hasIndicatorAxis = indicatorCol >= 0 || cols.some((c) => c.indicator) || blockLabels.indicators;
-  const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis);
+  // Years across and one column naming a figure of its own (2021年 | 2022年 | 每万人律师数): the years are still the title's.
+  const bareYears = det.headerRole === 'period' && indicatorCol < 0 && !blockLabels.indicators && cols.some((c) => !c.indicator && (c.period || c.sub));
+  const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis || bareYears);
   const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region || blockLabels.regions || cols.some((c) => c.region);
   const hasIndicator = hasIndicatorAxis || useCtxIndicator;
   const hasPeriod = periodCol >= 0 || cols.some((c) => c.period) || !!det.context.period;
@@ -320,11 +322,12 @@ export function normalizeSheet(
   };
   const periodCache = new Map<string, Period | null>();
   const rowPeriodOf = (cell: RawCell | undefined): Period | null => {
-    if (cell?.t === 'n') return cellPeriod(cell);
+    // A month code (2023.06, 202306) only where the column's cells are no period otherwise: it was read as a period column.
+    if (cell?.t === 'n') return cellPeriod(cell) ?? monthCode(cell.v as number);
     const text = cellText(cell);
     let p = periodCache.get(text);
     // 本年 | 上年 down a 时间 column: periods named by the table's own, as in a header.
-    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (ROW_RELATIVE_RE.test(text) ? relativePeriod(text, det.context.period) : null)));
+    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (ROW_RELATIVE_RE.test(text) ? relativePeriod(text, det.context.period) : monthCode(text))));
     return p;
   };
 

@@ -1283,3 +1283,50 @@ describe('the period, place and unit stated on 「键：值」 lines above the t
     expect(['2022年1月1日至2022年12月31日', '2022年1月1日-6月30日', '2022年4月1日～2022年6月30日'].map((t) => periodLabel(periodKey(findPeriod(t)!)))).toEqual(['2022年1—12月', '2022年1—6月', '2022年4—6月']);
   });
 });
+
+describe('years across with one column more: a change, a share, a rank, a department, a figure of its own', () => {
+  const years = (extra: string, values: unknown[]) => [['地区', '2021年', '2022年', extra], ['兰州市', 3000, 3200, values[0]], ['天水市', 560, 600, values[1]]];
+  const counts = ['兰州市|律师人数|2021|3000|', '兰州市|律师人数|2022|3200|', '天水市|律师人数|2021|560|', '天水市|律师人数|2022|600|'];
+  it.each(['增减额', '净增', '增加人数', '2022年较2021年增减', '2022年比2021年增长(%)', '占比(%)', '2022年占全省比重(%)', '2022年排名', '责任单位'])('%s: the years keep the title\'s indicator, the extra column is not a figure of it', async (extra) => {
+    const values = extra === '责任单位' ? ['市司法局', '市司法局'] : extra.includes('排名') ? [1, 2] : [200, 40];
+    const od = await runDraft('律师人数.xlsx', book(years(extra, values)));
+    expect(flatten(od)).toEqual(counts);
+  });
+
+  it('a column naming a figure of its own (每万人律师数) does not take the years\' indicator away', async () => {
+    const od = await runDraft('律师人数.xlsx', book(years('每万人律师数', [7.1, 1.9])));
+    expect(flatten(od).filter((x) => x.includes('|律师人数|'))).toEqual(counts);
+  });
+});
+
+describe('spellings of figures and periods that forms and exports use', () => {
+  it.each([['△120', -120], ['△ 12.5', -12.5], ['—120', -120], ['–3.2', -3.2], ['120-', -120], ['1,234.5-', -1234.5]])('%s is a negative figure', (text, value) => {
+    expect(parseValue(text)).toMatchObject({ ok: true, value });
+  });
+
+  it('a lone dash is still no figure, and a range is none', () => {
+    expect(['—', '——', '-', '--'].map((t) => parseValue(t).ok)).toEqual([false, false, false, false]);
+    expect(parseValue('1-2').ok).toBe(false);
+  });
+
+  it.each([['2023-Q4', '2023年第4季度'], ['2023.4季度', '2023年第4季度'], ['Q4 2023', '2023年第4季度'], ['Q1-2023', '2023年第1季度'], ['2023 Q2', '2023年第2季度']])('%s is a quarter', (text, label) => {
+    expect(periodLabel(periodKey(parsePeriod(text)!))).toBe(label);
+  });
+
+  it.each([
+    ['月份', ['2023.06', '2023.07']],
+    ['月份', [2023.06, 2023.07]],
+    ['统计月份', ['202306', '202307']],
+    ['年月', [202306, 202307]],
+  ])('months written as codes down a %s column (%j)', async (head, codes) => {
+    const od = await runDraft('x.xlsx', book([['地区', head, '公证件数'], ['兰州市', codes[0], 10], ['兰州市', codes[1], 11], ['天水市', codes[0], 3]]));
+    expect(flatten(od)).toEqual(['兰州市|公证件数|2023年6月|10|件', '兰州市|公证件数|2023年7月|11|件', '天水市|公证件数|2023年6月|3|件']);
+  });
+
+  it('a number that drops its trailing zero (2023.1 for 2023.10) is still October; codes are no period in a column of figures', async () => {
+    const od = await runDraft('x.xlsx', book([['地区', '月份', '公证件数'], ['兰州市', 2023.09, 10], ['兰州市', 2023.1, 11]]));
+    expect(flatten(od).map((x) => x.split('|')[2])).toEqual(['2023年10月', '2023年9月']);
+    const figures = await runDraft('2022年.xlsx', book([['地区', '地区生产总值', '工业增加值'], ['兰州市', 202306, 2023.06], ['天水市', 202311, 2021.04]]));
+    expect(flatten(figures)).toContain('兰州市|地区生产总值|2022|202306|');
+  });
+});
