@@ -84,8 +84,11 @@ interface ColStats {
   indicators: number;
   regions: number;
   provinces: number;
+  /** 总计, 合计: a total's row label, in a column of years as well as of places. */
+  totals: number;
 }
 
+const TOTAL_LABEL_RE = /^(?:总计|合计|总和|汇总|累计|grand\s*total|total)$/i;
 const PROVINCE_NAMES = new Set(PROVINCES.flat());
 function isProvince(text: string): boolean {
   return PROVINCE_NAMES.has(text.replace(/\s+/g, ''));
@@ -134,7 +137,7 @@ export function detectColumns(
 ): ColumnLayout {
   // 1. What each column holds, over a sample of the data rows.
   const rows = sampleRows(dataStart, dataEnd, Math.max(30, Math.min(300, Math.floor(SAMPLED_CELLS / Math.max(1, sheet.nCols)))));
-  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0 }));
+  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0, totals: 0 }));
   // Row by row: a row's cells lie together in memory, a column's are spread over every row.
   for (const r of rows) {
     const row = sheet.rows[r];
@@ -154,6 +157,7 @@ export function detectColumns(
         if (indicators.has(indicatorKey(splitHeaderUnit(text).name))) s.indicators++;
         if (isKnownRegion(regions, text) || looksLikePlace(text)) s.regions++;
         if (isProvince(text)) s.provinces++;
+        if (TOTAL_LABEL_RE.test(text)) s.totals++;
       }
       if (cellPeriod(cell)) s.periods++;
     }
@@ -220,7 +224,7 @@ export function detectColumns(
     }
     // 2023.06 or 202306 down a 月份 or 年月 column: months written as codes (see monthCode).
     const coded = (word === 'month' || word === 'period') && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
-    const isPeriodCol = coded || (s.periods >= 0.8 * s.nonEmpty && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));
+    const isPeriodCol = coded || (s.periods > 0 && s.periods >= 0.8 * (s.nonEmpty - s.totals) && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));
     // 年份 in the corner of a pandas header names the header row's level (the years across), not
     // a column of places below it.
     if ((word === 'period' && !(places && s.periods === 0)) || isPeriodCol) labelCols.push({ col: c, role: 'period' });

@@ -104,6 +104,16 @@ function texts(sheet: RawSheet, r: number): string[] {
   return (sheet.rows[r] ?? []).map((c) => cellText(c)).filter(Boolean);
 }
 
+/** A pivot filter's 「(全部)」: every item, so it names nothing. */
+const ALL_ITEMS_RE = /^[(（]?(?:全部|多项|all|multiple items)[)）]?$/i;
+
+/** Two cells, a key the meta lines know and its value: 年份 | 2022, 指标 | 培训人次. */
+function pivotFilter(cells: string[]): boolean {
+  if (cells.length !== 2 || /[:：]/.test(cells[0])) return false;
+  const kind = metaLine(`${cells[0]}：${cells[1]}`)?.kind;
+  return kind === 'period' || kind === 'region' || kind === 'indicator';
+}
+
 /** 「时间：」 in one cell and 「2015年度」 in the next are one line: 「时间：2015年度」. */
 function keyValueTexts(cells: string[]): string[] {
   const out: string[] = [];
@@ -155,9 +165,12 @@ export function detectContext(
   };
   let metaPeriod: SheetContext['period'] = null;
   let office = '';
-  for (const t of metaRows.flatMap((r) => keyValueTexts(texts(sheet, r)).flatMap(splitMetaTexts))) {
+  // A pivot table's page filters above it (年份 | 2022, 地区 | 兰州市): meta lines in two cells, not titles.
+  const filterRows = titleRows.filter((r) => pivotFilter(texts(sheet, r)));
+  const lines = [...metaRows.flatMap((r) => keyValueTexts(texts(sheet, r)).flatMap(splitMetaTexts)), ...filterRows.map((r) => texts(sheet, r).join('：'))];
+  for (const t of lines) {
     const m = metaLine(t);
-    if (!m) continue;
+    if (!m || ALL_ITEMS_RE.test(m.value)) continue;
     if (m.kind === 'database') ctx.nbs = true;
     else if (m.kind === 'indicator') {
       const { name, unit } = splitHeaderUnit(m.value);
@@ -177,7 +190,7 @@ export function detectContext(
   }
   // A later table of a sheet also reads the sheet's title, after its own (see splitStackedTables),
   // unless its own names a wider scope (全省主要经济指标 under 兰州市…): then not for the place.
-  const ownTitles = titleRows.map((r) => firstCellText(sheet, r)).filter(Boolean);
+  const ownTitles = titleRows.filter((r) => !filterRows.includes(r)).map((r) => firstCellText(sheet, r)).filter(Boolean);
   const titles = [...ownTitles, ...(sheet.sheetTitles ?? [])];
   const placeTitles = ownTitles.some((t) => /全[省国市县区]|各/.test(t)) ? ownTitles : titles;
   const sheetName = GENERIC_SHEET.test(sheet.name.trim()) ? '' : sheet.name.trim();

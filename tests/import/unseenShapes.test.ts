@@ -1330,3 +1330,26 @@ describe('spellings of figures and periods that forms and exports use', () => {
     expect(flatten(figures)).toContain('兰州市|地区生产总值|2022|202306|');
   });
 });
+
+describe('a pivot table copied with its page filters', () => {
+  const pivot = [['行标签', '求和项:培训人次', '求和项:培训班次'], ['兰州市', 3000, 20], ['天水市', 1200, 8], ['总计', 4200, 28]];
+  const expected = ['兰州市|培训人次|2022|3000|人次', '兰州市|培训班次|2022|20|次', '天水市|培训人次|2022|1200|人次', '天水市|培训班次|2022|8|次'];
+  it.each([[['年份', 2022]], [['年份', '2022年']], [['年度', 2022]], [['统计年度', '2022']]])('a filter %j above it names the period', async (filter) => {
+    const od = await runDraft('培训.xlsx', book([filter, [], ...pivot]));
+    expect(flatten(od)).toEqual(expected);
+  });
+
+  it('two filters name the period and the indicator; (全部) names nothing; a CSV copy reads the same', async () => {
+    const two = await runDraft('x.xlsx', book([['年份', 2022], ['指标', '培训人次'], [], ['行标签', '求和项:数值'], ['兰州市', 3000], ['天水市', 1200], ['总计', 4200]]));
+    expect(flatten(two)).toEqual(['兰州市|培训人次|2022|3000|人次', '天水市|培训人次|2022|1200|人次']);
+    const all = await runDraft('2022年培训.xlsx', book([['地区', '(全部)'], [], ...pivot]));
+    expect(flatten(all)).toEqual(expected);
+    const csv = new TextEncoder().encode('年份,2022\r\n,\r\n地区,培训人次\r\n兰州市,3000\r\n天水市,1200\r\n');
+    expect(flatten(await runDraft('透视.csv', csv))).toEqual(['兰州市|培训人次|2022|3000|人次', '天水市|培训人次|2022|1200|人次']);
+  });
+
+  it('years down the row labels, 总计 below them, the place in the file name', async () => {
+    const od = await runDraft('兰州市.xlsx', book([['行标签', '求和项:培训人次'], ['2021', 2800], ['2022', 3000], ['总计', 5800]]));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2021|2800|人次', '兰州市|培训人次|2022|3000|人次']);
+  });
+});
