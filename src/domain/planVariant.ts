@@ -13,11 +13,23 @@ export function isActualWord(text: string): boolean {
   return ACTUAL_WORD_RE.test(normalizeText(text).trim());
 }
 
+const VARIANT_WORD_RE = /^[(（]?\s*(预计|预估|估计|目标|规划目标|计划|规划|预期)(?:数|值)?\s*[)）]?$/;
+
+/** 目标值, 计划数, (预计) alone: the variant it names, as `splitPlanVariant` writes it; '' when the text is none. */
+export function variantWord(text: string): string {
+  const m = VARIANT_WORD_RE.exec(normalizeText(text).trim());
+  return m ? variantName(m[1]) : '';
+}
+
+function variantName(word: string): string {
+  return `(${word === '预估' || word === '估计' ? '预计' : word === '规划目标' || word === '规划' ? '目标' : word})`;
+}
+
 /** The period text and the word that qualifies it ('' for an actual figure), or null when the header has neither. */
 export function splitPlanVariant(header: string): { period: string; variant: string } | null {
   const text = normalizeText(header).trim();
   const v = VARIANT_RE.exec(text);
-  if (v) return { period: v[1], variant: `(${v[2] === '预估' || v[2] === '估计' ? '预计' : v[2] === '规划目标' || v[2] === '规划' ? '目标' : v[2]})` };
+  if (v) return { period: v[1], variant: variantName(v[2]) };
   const a = ACTUAL_RE.exec(text);
   return a ? { period: a[1], variant: '' } : null;
 }

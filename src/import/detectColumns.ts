@@ -302,7 +302,7 @@ export function detectColumns(
     const rowRegions = rowLabel ? stats[rowLabel.col].regions / Math.max(1, stats[rowLabel.col].texts) : 0;
     const transposed =
       (headRegions > headIndicators && headRegions * 2 >= heads.length) ||
-      (rowIndicators > rowRegions && rowIndicators >= 0.3 && headIndicators === 0 && !(onePlace && measuresAcross(heads, indicators, regions)));
+      (rowIndicators > rowRegions && rowIndicators >= 0.3 && headIndicators === 0 && !measuresAcross(heads, indicators, regions));
     headerRole = transposed ? 'region' : 'indicator';
     if (transposed && rowLabel && rowLabel.role === 'region') rowLabel.role = 'indicator';
   }
@@ -310,7 +310,7 @@ export function detectColumns(
   // unless the table has its one place already and the headers name none (规章 | 本年制发件数 | 现行有效件数).
   if (headerRole === 'indicator' && !labelCols.some((l) => l.role === 'region')) {
     const ind = labelCols.find((l) => l.role === 'indicator');
-    if (ind && !(onePlace && measuresAcross(heads, indicators, regions))) headerRole = 'region';
+    if (ind && !measuresAcross(heads, indicators, regions)) headerRole = 'region';
   }
   return { labelCols: labelCols.sort((a, b) => a.col - b.col), valueCols, headerRole };
 }

@@ -6,7 +6,7 @@ import { isAggregateRegion, isKnownRegion, isNation, looksLikePlace, matchRegion
 import { isRelativePeriod, monthCode, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
-import { splitHeaderUnit } from '../domain/splitHeaderUnit';
+import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
 import { scaleOf } from '../domain/parseValue';
 import { stripListMark } from '../domain/stripListMark';
 import { qualifierIndex } from '../domain/qualifiers';
@@ -15,7 +15,7 @@ import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats } from './qualifyRepeats';
-import { isActualWord, splitPlanVariant } from '../domain/planVariant';
+import { isActualWord, splitPlanVariant, variantWord } from '../domain/planVariant';
 import { headerWord, isAggregateHeader, lastPart } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
@@ -156,8 +156,13 @@ export function normalizeSheet(
     if (sub && periodPart) {
       periodPart = parseSubPeriod(subText!, periodPart);
     }
-    // 「2022年」 over 「实际」: the figure itself.
-    if (periodPart && rest.length && isActualWord(rest[rest.length - 1])) rest = rest.slice(0, -1);
+    // 「2022年」 over 「实际」, 完成值 beside 目标值: the figure itself; 目标值 alone, the target of the row's (or group's) indicator.
+    const lastWord = rest[rest.length - 1] ?? '';
+    if (isActualWord(lastWord)) rest = rest.slice(0, -1);
+    else if (!variant && variantWord(lastWord)) [variant, rest] = [variantWord(lastWord), rest.slice(0, -1)];
+    // 人 | 人 on a row under 2021年 | 2022年: the columns' unit, not what they measure.
+    const unitPart = periodPart && rest.length === 1 ? unitOnly(rest[0]) : '';
+    if (unitPart) rest = rest.slice(0, -1);
     const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, variant, indicator: null, region: '', unit: '' };
     // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
@@ -174,7 +179,7 @@ export function normalizeSheet(
       if (above) info.indicator = matchIndicator(indicators, above);
     }
     if (!info.unit && name) info.unit = matchIndicator(indicators, name).unit;
-    info.unit ||= split[col].unit;
+    info.unit ||= split[col].unit || unitPart;
     return info;
   });
   // 「纠错率(%)」 standing alone beside 「行政复议」 columns is 行政复议纠错率: a header the catalog

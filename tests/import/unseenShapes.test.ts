@@ -1353,3 +1353,28 @@ describe('a pivot table copied with its page filters', () => {
     expect(flatten(od)).toEqual(['兰州市|培训人次|2021|2800|人次', '兰州市|培训人次|2022|3000|人次']);
   });
 });
+
+describe('target and actual columns, and a row of units under the years', () => {
+  it('考核指标 | 责任单位 | 目标值 | 完成值: the completed figure is the indicator itself, the target its variant', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市2022年法治政府建设考核指标完成情况'], ['考核指标', '责任单位', '目标值', '完成值'], ['培训人次', '市司法局', 2500, 3000], ['行政复议纠错率(%)', '市司法局', 10, 12.5]]));
+    expect(flatten(od).map((x) => x.split('|').slice(0, 4).join('|'))).toEqual(['兰州市|培训人次(目标)|2022|2500', '兰州市|培训人次|2022|3000', '兰州市|行政复议纠错率(目标)|2022|10', '兰州市|行政复议纠错率|2022|12.5']);
+  });
+
+  it('目标值 | 完成值 under the indicator named above them, or by the title', async () => {
+    const grouped = await runDraft('2022年.xlsx', xlsx([{ name: 'Sheet1', rows: [['地区', '培训人次', '', '律师人数', ''], ['', '目标值', '完成值', '目标', '实际'], ['兰州市', 2500, 3000, 10, 12]], merges: ['B1:C1', 'D1:E1'] }]));
+    expect(flatten(grouped).map((x) => x.split('|').slice(0, 4).join('|'))).toEqual(['兰州市|培训人次(目标)|2022|2500', '兰州市|培训人次|2022|3000', '兰州市|律师人数(目标)|2022|10', '兰州市|律师人数|2022|12']);
+    const titled = await runDraft('2022年培训人次.xlsx', book([['地区', '目标值', '完成值'], ['兰州市', 2500, 3000]]));
+    expect(flatten(titled).map((x) => x.split('|').slice(0, 4).join('|'))).toEqual(['兰州市|培训人次(目标)|2022|2500', '兰州市|培训人次|2022|3000']);
+  });
+
+  it('计划数 | 完成数 | 完成率 across indicators down the rows are measures, not places: the review asks for the place', async () => {
+    const od = await runDraft('2022年.xlsx', book([['指标', '计划数', '完成数', '完成率(%)'], ['培训人次', 2500, 3000, 120], ['律师人数', 10, 12, 120]]));
+    expect(od.draft.sheets[0].detection.headerRole).not.toBe('region');
+    expect(od.draft.sheets[0].problem).toBe('no-region');
+  });
+
+  it('人 | 人 on a row under 2021年 | 2022年 is the unit of the title\'s indicator', async () => {
+    const od = await runDraft('各市律师人数.xlsx', book([['地区', '2021年', '2022年'], ['', '人', '人'], ['兰州市', 3000, 3200]]));
+    expect(flatten(od)).toEqual(['兰州市|律师人数|2021|3000|人', '兰州市|律师人数|2022|3200|人']);
+  });
+});
