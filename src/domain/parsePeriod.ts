@@ -167,7 +167,8 @@ export function findPeriodInText(input: string): Period | null {
   if (pick.size !== 1) return null;
   const [y] = pick;
   const days = DAY_SPAN_IN_TEXT_RE.exec(text);
-  if (days && +days[1] === y && (!days[3] || +days[3] === y)) return monthsOf(y, +days[2], +days[4]) ?? { start: y, end: y };
+  // 1月1日至12月31日 is the year itself.
+  if (days && +days[1] === y && (!days[3] || +days[3] === y)) return (+days[2] === 1 && +days[4] === 12 ? null : monthsOf(y, +days[2], +days[4])) ?? { start: y, end: y };
   const month = MONTH_IN_TEXT_RE.exec(text);
   if (month && +month[1] === y) return monthsOf(y, +month[2], +(month[3] ?? month[2])) ?? { start: y, end: y };
   const quarter = QUARTER_IN_TEXT_RE.exec(text);

@@ -60,7 +60,7 @@ function roundClean(n: number): number {
 export function parseValue(input: string): ValueResult {
   let text = normalizeText(input).replace(/\s+/g, ' ');
   if (MISSING.has(text) || NO_FIGURE_RE.test(text)) return { ok: false, reason: 'missing' };
-  // As accounting, exports and footnotes write figures: 「(3.2)」「△3.2」「3.2-」 are −3.2, 「'1234」 a number kept as
+  // As accounting, exports and footnotes write figures: 「(3.2)」「△3.2」「3.20-」 are −3.2, 「'1234」 a number kept as
   // text, 「¥1,234」 yuan, 「1 234」 grouped by spaces, 「1234*」「1234①」 a figure with a note, 「123.」 123.
   // Told by a first and last character, so the common figure pays for none of it.
   let negative: RegExpExecArray | null = null;
@@ -78,8 +78,9 @@ export function parseValue(input: string): ValueResult {
     text = `-${text.slice(1).trimStart()}`;
   }
   const last = text.charCodeAt(text.length - 1);
-  // 120- : a trailing minus, as some accounting systems export.
-  if (last === 0x2d && /^\d[\d,]*(?:\.\d+)?-$/.test(text)) text = `-${text.slice(0, -1)}`;
+  // 1,234.50- : a trailing minus, as accounting systems export amounts (with their decimals or groups:
+  // a bare 50- is an open class, 50岁以上, and 2020- an open span).
+  if (last === 0x2d && /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)-$/.test(text)) text = `-${text.slice(0, -1)}`;
   else if (last === 0x2a || last === 0x23 || last === 0x203b || (last >= 0x2460 && last <= 0x2473)) text = text.replace(NOTE_MARK_RE, '');
   else if (last === 0x2e && /^-?\d+\.$/.test(text)) text = text.slice(0, -1);
   if (text.includes(' ') && SPACE_GROUPS_RE.test(text)) text = text.replace(/ /g, '');

@@ -21,8 +21,6 @@ const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
   ['month', /^(月|月份|统计月份|所属月份|数据月份|month|季度|季|quarter)$/i],
   ['region', /^(地区|地域|区域|城市|市州|县区|区县|县市区|市县|省市|省区|省份|省|地方|行政区划?|行政区|单位名称|填报单位|名称|市|县|区|辖区|地市|城区|省别|乡镇|乡镇街道|镇|乡|街道|region|city|province|area|name|county|district)(名称)?$/i],
 ];
-// 2022年排名: a rank of its own period, derived like 排名.
-const RANK_RE = /^(?:排名|排序|位次|名次)$/;
 const PROVINCE_WORD = /^(省|省份|省别|省区|province)$/i;
 // Value words that are also what a column measures (地区 | 数量 | 人数): the one value column of a
 // long table only beside a 指标 column or alone; among other numeric columns, one indicator more.
@@ -31,7 +29,10 @@ const MEASURE_WORD = /^(数量|amount)$/i;
 // A column of changes or shares with no subject of its own (同比增减(%), 增长, 比上年±, 增减额,
 // 占比; no group header above it but periods): derived from the columns beside it, not a value of
 // the row's indicator.
-const CHANGE_ONLY_RE = /^(?:(?:同比|环比|年均|年平均|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月|\d{4}年?(?:同期)?)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|增加|减少|净增|净增加|净减少|净增减|±|\+\/-)(?:率|幅度|百分比|量|额|数|人数|件数)?|同比|环比|占比|比重|所占比重|占比重|占全[省市县区国](?:的)?比重)$/;
+const CHANGE_ONLY_RE = /^(?:(?:同比|环比|年均|年平均|(?:比|较|与)(?:上年|去年|上期|上月|上年同期|上年同月|去年同期|去年同月|\d{4}年?(?:同期)?)(?:相比)?)?(?:增减|增长|增幅|增速|增减率|增长率|增减幅度|增减变化|变化|变动|升降|±|\+\/-)(?:率|幅度|百分比|量|额)?|同比|环比)$/;
+// Beside years only, a share, a flow or a rank of one of them (2021年 | 2022年 | 占比, 净增, 2022年排名):
+// elsewhere 占比, 净增加, 增加人数 (年初 | 增加 | 减少 | 年末) or 排名 can be the table's own figures.
+const BESIDE_YEARS_RE = /^(?:净增|净增加|净减少|净增减|占比|比重|所占比重|占比重|占全[省市县区国](?:的)?比重|增加|减少|增加人数|减少人数|增加数|减少数|增减数|增减人数|排名|排序|位次|名次)$/;
 
 /** A header part naming a period: 2022年, 6月, 第三季度, 本年. */
 const namesPeriod = (part: string) => !!(parsePeriod(part) || parseSubPeriod(part) || isRelativePeriod(part));
@@ -178,6 +179,7 @@ export function detectColumns(
   // Beside years (or months), a total sums them; beside catalog indicators it adds up unlike figures.
   // Beside categories of one measure (国有单位 | 城镇集体单位 | 其他单位) it is that measure's own figure.
   const summed = figures.length > 0 && figures.every((h) => namesPeriod(h) || indicators.has(indicatorKey(h)));
+  const yearsBeside = figures.filter(namesPeriod).length >= 2;
   // A 单位 column says the rows are measures: places have no unit.
   const unitColumn = parts.some((p, c) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit' && stats[c].texts > 0 && stats[c].units >= 0.5 * stats[c].texts);
   for (let c = 0; c < sheet.nCols; c++) {
@@ -186,10 +188,6 @@ export function detectColumns(
     const word = head ? headerWord(head) : null;
     if (s.nonEmpty === 0) continue;
     const places = s.texts >= 2 && s.regions >= 0.6 * s.texts && s.texts >= 0.6 * s.nonEmpty;
-    if (!word && s.numbers > 0 && matchesAfterPeriod(RANK_RE, head.replace(/\s+/g, ''))) {
-      labelCols.push({ col: c, role: 'ignore' });
-      continue;
-    }
     if (word === 'ignore' || word === 'level' || word === 'parent') {
       labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
       continue;
@@ -198,7 +196,8 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
-    if (s.numbers > 0 && isChangeHeader(lastPart(parts[c])) && parts[c].slice(0, -1).every((p) => namesPeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
+    const derivedBesideYears = yearsBeside && matchesAfterPeriod(BESIDE_YEARS_RE, lastPart(parts[c]).replace(/[%‰]$/, ''));
+    if (s.numbers > 0 && (isChangeHeader(lastPart(parts[c])) || derivedBesideYears) && parts[c].slice(0, -1).every((p) => namesPeriod(p) || COMPARED_RE.test(p.replace(/\s+/g, '')))) {
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
@@ -222,8 +221,8 @@ export function detectColumns(
       labelCols.push({ col: c, role: 'month' });
       continue;
     }
-    // 2023.06 or 202306 down a 月份 or 年月 column: months written as codes (see monthCode).
-    const coded = (word === 'month' || word === 'period') && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
+    // 2023.06 or 202306 down a 月份 or 年月 column (not 季度: 2023.1 there is a quarter): months written as codes (see monthCode).
+    const coded = (word === 'month' || word === 'period') && !/季|quarter/i.test(head) && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
     const isPeriodCol = coded || (s.periods > 0 && s.periods >= 0.8 * (s.nonEmpty - s.totals) && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));
     // 年份 in the corner of a pandas header names the header row's level (the years across), not
     // a column of places below it.
@@ -264,7 +263,10 @@ export function detectColumns(
     const placesIn = (l: { col: number }) => stats[l.col].regions >= 0.6 * stats[l.col].texts;
     const coarser = regionCols.filter((l) => l !== finest && placesIn(l) && distinct(l.col) < distinct(finest.col) && liesIn(sheet, rows, finest.col, l.col));
     if (coarser.length && placesIn(finest)) {
-      for (const l of coarser) l.role = labelCols.some((x) => x.role === 'parent') ? 'ignore' : 'parent';
+      // The nearest coarser place is the parent (市 of a 县, not 省): the one with the most names.
+      const nearest = coarser.reduce((a, b) => (distinct(b.col) > distinct(a.col) ? b : a));
+      for (const l of labelCols) if (l.role === 'parent') l.role = 'ignore';
+      for (const l of coarser) l.role = l === nearest ? 'parent' : 'ignore';
       regionCols = labelCols.filter((l) => l.role === 'region');
     }
   }

@@ -199,6 +199,10 @@ export function detectContext(
   const fromSheet = sheetName ? periodNamed(sheetName) : null;
   const fromTitle = titles.map(periodNamed).find(Boolean) ?? null;
   const fromFile = periodNamed(baseName);
+  // 1—12月 on a form's line is its year; 报告期：2022年12月 (the month a year's cumulative figures close)
+  // or 统计时间：2022年12月31日 under a title of 2022 is the title's year.
+  if (metaPeriod?.months && !metaPeriod.quarter && metaPeriod.months[0] === 1 && metaPeriod.months[1] === 12) metaPeriod = { start: metaPeriod.start, end: metaPeriod.start };
+  if (metaPeriod?.months && metaPeriod.months[0] === metaPeriod.months[1] && fromTitle && !fromTitle.months && fromTitle.start === metaPeriod.start && fromTitle.end === metaPeriod.start) metaPeriod = null;
   if (fromSheet) [ctx.period, ctx.periodSource] = [fromSheet, 'sheet'];
   else if (metaPeriod) [ctx.period, ctx.periodSource] = [metaPeriod, 'title'];
   else if (fromTitle) [ctx.period, ctx.periodSource] = [fromTitle, 'title'];

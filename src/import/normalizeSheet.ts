@@ -357,6 +357,7 @@ export function normalizeSheet(
   let lastRegName = '';
   let lastRegId = '';
   let lastRegion = '';
+  let lastParent = '';
   let lastIndicator = '';
   /** The levels above the indicator, filled down; a coarser level written anew clears the finer ones. */
   const lastGroups = groupCols.map(() => '');
@@ -373,7 +374,7 @@ export function normalizeSheet(
     }
     const row = sheet.rows[r];
     if (!row || row.every((c) => !cellText(c))) {
-      lastRegion = lastIndicator = lastUnit = '';
+      lastRegion = lastParent = lastIndicator = lastUnit = '';
       lastGroups.fill('');
       lastPeriod = null;
       continue;
@@ -392,10 +393,13 @@ export function normalizeSheet(
     let regionName = '';
     if (regionCol >= 0) {
       const own = cellText(row[regionCol]);
-      // The coarser place written and the finer left blank (not merged from above): the coarser place's own row (兰州市 | | 1300).
-      const parentOwn = !own && parentCol >= 0 ? cellText(row[parentCol]) : '';
-      regionName = own || (parentOwn && !mergedFromAbove(sheet, r, regionCol) ? parentOwn : lastRegion);
+      // The finer place left blank where a new coarser place begins (兰州市 | | 1300 above its districts),
+      // not merged from above: the coarser place's own row. Under the same coarser place, the finer is filled down.
+      const parent = parentCol >= 0 ? cellText(row[parentCol]) : '';
+      const parentOwn = !own && parent && parent !== lastParent && !mergedFromAbove(sheet, r, regionCol);
+      regionName = own || (parentOwn ? parent : lastRegion);
       lastRegion = regionName;
+      lastParent = parent || lastParent;
       // 合计 written in the 序号 column (or merged over it) with the place cell blank: the total row, not the place above's.
       const total = own ? '' : labelTotal(row, det);
       if (total) {

@@ -1279,8 +1279,8 @@ describe('the period, place and unit stated on 「键：值」 lines above the t
     expect(dated.draft.sheets[0].problem).toBe('no-period');
   });
 
-  it('a period written as a span of days is the months it covers', () => {
-    expect(['2022年1月1日至2022年12月31日', '2022年1月1日-6月30日', '2022年4月1日～2022年6月30日'].map((t) => periodLabel(periodKey(findPeriod(t)!)))).toEqual(['2022年1—12月', '2022年1—6月', '2022年4—6月']);
+  it('a period written as a span of days is the months it covers (the whole year, the year)', () => {
+    expect(['2022年1月1日至2022年12月31日', '2022年1月1日-6月30日', '2022年4月1日～2022年6月30日'].map((t) => periodLabel(periodKey(findPeriod(t)!)))).toEqual(['2022', '2022年1—6月', '2022年4—6月']);
   });
 });
 
@@ -1300,13 +1300,12 @@ describe('years across with one column more: a change, a share, a rank, a depart
 });
 
 describe('spellings of figures and periods that forms and exports use', () => {
-  it.each([['△120', -120], ['△ 12.5', -12.5], ['—120', -120], ['–3.2', -3.2], ['120-', -120], ['1,234.5-', -1234.5]])('%s is a negative figure', (text, value) => {
+  it.each([['△120', -120], ['△ 12.5', -12.5], ['—120', -120], ['–3.2', -3.2], ['120.00-', -120], ['1,234.5-', -1234.5], ['1,234-', -1234]])('%s is a negative figure', (text, value) => {
     expect(parseValue(text)).toMatchObject({ ok: true, value });
   });
 
-  it('a lone dash is still no figure, and a range is none', () => {
-    expect(['—', '——', '-', '--'].map((t) => parseValue(t).ok)).toEqual([false, false, false, false]);
-    expect(parseValue('1-2').ok).toBe(false);
+  it('a lone dash is still no figure, a range none, and an open class (50-) or span (2020-) no negative', () => {
+    expect(['—', '——', '-', '--', '1-2', '50-', '2020-', '300-'].map((t) => parseValue(t).ok)).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it.each([['2023-Q4', '2023年第4季度'], ['2023.4季度', '2023年第4季度'], ['Q4 2023', '2023年第4季度'], ['Q1-2023', '2023年第1季度'], ['2023 Q2', '2023年第2季度']])('%s is a quarter', (text, label) => {
@@ -1376,5 +1375,42 @@ describe('target and actual columns, and a row of units under the years', () => 
   it('人 | 人 on a row under 2021年 | 2022年 is the unit of the title\'s indicator', async () => {
     const od = await runDraft('各市律师人数.xlsx', book([['地区', '2021年', '2022年'], ['', '人', '人'], ['兰州市', 3000, 3200]]));
     expect(flatten(od)).toEqual(['兰州市|律师人数|2021|3000|人', '兰州市|律师人数|2022|3200|人']);
+  });
+});
+
+describe('the new rules stay where they belong (a review of ordinary tables under them)', () => {
+  const cut = (xs: string[]) => xs.map((x) => x.split('|').slice(0, 4).join('|'));
+  it('a share, a flow or a rank that is the table\'s own figure is kept: 占比 alone, 年初 | 增加 | 减少 | 年末, ranks only', async () => {
+    const share = await runDraft('各市律师占比.xlsx', book([['2022年各市律师占比'], ['地区', '占比(%)'], ['兰州市', 45.2], ['天水市', 8.1]]));
+    expect(cut(flatten(share))).toEqual(['兰州市|占比|2022|45.2', '天水市|占比|2022|8.1']);
+    const flows = await runDraft('2022年律师人数变动.xlsx', book([['地区', '年初人数', '增加', '减少', '年末人数'], ['兰州市', 3000, 300, 100, 3200]]));
+    expect(cut(flatten(flows))).toEqual(['兰州市|减少|2022|100', '兰州市|增加|2022|300', '兰州市|年初人数|2022|3000', '兰州市|年末人数|2022|3200']);
+    const net = await runDraft('2022年市场主体.xlsx', book([['地区', '市场主体数', '净增加'], ['兰州市', 50000, 2000]]));
+    expect(cut(flatten(net))).toEqual(['兰州市|净增加|2022|2000', '兰州市|市场主体数|2022|50000']);
+    const ranks = await runDraft('各市考核排名.xlsx', book([['地区', '2021年排名', '2022年排名'], ['兰州市', 2, 1], ['天水市', 1, 2]]));
+    expect(cut(flatten(ranks))).toEqual(['兰州市|排名|2021|2', '兰州市|排名|2022|1', '天水市|排名|2021|1', '天水市|排名|2022|2']);
+  });
+
+  it('a long panel whose district is written once per block, under a parent column, fills the district down', async () => {
+    for (const parent of ['所属市', '市州']) {
+      const od = await runDraft('panel.xlsx', book([[parent, '县区', '年份', '律师人数'], ['兰州市', '城关区', 2021, 800], ['兰州市', '', 2022, 850], ['兰州市', '七里河区', 2021, 300], ['兰州市', '', 2022, 320], ['天水市', '秦州区', 2021, 100], ['天水市', '', 2022, 110]]));
+      expect(cut(flatten(od))).toEqual(['七里河区|律师人数|2021|300', '七里河区|律师人数|2022|320', '城关区|律师人数|2021|800', '城关区|律师人数|2022|850', '秦州区|律师人数|2021|100', '秦州区|律师人数|2022|110']);
+    }
+  });
+
+  it('省 | 市 | 县: the district\'s parent is its city', async () => {
+    const od = await runDraft('2022年.xlsx', book([['省', '市', '县', '培训人次'], ['甘肃省', '兰州市', '城关区', 500], ['甘肃省', '兰州市', '七里河区', 300], ['甘肃省', '天水市', '秦州区', 200]]));
+    expect(od.draft.sheets[0].detection.labelCols).toEqual([{ col: 0, role: 'ignore' }, { col: 1, role: 'parent' }, { col: 2, role: 'region' }]);
+  });
+
+  it('age classes (50-) stay labels; 2023.1 down a 季度 column is no month; 报告期：2022年12月 under a title of 2022 is the year', async () => {
+    const ages = await runDraft('年龄.xlsx', book([['2022年兰州市律师年龄结构'], ['年龄段', '人数'], ['30岁以下', 500], ['30-50岁', 1800], ['50-', 900]]));
+    expect(flatten(ages).some((x) => x.includes('-50|') || x.includes('|-'))).toBe(false);
+    const quarters = await runDraft('季报.xlsx', book([['地区', '季度', '公证件数'], ['兰州市', '2023.1', 10], ['兰州市', '2023.2', 12]]));
+    expect(flatten(quarters).some((x) => x.includes('月'))).toBe(false);
+    const report = await runDraft('2022年各市公证统计.xlsx', book([['2022年各市公证业务统计表'], ['报告期：2022年12月'], ['地区', '公证件数'], ['兰州市', 500]]));
+    expect(cut(flatten(report))).toEqual(['兰州市|公证件数|2022|500']);
+    const year = await runDraft('统计表.xlsx', book([['地区：兰州市'], ['统计时间：2022年1-12月'], ['指标', '数值'], ['培训人次', 3000]]));
+    expect(cut(flatten(year))).toEqual(['兰州市|培训人次|2022|3000']);
   });
 });
