@@ -196,6 +196,17 @@ function relativeParts(input: string): { who: string; cumulative: boolean } | nu
   return m && (m[1] || m[2]) ? { who: m[1] ?? '', cumulative: !!m[2] } : null;
 }
 
+/**
+ * This year or last written down a period column (本年, 上年同期, 今年, 去年数). Not 累计 or 全年
+ * alone: in a column of years those are a total's row, not a period of the table's own.
+ */
+const ROW_RELATIVE_RE = /^(?:本年度?|本期|当年|今年|当期|报告期|上年度?|去年|同期|上年同期|去年同期)(?:累计)?(?:数|值|数值|完成数?|实际数?)?$/;
+
+/** 本年, 上年同期 and the like as a row's label: a year of the table's own, this one or the last. */
+export function isRelativeYear(text: string): boolean {
+  return ROW_RELATIVE_RE.test(text);
+}
+
 /** 本年, 本期数, 本月, 本年累计, 上年同期…: a header naming a period by the table's own. */
 export function isRelativePeriod(input: string): boolean {
   return relativeParts(input) !== null;

@@ -2,7 +2,7 @@ import { indicatorKey, type IndicatorIndex } from '../domain/matchIndicator';
 import { isAggregateRegion, isKnownRegion, looksLikePlace, type RegionIndex } from '../domain/matchRegion';
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
-import { isRelativePeriod, monthCode, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
+import { isRelativePeriod, isRelativeYear, monthCode, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
 import { splitPlanVariant } from '../domain/planVariant';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
@@ -52,7 +52,7 @@ function matchesAfterPeriod(re: RegExp, header: string): boolean {
 }
 
 /** A change column, also when its own period leads (累计比上年同期增长, 6月同比, 本月增速). */
-function isChangeHeader(header: string): boolean {
+export function isChangeHeader(header: string): boolean {
   return matchesAfterPeriod(CHANGE_ONLY_RE, header.replace(/[%‰]$/, ''));
 }
 
@@ -87,6 +87,10 @@ interface ColStats {
   provinces: number;
   /** 总计, 合计: a total's row label, in a column of years as well as of places. */
   totals: number;
+  /** 本年, 上年: years of the table's own, written down the rows. */
+  relatives: number;
+  /** 增减(%), 同比增长: a row of changes below them, derived from the rows above. */
+  changes: number;
 }
 
 const TOTAL_LABEL_RE = /^(?:总计|合计|总和|汇总|累计|grand\s*total|total)$/i;
@@ -138,7 +142,7 @@ export function detectColumns(
 ): ColumnLayout {
   // 1. What each column holds, over a sample of the data rows.
   const rows = sampleRows(dataStart, dataEnd, Math.max(30, Math.min(300, Math.floor(SAMPLED_CELLS / Math.max(1, sheet.nCols)))));
-  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0, totals: 0 }));
+  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0, totals: 0, relatives: 0, changes: 0 }));
   // Row by row: a row's cells lie together in memory, a column's are spread over every row.
   for (const r of rows) {
     const row = sheet.rows[r];
@@ -159,6 +163,8 @@ export function detectColumns(
         if (isKnownRegion(regions, text) || looksLikePlace(text)) s.regions++;
         if (isProvince(text)) s.provinces++;
         if (TOTAL_LABEL_RE.test(text)) s.totals++;
+        if (isRelativeYear(text)) s.relatives++;
+        else if (isChangeHeader(splitHeaderUnit(text).name)) s.changes++;
       }
       if (cellPeriod(cell)) s.periods++;
     }
@@ -223,7 +229,9 @@ export function detectColumns(
     }
     // 2023.06 or 202306 down a 月份 or 年月 column (not 季度: 2023.1 there is a quarter): months written as codes (see monthCode).
     const coded = (word === 'month' || word === 'period') && !/季|quarter/i.test(head) && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
-    const isPeriodCol = coded || (s.periods > 0 && s.periods >= 0.8 * (s.nonEmpty - s.totals) && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));
+    // 本年 | 上年 | 增减(%) (or 2022年 | 2021年 | 增减) down a 项目 column: years, and their change.
+    const years = s.periods + s.relatives;
+    const isPeriodCol = coded || (years > 0 && years >= 0.8 * (s.nonEmpty - s.totals - s.changes) && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));
     // 年份 in the corner of a pandas header names the header row's level (the years across), not
     // a column of places below it.
     if ((word === 'period' && !(places && s.periods === 0)) || isPeriodCol) labelCols.push({ col: c, role: 'period' });

@@ -3,7 +3,7 @@ import type { Period, Skip, SkipReason } from '../domain/model';
 import { lowerBound } from '../domain/lowerBound';
 import { matchIndicator, type IndicatorIndex, type IndicatorMatch } from '../domain/matchIndicator';
 import { isAggregateRegion, isKnownRegion, isNation, looksLikePlace, matchRegion, type RegionIndex } from '../domain/matchRegion';
-import { isRelativePeriod, monthCode, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
+import { isRelativePeriod, isRelativeYear, monthCode, parsePeriod, parseSubPeriod, periodKey, periodLabel, relativePeriod } from '../domain/parsePeriod';
 import { decimalMonthHeaders } from './decimalMonths';
 import { splitHeaderPeriod } from '../domain/splitHeaderPeriod';
 import { splitHeaderUnit, unitOnly } from '../domain/splitHeaderUnit';
@@ -16,7 +16,7 @@ import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats } from './qualifyRepeats';
 import { isActualWord, splitPlanVariant, variantWord } from '../domain/planVariant';
-import { headerWord, isAggregateHeader, lastPart } from './detectColumns';
+import { headerWord, isAggregateHeader, isChangeHeader, lastPart } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
@@ -332,7 +332,7 @@ export function normalizeSheet(
     const text = cellText(cell);
     let p = periodCache.get(text);
     // 本年 | 上年 down a 时间 column: periods named by the table's own, as in a header.
-    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (ROW_RELATIVE_RE.test(text) ? relativePeriod(text, det.context.period) : monthCode(text))));
+    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (isRelativeYear(text) ? relativePeriod(text, det.context.period) : monthCode(text))));
     return p;
   };
 
@@ -438,7 +438,13 @@ export function normalizeSheet(
     let rowPeriod: Period | null = null;
     if (periodCol >= 0) {
       const cell = row[periodCol];
-      rowPeriod = cellText(cell) ? rowPeriodOf(cell) : lastPeriod;
+      const own = cellText(cell);
+      // 增减(%) below 本年 | 上年: the change between the rows above, derived, not a period's figure.
+      if (own && !rowPeriodOf(cell) && isChangeHeader(splitHeaderUnit(own).name)) {
+        skip(r, periodCol, 'aggregate', own);
+        continue;
+      }
+      rowPeriod = own ? rowPeriodOf(cell) : lastPeriod;
       if (grain && rowPeriod) rowPeriod = withGrain(rowPeriod, grain);
       lastPeriod = rowPeriod;
       const partText = monthCol >= 0 ? cellText(row[monthCol]) : '';
@@ -683,17 +689,11 @@ function sharesWord(a: string, b: string): boolean {
   return false;
 }
 
-/**
- * This year or last written down a period column (本年, 上年同期, 今年, 去年数). Not 累计 or 全年
- * alone: in a column of years those are a total's row, not a period of the table's own.
- */
-const ROW_RELATIVE_RE = /^(?:本年度?|本期|当年|今年|当期|报告期|上年度?|去年|同期|上年同期|去年同期)(?:累计)?(?:数|值|数值|完成数?|实际数?)?$/;
-
 /** Whether the first rows of a period column name periods by the table's own (本年, 上年同期). */
 function relativeRows(sheet: RawSheet, det: Detection, col: number): boolean {
   for (let r = det.dataStart; r <= Math.min(det.dataEnd, det.dataStart + 50); r++) {
     const text = cellText(sheet.rows[r]?.[col]);
-    if (text && !parsePeriod(text) && ROW_RELATIVE_RE.test(text)) return true;
+    if (text && !parsePeriod(text) && isRelativeYear(text)) return true;
   }
   return false;
 }

@@ -1414,3 +1414,18 @@ describe('the new rules stay where they belong (a review of ordinary tables unde
     expect(cut(flatten(year))).toEqual(['兰州市|培训人次|2022|3000']);
   });
 });
+
+describe('本年 | 上年 | 增减 down the rows of a 项目 column, indicators across', () => {
+  const table = (corner: string, rows: string[]) => [['兰州市2022年法治政府建设情况'], [corner, '行政复议受理件数', '培训人次'], [rows[0], 130, 3000], [rows[1], 120, 2800], ...(rows[2] ? [[rows[2], 8.3, 7.1]] : [])];
+  const expected = ['兰州市|培训人次|2021|2800|人次', '兰州市|培训人次|2022|3000|人次', '兰州市|行政复议受理件数|2021|120|件', '兰州市|行政复议受理件数|2022|130|件'];
+  it.each([
+    ['项目', ['本年', '上年', '增减(%)']],
+    ['项目', ['本期', '上年同期', '同比增减(%)']],
+    ['项目', ['2022年', '2021年', '增减(%)']],
+    ['', ['本年', '上年']],
+  ])('%s | … with rows %j: this year and last; the change row is derived', async (corner, rows) => {
+    const od = await runDraft('x.xlsx', book(table(corner, rows)));
+    expect(flatten(od)).toEqual(expected);
+    if (rows[2]) expect(od.draft.sheets[0].skips.map((k) => k.reason)).toContain('aggregate');
+  });
+});
