@@ -14,7 +14,7 @@ import { cellPeriod, plainCellNumber, readCellValue, writesNumber } from './clas
 import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
-import { qualifyRepeats } from './qualifyRepeats';
+import { qualifyRepeats, type NestedName } from './qualifyRepeats';
 import { isActualWord, splitPlanVariant, variantWord } from '../domain/planVariant';
 import { headerWord, isAggregateHeader, isChangeHeader, lastPart } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
@@ -254,7 +254,7 @@ export function normalizeSheet(
     return !headerIndicators && !isPlace(measure) && !isAggregateRegion(measure) && matchIndicator(indicators, measure).known ? { key: '指标', value: name } : null;
   };
   // Not in a long table, whose names repeat by design (a row per place and period).
-  const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => sectionLabel(row) !== null) : new Map<number, string>();
+  const qualified = indicatorCol >= 0 && periodCol < 0 && regionCol < 0 && det.dataEnd - det.dataStart < 5_000 ? qualifyRepeats(sheet, det.dataStart, det.dataEnd, indicatorCol, valueCols, (row) => sectionLabel(row) !== null) : new Map<number, NestedName>();
   // Dates of a series export (2022-12-31) are the year, quarter or month its 频率 row names, or that they keep to.
   const grain = periodCol >= 0 ? statedGrain(sheet, det.headerStart, det.headerEnd, valueCols) ?? inferredGrain(sheet, det.dataStart, Math.min(det.dataEnd, det.dataStart + 5_000), periodCol) : null;
   const levelCol = roleCol('level');
@@ -358,6 +358,8 @@ export function normalizeSheet(
   let lastRegId = '';
   let lastRegion = '';
   let lastParent = '';
+  /** The unit of the last row a nested row (其中：…) is part of. */
+  let parentUnit = '';
   let lastIndicator = '';
   /** The levels above the indicator, filled down; a coarser level written anew clears the finer ones. */
   const lastGroups = groupCols.map(() => '');
@@ -412,6 +414,7 @@ export function normalizeSheet(
       }
     }
     let rowIndicator: IndicatorMatch | null = null;
+    let nested = false;
     const ownIndicator = indicatorCol >= 0 && !!cellText(row[indicatorCol]);
     if (indicatorCol >= 0) {
       let finest = -1;
@@ -422,7 +425,8 @@ export function normalizeSheet(
         lastGroups.fill('', k + 1);
         finest = k;
       });
-      let name = qualified.get(r) ?? cellText(row[indicatorCol]);
+      nested = qualified.get(r)?.nested ?? false;
+      let name = qualified.get(r)?.name ?? cellText(row[indicatorCol]);
       let group = lastGroups.length ? lastGroups[lastGroups.length - 1] : '';
       // A level written on this row with no finer name beside it is the row's own (行政复议's total).
       if (!name && finest >= 0) [name, group] = [lastGroups[finest], finest > 0 ? lastGroups[finest - 1] : ''];
@@ -462,6 +466,10 @@ export function normalizeSheet(
       if (!rowUnit && indicatorCol >= 0 && !ownIndicator) rowUnit = lastUnit;
       lastUnit = rowUnit;
     }
+    // 其中：女性 under 律师人数(人): a part with no unit of its own (nor the catalog's) counts in its parent's.
+    const ownUnit = rowUnit || rowIndicator?.unit || (rowIndicator && catalogUnits.get(rowIndicator.id)) || '';
+    if (nested && !ownUnit) rowUnit = parentUnit;
+    else if (!nested) parentUnit = ownUnit;
     if (regionName && (levelCol >= 0 || parentCol >= 0)) {
       const id = resolveRegion(regionName);
       const parent = parentCol >= 0 ? cellText(row[parentCol]) : '';

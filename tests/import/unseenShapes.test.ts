@@ -1429,3 +1429,25 @@ describe('本年 | 上年 | 增减 down the rows of a 项目 column, indicators 
     if (rows[2]) expect(od.draft.sheets[0].skips.map((k) => k.reason)).toContain('aggregate');
   });
 });
+
+describe('a part nested under its parent (其中：女性) names and counts as a part of it', () => {
+  it('其中：女性 under 律师人数(人): 律师人数：女性, in 人; 城镇 | 农村 under 常住人口(万人) the same', async () => {
+    const women = await runDraft('x.xlsx', book([['兰州市2022年法律服务'], ['指标', '2022年'], ['律师人数(人)', 3200], ['其中：女性', 1400], ['公证件数', 900]]));
+    expect(flatten(women)).toEqual(['兰州市|公证件数|2022|900|件', '兰州市|律师人数:女性|2022|1400|人', '兰州市|律师人数|2022|3200|人']);
+    const towns = await runDraft('x.xlsx', book([['兰州市2022年人口'], ['指标', '2022年'], ['常住人口(万人)', 441.5], ['其中：城镇', 370.2], ['农村', 71.3]]));
+    expect(flatten(towns)).toEqual(['兰州市|常住人口:农村|2022|71.3|万人', '兰州市|常住人口:城镇|2022|370.2|万人', '兰州市|常住人口|2022|441.5|万人']);
+  });
+
+  it('a blank unit cell of a nested row is its parent\'s; a nested name that stands alone keeps it, with the parent\'s unit', async () => {
+    const cell = await runDraft('x.xlsx', book([['兰州市2022年法律服务主要指标'], ['指标', '单位', '2022年'], ['律师人数', '人', 3200], ['  其中：女性', '', 1400], ['公证员人数', '人', 80]]));
+    expect(flatten(cell)).toEqual(['兰州市|公证员人数|2022|80|人', '兰州市|律师人数:女性|2022|1400|人', '兰州市|律师人数|2022|3200|人']);
+    const catalog = await runDraft('x.xlsx', book([['兰州市2022年行政复议'], ['指标', '2022年'], ['行政复议受理件数', 130], ['其中：涉企案件', 40]]));
+    expect(flatten(catalog)).toEqual(['兰州市|涉企案件|2022|40|件', '兰州市|行政复议受理件数|2022|130|件']);
+  });
+
+  it('a row after the nested ones that is no part keeps its own unit', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市2022年法律服务'], ['指标', '2022年'], ['律师人数(人)', 3200], ['其中：女性', 1400], ['法律援助经费(万元)', 120], ['行政复议纠错率', 12.5]]));
+    expect(flatten(od)).toContain('兰州市|法律援助经费|2022|120|万元');
+    expect(flatten(od)).toContain('兰州市|行政复议纠错率|2022|12.5|%');
+  });
+});
