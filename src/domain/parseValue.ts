@@ -19,7 +19,8 @@ const MISSING = new Set([
 const NO_FIGURE_RE = /^(?:nan|none|[+-]?inf(?:inity)?|\.)$/i;
 /** Accounting's negative: (1234) is −1234 (a form's (1) (2) column numbers are told apart by their row, see summarizeRow). */
 const ACCOUNTING_RE = /^[(（]\s*(\d[\d,.]*)\s*[)）]$/;
-const NOTE_MARK_RE = new RegExp(`(?<=\\d)\\s*${NOTE_MARKS}+$`);
+// 12.5*, 30①, 45注: a figure with its footnote's mark.
+const NOTE_MARK_RE = new RegExp(`(?<=\\d)\\s*(?:${NOTE_MARKS}+|注)$`);
 const SPACE_GROUPS_RE = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
 /** Measure words that count things in reports (两起, 三批) beyond the header units. */
@@ -36,7 +37,7 @@ export function scaleOf(chars: string): number {
 
 // prefix qualifier · number (arabic or Chinese) · 余/多 · 千/百 · 万/亿 · 余/多 · 左右/以上 · unit
 const NUMBER_RE =
-  /^(约|近|大约)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+|[零〇一二两三四五六七八九十百千万亿]+)\s*(余|多)?\s*((?:千|百)(?![克米瓦分])|)([万亿]*)\s*(余|多)?\s*(左右|以上)?\s*(.*)$/;
+  /^(约|近|大约|超过|逾)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+|[零〇一二两三四五六七八九十百千万亿]+)\s*(余|多)?\s*((?:千|百)(?![克米瓦分])|)([万亿]*)\s*(余|多)?\s*(左右|以上)?\s*(.*)$/;
 
 /** A place's name: two characters or more ending in 市, 县, 区, 省, 州, 旗, 盟, 镇, 乡 or 街道, not a count of them (个社区). */
 const PLACE_END_RE = /^(?![个家所户座处名位])[\u4e00-\u9fff]+(?:市|县|区|省|州|旗|盟|镇|乡|街道)$/;
@@ -81,7 +82,7 @@ export function parseValue(input: string): ValueResult {
   // 1,234.50- : a trailing minus, as accounting systems export amounts (with their decimals or groups:
   // a bare 50- is an open class, 50岁以上, and 2020- an open span).
   if (last === 0x2d && /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)-$/.test(text)) text = `-${text.slice(0, -1)}`;
-  else if (last === 0x2a || last === 0x23 || last === 0x203b || (last >= 0x2460 && last <= 0x2473)) text = text.replace(NOTE_MARK_RE, '');
+  else if (last === 0x2a || last === 0x23 || last === 0x203b || (last >= 0x2460 && last <= 0x2473) || last === 0x6ce8) text = text.replace(NOTE_MARK_RE, '');
   else if (last === 0x2e && /^-?\d+\.$/.test(text)) text = text.slice(0, -1);
   if (text.includes(' ') && SPACE_GROUPS_RE.test(text)) text = text.replace(/ /g, '');
   const m = NUMBER_RE.exec(text);
@@ -107,7 +108,8 @@ export function parseValue(input: string): ValueResult {
   if (unit && !/^[+-]?[\d.]/.test(num) && !isUnitText(unit) && !COUNT_WORDS.has(unit)) return { ok: false, reason: 'not-number' };
   if (negative) value = -value;
   if (yuan && !unit) unit = '元';
-  const qualifier = ((pre ? '约' : '') || q1 || q2 || q3 || '') as Qualifier;
+  // 超过300 and 逾300 are 300以上; 约, 近 and 大约 an approximate figure.
+  const qualifier = ((pre ? (pre === '超过' || pre === '逾' ? '以上' : '约') : '') || q1 || q2 || q3 || '') as Qualifier;
   // Only a multiplied value is rounded (11.9万 → 119000, not 119000.00000000001); a written number keeps every digit.
   return { ok: true, value: mult ? roundClean(value) : value, unit, qualifier };
 }

@@ -228,7 +228,7 @@ export function detectColumns(
       continue;
     }
     // 2023.06 or 202306 down a 月份 or 年月 column (not 季度: 2023.1 there is a quarter): months written as codes (see monthCode).
-    const coded = (word === 'month' || word === 'period') && !/季|quarter/i.test(head) && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
+    const coded = (word === 'month' || word === 'period') && !/季|quarter/i.test(head) && rows.filter((r) => isMonthCode(sheet.rows[r]?.[c]) || cellPeriod(sheet.rows[r]?.[c])).length >= 0.8 * s.nonEmpty;
     // 本年 | 上年 | 增减(%) (or 2022年 | 2021年 | 增减) down a 项目 column: years, and their change.
     const years = s.periods + s.relatives;
     const isPeriodCol = coded || (years > 0 && years >= 0.8 * (s.nonEmpty - s.totals - s.changes) && (word === 'period' || s.texts > 0 || repeats(sheet, rows, c)));

@@ -1451,3 +1451,16 @@ describe('a part nested under its parent (其中：女性) names and counts as a
     expect(flatten(od)).toContain('兰州市|行政复议纠错率|2022|12.5|%');
   });
 });
+
+describe('a few more written figures and months', () => {
+  it('超过300 and 逾300 are 300以上; 45注 is 45 with a note', () => {
+    expect([parseValue('超过300'), parseValue('逾300')]).toEqual([{ ok: true, value: 300, unit: '', qualifier: '以上' }, { ok: true, value: 300, unit: '', qualifier: '以上' }]);
+    expect(parseValue('45注')).toEqual({ ok: true, value: 45, unit: '', qualifier: '' });
+    expect(parseValue('逾期').ok).toBe(false);
+  });
+
+  it('a 月份 column mixing 2023-06, 2023.07, 2023/08 and 202309', async () => {
+    const od = await runDraft('x.xlsx', book([['地区', '月份', '公证件数'], ['兰州市', '2023-06', 10], ['兰州市', '2023.07', 11], ['兰州市', '2023/08', 12], ['兰州市', '202309', 13]]));
+    expect(flatten(od).map((x) => x.split('|')[2])).toEqual(['2023年6月', '2023年7月', '2023年8月', '2023年9月']);
+  });
+});
