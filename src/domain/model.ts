@@ -42,7 +42,7 @@ export interface Region {
 }
 
 /** Why a cell gave no observation (each has its `skip.*` text). */
-export const SKIP_REASONS = ['aggregate', 'error', 'not-number', 'boolean', 'date', 'no-region', 'no-indicator', 'no-period', 'bad-period', 'truncated'] as const;
+export const SKIP_REASONS = ['aggregate', 'derived', 'error', 'not-number', 'boolean', 'date', 'no-region', 'no-indicator', 'no-period', 'bad-period', 'truncated'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface Skip {

@@ -157,6 +157,7 @@ export const zhCN = {
   'read.zip-too-large': "文件解压后约有 {detail} MB，超过本工具的上限 1,024 MB（1 GB），已拒绝读取。它可能已损坏，或是一个“压缩炸弹”；如确是数据，请拆分后再导入。",
   'read.mixed-encoding': "文件混用了两种文字编码，无法正确读取（按行号 {detail}）。请在 Excel 或记事本中把整个文件用同一种编码（如 UTF-8）另存后再导入。",
   'skip.aggregate': "合计行，不作为地区或指标",
+  'skip.derived': "增减或占比行，由上方各行推算，不单独保存",
   'skip.error': "错误值",
   'skip.not-number': "不是数值",
   'skip.boolean': "是/否值，不是数值",

@@ -445,7 +445,7 @@ export function normalizeSheet(
       const own = cellText(cell);
       // 增减(%) below 本年 | 上年: the change between the rows above, derived, not a period's figure.
       if (own && !rowPeriodOf(cell) && isChangeHeader(splitHeaderUnit(own).name)) {
-        skip(r, periodCol, 'aggregate', own);
+        skip(r, periodCol, 'derived', own);
         continue;
       }
       rowPeriod = own ? rowPeriodOf(cell) : lastPeriod;

@@ -52,7 +52,7 @@ describeShared('the robustness corpus: every file ends in observations or one sp
     // Every sheet either yields observations, or says why not in one code the UI words.
     for (const s of d.sheets) {
       if (s.count === 0) expect(['no-data', 'no-region', 'no-indicator', 'no-period']).toContain(s.problem);
-      for (const k of s.skips) expect(k.reason).toMatch(/^(aggregate|error|not-number|boolean|date|no-region|no-indicator|no-period|bad-period)$/);
+      for (const k of s.skips) expect(k.reason).toMatch(/^(aggregate|derived|error|not-number|boolean|date|no-region|no-indicator|no-period|bad-period)$/);
     }
   });
 });
