@@ -90,6 +90,7 @@ export const en: Record<MessageKey, string> = {
   'import.review': "Review what was detected",
   'import.reviewHint': "Before importing, check the detected parts of the table, the period and the values to be stored. Correct anything wrong here; the correction is remembered for the same header next time.",
   'import.confirmNone': "Nothing to import",
+  'import.cancelledNothing': "Import cancelled; nothing was saved.",
   'import.cancel': "Cancel import",
   'import.file.format': "Format: {format}, {size}",
   'import.file.duplicate': "This exact file was already imported on {time}. Importing it again changes nothing.",

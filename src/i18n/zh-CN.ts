@@ -90,6 +90,7 @@ export const zhCN = {
   'import.review': "检查识别结果",
   'import.reviewHint': "导入前请核对：表格各部分的识别、期间和将要保存的数值。识别有误可直接修改，修改会记住，下次遇到同样表头自动套用。",
   'import.confirmNone': "没有可导入的数值",
+  'import.cancelledNothing': "已取消导入，未保存任何数据。",
   'import.cancel': "取消导入",
   'import.file.format': "格式：{format}，{size}",
   'import.file.duplicate': "此文件（内容完全相同）已于 {time} 导入过。再次导入不会改变任何数据。",

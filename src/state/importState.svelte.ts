@@ -204,6 +204,8 @@ export class ImportState {
   reports = $state<FileReport[]>([]);
   history = $state<ImportRecord[]>([]);
   error = $state('');
+  /** A cancel that stored nothing says so (the page is otherwise back where it was). */
+  cancelled = $state(false);
   /** What the confirm button will do. */
   summary = $derived.by(() => reviewSummary(this.drafts));
 
@@ -227,6 +229,7 @@ export class ImportState {
     await this.discardDrafts();
     this.reports = [];
     this.error = '';
+    this.cancelled = false;
     // Told from the file sizes before anything is read: never a tab that runs out of memory after minutes.
     const estimates = files.map((f) => estimateImport(new Uint8Array(f.bytes)));
     const limit = memoryLimit();
@@ -273,6 +276,7 @@ export class ImportState {
 
   /** Stops the reading, the review, or a commit under way (whose file then stores nothing). */
   cancel(): void {
+    this.cancelled = this.phase !== 'idle';
     this.committing?.abort();
     this.app.worker.cancel();
     this.drafts = [];
@@ -334,6 +338,7 @@ export class ImportState {
     // A cancel keeps what was stored before it (each file is its own transaction) and says so;
     // with nothing stored it is as if the review had been closed.
     if (abort.signal.aborted && !added.length) return;
+    this.cancelled = false;
     this.reports = reports;
     // After a cancel, cancel() has closed the review (and a new file may be being read).
     if (!abort.signal.aborted) {

@@ -113,6 +113,8 @@ describe('importing on the built file:// page', () => {
     expect(await s.page.locator('section.review').innerText()).toContain('已套用上次');
     expect(await s.page.getByTestId('period-input').inputValue()).toBe('2016');
     await s.page.getByRole('button', { name: '取消导入' }).click();
+    // The page says the cancel stored nothing, until the next file is dropped.
+    expect(await s.page.getByTestId('import-cancelled').innerText()).toBe('已取消导入，未保存任何数据。');
   });
 
   it('offers a blank template workbook to download', async () => {

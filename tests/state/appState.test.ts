@@ -272,6 +272,8 @@ describe('a cancel while the reviewed files are being saved', () => {
     expect(app.importer.phase).toBe('idle');
     expect(app.importer.drafts).toEqual([]);
     expect(app.importer.reports).toEqual([]);
+    // The page says the cancel stored nothing (it is otherwise back where it was).
+    expect(app.importer.cancelled).toBe(true);
     expect(await app.db!.blocks.count()).toBe(stored);
     expect(app.cube.n).toBe(n);
   });
@@ -295,6 +297,8 @@ describe('a cancel while the reviewed files are being saved', () => {
     expect(app.cube.regions).toContain('台州市');
     expect(app.cube.regions).not.toContain('金华市');
     expect(app.importer.phase).toBe('idle');
+    // Something was stored: the report says what, not that nothing was.
+    expect(app.importer.cancelled).toBe(false);
   });
 });
 
