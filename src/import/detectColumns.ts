@@ -3,7 +3,7 @@ import { isAggregateRegion, isKnownRegion, looksLikePlace, type RegionIndex } fr
 import { PROVINCES } from '../domain/builtinCatalog';
 import { isUnitText, splitHeaderUnit } from '../domain/splitHeaderUnit';
 import { isRelativePeriod, isRelativeYear, monthCode, parsePeriod, parseSubPeriod } from '../domain/parsePeriod';
-import { splitPlanVariant } from '../domain/planVariant';
+import { isActualWord, splitPlanVariant, variantWord } from '../domain/planVariant';
 import { cellPeriod, classifyCell } from './classifyCell';
 import type { HeaderRole, LabelRole } from './detection';
 import { cellText, type RawCell, type RawSheet } from './rawSheet';
@@ -185,7 +185,7 @@ export function detectColumns(
   // Beside years (or months), a total sums them; beside catalog indicators it adds up unlike figures.
   // Beside categories of one measure (国有单位 | 城镇集体单位 | 其他单位) it is that measure's own figure.
   const summed = figures.length > 0 && figures.every((h) => namesPeriod(h) || indicators.has(indicatorKey(h)));
-  const yearsBeside = figures.filter(namesPeriod).length >= 2;
+  const yearsBeside = figures.some(namesPeriod);
   // A 单位 column says the rows are measures: places have no unit.
   const unitColumn = parts.some((p, c) => p.length > 0 && headerWord(p[p.length - 1]) === 'unit' && stats[c].texts > 0 && stats[c].units >= 0.5 * stats[c].texts);
   for (let c = 0; c < sheet.nCols; c++) {
@@ -331,7 +331,7 @@ function measuresAcross(heads: string[][], indicators: IndicatorIndex, regions: 
   for (const p of heads) {
     const h = lastPart(p);
     if (isKnownRegion(regions, h) || looksLikePlace(h)) return false;
-    if (MEASURE_END_RE.test(h) || indicators.has(indicatorKey(h))) measures++;
+    if (MEASURE_END_RE.test(h) || indicators.has(indicatorKey(h)) || isActualWord(h) || variantWord(h)) measures++;
   }
   return heads.length > 0 && measures * 2 >= heads.length;
 }

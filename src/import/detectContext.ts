@@ -200,9 +200,10 @@ export function detectContext(
   const fromTitle = titles.map(periodNamed).find(Boolean) ?? null;
   const fromFile = periodNamed(baseName);
   // 1—12月 on a form's line is its year; 报告期：2022年12月 (the month a year's cumulative figures close)
-  // or 统计时间：2022年12月31日 under a title of 2022 is the title's year.
+  // or 统计时间：2022年12月31日 under a title of 2022 is the title's year, unless the title says 月报.
   if (metaPeriod?.months && !metaPeriod.quarter && metaPeriod.months[0] === 1 && metaPeriod.months[1] === 12) metaPeriod = { start: metaPeriod.start, end: metaPeriod.start };
-  if (metaPeriod?.months && metaPeriod.months[0] === metaPeriod.months[1] && fromTitle && !fromTitle.months && fromTitle.start === metaPeriod.start && fromTitle.end === metaPeriod.start) metaPeriod = null;
+  const monthly = titles.some((t) => /月报|月度/.test(t));
+  if (metaPeriod?.months && metaPeriod.months[0] === 12 && metaPeriod.months[1] === 12 && !monthly && fromTitle && !fromTitle.months && fromTitle.start === metaPeriod.start && fromTitle.end === metaPeriod.start) metaPeriod = null;
   if (fromSheet) [ctx.period, ctx.periodSource] = [fromSheet, 'sheet'];
   else if (metaPeriod) [ctx.period, ctx.periodSource] = [metaPeriod, 'title'];
   else if (fromTitle) [ctx.period, ctx.periodSource] = [fromTitle, 'title'];

@@ -59,6 +59,10 @@ interface ColInfo {
   relative?: boolean;
   /** (预计), (目标): the column's figures are not the actual ones; the word joins the indicator's name. */
   variant?: string;
+  /** The header names a period, a variant or 实际 only (2022年, 完成值): no indicator of its own. */
+  bare?: boolean;
+  /** 完成值, 计划数: the word a bare header was, should no title name the indicator it qualifies. */
+  bareWord?: string;
   indicator: IndicatorMatch | null;
   region: string;
   unit: string;
@@ -158,12 +162,15 @@ export function normalizeSheet(
     }
     // 「2022年」 over 「实际」, 完成值 beside 目标值: the figure itself; 目标值 alone, the target of the row's (or group's) indicator.
     const lastWord = rest[rest.length - 1] ?? '';
-    if (isActualWord(lastWord)) rest = rest.slice(0, -1);
+    const actual = isActualWord(lastWord);
+    if (actual) rest = rest.slice(0, -1);
     else if (!variant && variantWord(lastWord)) [variant, rest] = [variantWord(lastWord), rest.slice(0, -1)];
     // 人 | 人 on a row under 2021年 | 2022年: the columns' unit, not what they measure.
     const unitPart = periodPart && rest.length === 1 ? unitOnly(rest[0]) : '';
     if (unitPart) rest = rest.slice(0, -1);
-    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, variant, indicator: null, region: '', unit: '' };
+    const bare = !rest.length && !!(periodPart || sub || variant || actual);
+    const bareWord = bare && (actual || variant) ? lastWord : '';
+    const info: ColInfo = { col, period: periodPart, sub: periodPart ? null : sub, unknownPeriod, relative: relative !== undefined, variant, bare, bareWord, indicator: null, region: '', unit: '' };
     // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
     if (placed) [info.region, rest] = [placed.region, placed.parts];
@@ -196,6 +203,14 @@ export function normalizeSheet(
     const p = parts[near.col];
     const m = matchIndicator(indicators, parts[c.col][0], p[p.length - 2]);
     if (m.known) c.indicator = m;
+  });
+  // 律师人数 | 占比 | 公证件数 | 占比: a bare share is the share of the figure to its left (律师人数占比),
+  // never one indicator 占比 for unlike figures.
+  cols.forEach((c, k) => {
+    const left = k > 0 ? cols[k - 1] : null;
+    if (!c.indicator || c.indicator.known || !SHARE_RE.test(c.indicator.name) || !left?.indicator || SHARE_RE.test(left.indicator.name)) return;
+    c.indicator = matchIndicator(indicators, `${left.indicator.name}${c.indicator.name}`);
+    c.unit ||= '%';
   });
   // The user's mapping of a column to a catalog indicator wins over what its header says.
   for (const [col, id] of det.columnIndicators ?? []) {
@@ -265,9 +280,10 @@ export function normalizeSheet(
   const blockLabels = readBlockLabels(sheet, det, sectionLabel);
   // A guessed indicator (title, sheet or file name) fills in only where no header or column names one.
   const hasIndicatorAxis = indicatorCol >= 0 || cols.some((c) => c.indicator) || blockLabels.indicators;
-  // Years across and one column naming a figure of its own (2021年 | 2022年 | 每万人律师数): the years are still the title's.
-  const bareYears = det.headerRole === 'period' && indicatorCol < 0 && !blockLabels.indicators && cols.some((c) => !c.indicator && (c.period || c.sub));
-  const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis || bareYears);
+  // Columns headed by a period or 完成值 only beside one naming a figure of its own (2022年 | 占比, 计划数 |
+  // 完成数 | 完成率): those columns are still the title's indicator.
+  const bareCols = indicatorCol < 0 && !blockLabels.indicators && cols.some((c) => c.bare && !c.indicator);
+  const useCtxIndicator = !!det.context.indicator && (det.context.indicatorSource === 'meta' || det.context.indicatorSource === 'user' || !hasIndicatorAxis || bareCols);
   const hasRegion = regionCol >= 0 || det.headerRole === 'region' || !!det.context.region || blockLabels.regions || cols.some((c) => c.region);
   const hasIndicator = hasIndicatorAxis || useCtxIndicator;
   const hasPeriod = periodCol >= 0 || cols.some((c) => c.period) || !!det.context.period;
@@ -276,10 +292,18 @@ export function normalizeSheet(
   if (!hasRegion) return result('no-region');
   if (!hasIndicator) return result('no-indicator');
   // 本年 | 上年 down the rows with no year of the table's own: the user must say the year.
-  const relativeNeedsYear = periodCol >= 0 && !det.context.period && relativeRows(sheet, det, periodCol);
+  const relativeCol = periodCol >= 0 && relativeRows(sheet, det, periodCol);
+  const relativeNeedsYear = relativeCol && !det.context.period;
   if (!hasPeriod || subNeedsYear || relativeNeedsYear) return result('no-period');
 
   const ctxIndicator = useCtxIndicator ? matchIndicator(indicators, det.context.indicator) : null;
+  // 计划数 | 完成数 with no indicator down the rows and none named but by a guess from the file's name:
+  // the headers name the figures themselves.
+  if (indicatorCol < 0 && !blockLabels.indicators && (!ctxIndicator || (det.context.indicatorSource === 'file' && !ctxIndicator.known))) {
+    for (const c of cols) {
+      if (c.bareWord && !c.indicator) [c.indicator, c.variant] = [matchIndicator(indicators, c.bareWord), ''];
+    }
+  }
   let blockRegion = '';
   let blockIndicator: IndicatorMatch | null = null;
   let blockUnit = '';
@@ -332,7 +356,8 @@ export function normalizeSheet(
     const text = cellText(cell);
     let p = periodCache.get(text);
     // 本年 | 上年 down a 时间 column: periods named by the table's own, as in a header.
-    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (isRelativeYear(text) ? relativePeriod(text, det.context.period) : monthCode(text))));
+    // 累计 or 本月 under 本期 in such a column: the table's own too (in a column of years, 累计 is a total's row).
+    if (p === undefined) periodCache.set(text, (p = cellPeriod(cell) ?? (isRelativeYear(text) || (relativeCol && isRelativePeriod(text)) ? relativePeriod(text, det.context.period) : monthCode(text))));
     return p;
   };
 
@@ -396,9 +421,11 @@ export function normalizeSheet(
     if (regionCol >= 0) {
       const own = cellText(row[regionCol]);
       // The finer place left blank where a new coarser place begins (兰州市 | | 1300 above its districts),
-      // not merged from above: the coarser place's own row. Under the same coarser place, the finer is filled down.
+      // not merged from above: the coarser place's own row. Under the same coarser place in a long
+      // table, the finer is filled down.
       const parent = parentCol >= 0 ? cellText(row[parentCol]) : '';
-      const parentOwn = !own && parent && parent !== lastParent && !mergedFromAbove(sheet, r, regionCol);
+      // With no period or indicator down the rows, a district filled down could only repeat its own figures.
+      const parentOwn = !own && parent && (parent !== lastParent || (periodCol < 0 && indicatorCol < 0)) && !mergedFromAbove(sheet, r, regionCol);
       regionName = own || (parentOwn ? parent : lastRegion);
       lastRegion = regionName;
       lastParent = parent || lastParent;
@@ -443,12 +470,13 @@ export function normalizeSheet(
     if (periodCol >= 0) {
       const cell = row[periodCol];
       const own = cellText(cell);
-      // 增减(%) below 本年 | 上年: the change between the rows above, derived, not a period's figure.
-      if (own && !rowPeriodOf(cell) && isChangeHeader(splitHeaderUnit(own).name)) {
-        skip(r, periodCol, 'derived', own);
+      rowPeriod = own ? rowPeriodOf(cell) : lastPeriod;
+      // 增减(%) below 本年 | 上年: the change between the rows above, derived, not a period's figure;
+      // 合计 or 累计 below years, a total of them. Neither is the table's own period.
+      if (own && !rowPeriod && (isChangeHeader(splitHeaderUnit(own).name) || isAggregateName(own) || PERIOD_TOTAL_RE.test(own))) {
+        skip(r, periodCol, isChangeHeader(splitHeaderUnit(own).name) ? 'derived' : 'aggregate', own);
         continue;
       }
-      rowPeriod = own ? rowPeriodOf(cell) : lastPeriod;
       if (grain && rowPeriod) rowPeriod = withGrain(rowPeriod, grain);
       lastPeriod = rowPeriod;
       const partText = monthCol >= 0 ? cellText(row[monthCol]) : '';
@@ -466,9 +494,10 @@ export function normalizeSheet(
       if (!rowUnit && indicatorCol >= 0 && !ownIndicator) rowUnit = lastUnit;
       lastUnit = rowUnit;
     }
-    // 其中：女性 under 律师人数(人): a part with no unit of its own (nor the catalog's) counts in its parent's.
+    // 其中：女性 under 律师人数(人): a part with no unit of its own (nor the catalog's) counts in its
+    // parent's; not a rate, a share or a count of another kind (其中：女性占比, 律师事务所数).
     const ownUnit = rowUnit || rowIndicator?.unit || (rowIndicator && catalogUnits.get(rowIndicator.id)) || '';
-    if (nested && !ownUnit) rowUnit = parentUnit;
+    if (nested && !ownUnit && rowIndicator && !OWN_MEASURE_RE.test(lastPart([rowIndicator.name]))) rowUnit = parentUnit;
     else if (!nested) parentUnit = ownUnit;
     if (regionName && (levelCol >= 0 || parentCol >= 0)) {
       const id = resolveRegion(regionName);
@@ -723,3 +752,12 @@ function intoScaledUnit(value: number, raw: string, unit: string): number {
 function mergedFromAbove(sheet: RawSheet, r: number, c: number): boolean {
   return sheet.merges.some((m) => m.s.r < r && m.e.r >= r && m.s.c <= c && m.e.c >= c);
 }
+
+/** A bare share or proportion: of what, the column beside it says. */
+const SHARE_RE = /^(?:占比|比重|所占比重|占比重|构成|百分比)$/;
+
+/** 累计 or 全年 below a column of years: their total, not a period. */
+const PERIOD_TOTAL_RE = /^(?:累计|全年|合计|总计|小计|共计|汇总)(?:数|值)?$/;
+
+/** A name that says what it measures (…率, …占比, …数): its own unit, not its parent's. */
+const OWN_MEASURE_RE = /(?:率|比|比重|占比|数|额|量|值|指数)$/;

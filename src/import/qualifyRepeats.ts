@@ -55,11 +55,13 @@ export function qualifyRepeats(
     if (CHILD_RE.test(written)) {
       siblingsOf = parent || section;
       rows.push({ r, name, block, parent: siblingsOf, nested: true });
+    } else if (parent && PART_NAME_RE.test(splitHeaderUnit(name).name) && !PART_NAME_RE.test(splitHeaderUnit(parent).name)) {
+      // 农村 after 其中：城镇, 女性 after 公证员人数: a part of the last row that is none.
+      rows.push({ r, name, block, parent, nested: true });
     } else {
       // The parent's own name again (地区生产总值 of the next county) is a parent, not its child.
       if (name === siblingsOf) siblingsOf = '';
-      // 农村 after 其中：城镇: a sibling part, nested as it is.
-      rows.push({ r, name, block, parent: siblingsOf || section, nested: !!siblingsOf && PART_NAME_RE.test(name) });
+      rows.push({ r, name, block, parent: siblingsOf || section, nested: false });
       parent = name;
     }
   }

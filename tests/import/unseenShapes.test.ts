@@ -1464,3 +1464,60 @@ describe('a few more written figures and months', () => {
     expect(flatten(od).map((x) => x.split('|')[2])).toEqual(['2023年6月', '2023年7月', '2023年8月', '2023年9月']);
   });
 });
+
+describe('the rules of this round, after a second review of ordinary tables', () => {
+  const cut = (xs: string[]) => xs.map((x) => x.split('|').slice(0, 4).join('|'));
+  it('a share beside one year is derived; the year keeps the title\'s indicator', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年各市律师人数'], ['地区', '2022年', '占比(%)'], ['兰州市', 3200, 84.2], ['天水市', 600, 15.8]]));
+    expect(cut(flatten(od))).toEqual(['兰州市|律师人数|2022|3200', '天水市|律师人数|2022|600']);
+  });
+
+  it('a bare share is the share of the figure to its left (律师人数 | 占比 | 公证件数 | 占比)', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '律师人数', '占比', '公证件数', '占比'], ['兰州市', 3200, 84.2, 900, 60]]));
+    expect(flatten(od)).toEqual(['兰州市|公证件数|2022|900|件', '兰州市|公证件数占比|2022|60|%', '兰州市|律师人数|2022|3200|', '兰州市|律师人数占比|2022|84.2|%']);
+    expect(od.draft.collisionCount ?? 0).toBe(0);
+  });
+
+  it('计划数 | 完成数 | 完成率 under a title: its indicator planned and done; with only a file name to guess from, the headers\' own names', async () => {
+    const titled = await runDraft('x.xlsx', book([['2022年各市培训人次完成情况'], ['地区', '计划数', '完成数', '完成率(%)'], ['兰州市', 3000, 3200, 106.7]]));
+    expect(cut(flatten(titled))).toEqual(['兰州市|培训人次(计划)|2022|3000', '兰州市|培训人次|2022|3200', '兰州市|完成率|2022|106.7']);
+    const guessed = await runDraft('2022年各市计划.xlsx', book([['地区', '计划数', '完成数'], ['兰州市', 3000, 3200]]));
+    expect(cut(flatten(guessed))).toEqual(['兰州市|完成数|2022|3200', '兰州市|计划数|2022|3000']);
+  });
+
+  it('指标 | 计划 | 实际 names measures across, never places: the review asks for the place', async () => {
+    const od = await runDraft('2022年.xlsx', book([['指标', '计划', '实际'], ['培训人次', 3000, 3200], ['公证件数', 500, 520]]));
+    expect(od.draft.sheets[0].problem).toBe('no-region');
+  });
+
+  it('报告期 names a month the title\'s year keeps only in December, and never in a 月报', async () => {
+    const june = await runDraft('x.xlsx', book([['2022年各市公证业务统计表'], ['报告期：2022年6月'], ['地区', '公证件数'], ['兰州市', 500]]));
+    expect(cut(flatten(june))).toEqual(['兰州市|公证件数|2022年6月|500']);
+    const monthly = await runDraft('x.xlsx', book([['2022年公证业务月报'], ['报告期：2022年12月'], ['地区', '公证件数'], ['兰州市', 500]]));
+    expect(cut(flatten(monthly))).toEqual(['兰州市|公证件数|2022年12月|500']);
+  });
+
+  it('本期 | 累计 under a month are the month and the months to it; 合计 or 累计 below years is their total', async () => {
+    const od = await runDraft('x.xlsx', book([['兰州市2022年6月公证业务'], ['项目', '公证件数', '律师人数'], ['本期', 100, 50], ['累计', 600, 300]]));
+    expect(cut(flatten(od))).toEqual(['兰州市|公证件数|2022年1—6月|600', '兰州市|公证件数|2022年6月|100', '兰州市|律师人数|2022年1—6月|300', '兰州市|律师人数|2022年6月|50']);
+    for (const total of ['合计', '累计']) {
+      const years = await runDraft('兰州市.xlsx', book([['兰州市培训情况'], ['年份', '培训人次'], [2021, 2800], [2022, 3000], [total, 5800]]));
+      expect(cut(flatten(years))).toEqual(['兰州市|培训人次|2021|2800', '兰州市|培训人次|2022|3000']);
+      expect(years.draft.sheets[0].skips.map((k) => k.reason)).toEqual(['aggregate']);
+    }
+  });
+
+  it('a city\'s own row after its districts, in a table of one figure a place, is the city\'s', async () => {
+    const od = await runDraft('2022年.xlsx', book([['市州', '县区', '培训人次'], ['兰州市', '城关区', 500], ['兰州市', '七里河区', 300], ['兰州市', '', 1300], ['天水市', '秦州区', 100], ['天水市', '', 100]]));
+    expect(cut(flatten(od))).toEqual(['七里河区|培训人次|2022|300', '兰州市|培训人次|2022|1300', '城关区|培训人次|2022|500', '天水市|培训人次|2022|100', '秦州区|培训人次|2022|100']);
+  });
+
+  it('a part names the last row that is none; a table of 男性 | 女性 is no part of anything; rates and other counts keep their own units', async () => {
+    const two = await runDraft('x.xlsx', book([['兰州市2022年队伍'], ['指标', '2022年'], ['律师人数(人)', 3200], ['其中：女性', 1400], ['公证员人数(人)', 80], ['女性', 50]]));
+    expect(cut(flatten(two))).toEqual(['兰州市|公证员人数:女性|2022|50', '兰州市|公证员人数|2022|80', '兰州市|律师人数:女性|2022|1400', '兰州市|律师人数|2022|3200']);
+    const sexes = await runDraft('兰州市2022年律师性别.xlsx', book([['性别', '人数'], ['男性', 1800], ['女性', 1400]]));
+    expect(cut(flatten(sexes)).map((x) => x.split('|')[1]).sort()).not.toContain('男性:女性');
+    const own = await runDraft('x.xlsx', book([['兰州市2022年律师'], ['指标', '2022年'], ['律师人数(人)', 3200], ['其中：女性占比', 43.8], ['  律师事务所数', 150]]));
+    expect(flatten(own).filter((x) => x.includes('占比') || x.includes('律师事务所')).every((x) => !x.endsWith('|人'))).toBe(true);
+  });
+});
