@@ -137,6 +137,8 @@ const SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{
 const MONTH_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?:月?\\s*${DASH}\\s*(\\d{1,2}))?\\s*月`);
 // 2022年1月1日至2022年12月31日, 2022年1月1日-6月30日: the months from the first day's to the last day's.
 const DAY_SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*[日号]?\\s*${DASH}\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*[日号]?`);
+// 2023-01-01 至 2023-06-30, 2023.01.01-2023.06.30: the same span written as dates.
+const ISO_DAY_SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./]\\d{1,2}\\s*${DASH}\\s*(?:(\\d{4})[-./])?(\\d{1,2})[-./]\\d{1,2}(?!\\d)`);
 const QUARTER_IN_TEXT_RE = /(?<!\d)(\d{4})\s*年\s*(?:第\s*)?([1-4一二三四])\s*季度/;
 const YEAR_IN_TEXT_RE = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(年)?/g;
 const PLAN_IN_TEXT_RE = /(十[一二三四]?五)[”"」]?(?:时期|期间|规划)/;
@@ -166,7 +168,7 @@ export function findPeriodInText(input: string): Period | null {
   const pick = withNian.size ? withNian : bare;
   if (pick.size !== 1) return null;
   const [y] = pick;
-  const days = DAY_SPAN_IN_TEXT_RE.exec(text);
+  const days = DAY_SPAN_IN_TEXT_RE.exec(text) ?? ISO_DAY_SPAN_IN_TEXT_RE.exec(text);
   // 1月1日至12月31日 is the year itself.
   if (days && +days[1] === y && (!days[3] || +days[3] === y)) return (+days[2] === 1 && +days[4] === 12 ? null : monthsOf(y, +days[2], +days[4])) ?? { start: y, end: y };
   const month = MONTH_IN_TEXT_RE.exec(text);

@@ -123,11 +123,19 @@ function withSeriesUnits(sheet: RawSheet, start: number, end: number, cols: { pa
  * Chinese name are not part of it; an acronym in capitals (GDP, CPI) may be the name, and stays. Periods (2019, Q1) always stay. Either is dropped only where
  * it told no two columns apart.
  */
+// 培训人次①, 律师人数², 纠错率（%）*, 公证件数（注1）, 律师人数[1]: a footnote's mark, not the name.
+const HEADER_NOTE_RE = /(?:\s*(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|※|[[【]\s*(?:注\s*)?\d{1,2}\s*[\]】]|[(（]\s*注\s*\d{0,2}\s*[)）]))+$/;
+
+function withoutNoteMark(part: string): string {
+  const bare = part.replace(HEADER_NOTE_RE, '');
+  return bare.trim() ? bare : part;
+}
+
 export function cleanHeaderParts(columns: readonly string[][]): { parts: string[]; unit: string }[] {
   const asWritten = columns.map((parts) => ({ parts: [...parts], unit: '' }));
   const unitLabel = columns.some((parts) => parts.some((p) => /^(?:计量)?单位$/.test(p.trim())));
   const noUnits = columns.map((bilingual) => {
-    const written = bilingual.map(withoutTranslation);
+    const written = bilingual.map((p) => withoutNoteMark(withoutTranslation(p)));
     // 「2019年(亿元)」: the year is the part, its parenthesis the unit.
     const yearUnits = written.map((p) => {
       const { name, unit } = splitHeaderUnit(p);

@@ -1521,3 +1521,19 @@ describe('the rules of this round, after a second review of ordinary tables', ()
     expect(flatten(own).filter((x) => x.includes('占比') || x.includes('律师事务所')).every((x) => !x.endsWith('|人'))).toBe(true);
   });
 });
+
+describe('marks and notes around names, and spans written as dates', () => {
+  it('a header\'s footnote mark is not its name (培训人次①, 律师人数², 纠错率（%）*, 公证件数（注1）, 律师人数[1])', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '培训人次①', '行政复议纠错率（%）*', '公证件数（注1）', '律师人数[1]'], ['兰州市', 3000, 12.5, 900, 3200]]));
+    expect(flatten(od)).toEqual(['兰州市|公证件数|2022|900|件', '兰州市|培训人次|2022|3000|人次', '兰州市|律师人数|2022|3200|', '兰州市|行政复议纠错率|2022|12.5|%']);
+  });
+
+  it.each([['一、兰州市', '兰州市'], ['1、兰州市', '兰州市'], ['(二)天水市', '天水市'], ['城关区(含高新区)', '城关区'], ['兰州市(不含兰州新区)', '兰州市'], ['甘肃省兰州市', '兰州市'], ['内蒙古自治区呼和浩特市', '呼和浩特市'], ['兰州市城关区', '兰州市城关区']])('the place written %s is %s', (written, place) => {
+    expect(matchRegion(buildRegionIndex([]), written).id).toBe(place);
+  });
+
+  it.each([['统计时间：2023-01-01 至 2023-06-30', '2023年1—6月'], ['统计期间：2023.01.01-2023.06.30', '2023年1—6月'], ['统计时间：2023/1/1-2023/12/31', '2023']])('「%s」 is %s', async (line, period) => {
+    const od = await runDraft('x.xlsx', book([['地区：兰州市'], [line], ['指标', '数值'], ['培训人次', 3000]]));
+    expect(flatten(od)).toEqual([`兰州市|培训人次|${period}|3000|人次`]);
+  });
+});
