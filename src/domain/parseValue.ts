@@ -85,6 +85,8 @@ export function parseValue(input: string): ValueResult {
   else if (last === 0x2a || last === 0x23 || last === 0x203b || (last >= 0x2460 && last <= 0x2473) || last === 0x6ce8) text = text.replace(NOTE_MARK_RE, '');
   else if (last === 0x2e && /^-?\d+\.$/.test(text)) text = text.slice(0, -1);
   if (text.includes(' ') && SPACE_GROUPS_RE.test(text)) text = text.replace(/ /g, '');
+  // 百分之十二, 百分之八点五: a percentage written out.
+  if (text.startsWith('百分之')) return writtenPercent(text.slice(3));
   const m = NUMBER_RE.exec(text);
   if (!m) return { ok: false, reason: 'not-number' };
   const [, pre, num, q1, small, big, q2, q3, rest] = m;
@@ -112,4 +114,14 @@ export function parseValue(input: string): ValueResult {
   const qualifier = ((pre ? (pre === '超过' || pre === '逾' ? '以上' : '约') : '') || q1 || q2 || q3 || '') as Qualifier;
   // Only a multiplied value is rounded (11.9万 → 119000, not 119000.00000000001); a written number keeps every digit.
   return { ok: true, value: mult ? roundClean(value) : value, unit, qualifier };
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function writtenPercent(rest: string): ValueResult {
+  const [whole, decimals = ''] = rest.split('点');
+  const w = /^\d+(?:\.\d+)?$/.test(whole) ? Number(whole) : parseChineseNumber(whole);
+  const digits = [...decimals].map((ch) => CN_DIGITS[ch] ?? -1);
+  if (w === null || digits.some((d) => d < 0)) return { ok: false, reason: 'not-number' };
+  return { ok: true, value: Number(`${w}${digits.length ? `.${digits.join('')}` : ''}`), unit: '%', qualifier: '' };
 }

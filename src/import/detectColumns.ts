@@ -91,8 +91,11 @@ interface ColStats {
   relatives: number;
   /** 增减(%), 同比增长: a row of changes below them, derived from the rows above. */
   changes: number;
+  /** 是 | 否, √ | ×, 已完成 | 未完成: a state, neither a name nor a figure. */
+  states: number;
 }
 
+const STATE_RE = /^(?:是|否|有|无|√|×|✓|✔|✗|✘|○|●|☑|☐|已完成|未完成|完成|未完|已建立|未建立|已公布|未公布|达标|未达标|不达标|合格|不合格|已|未|yes|no|y|n|true|false)$/i;
 const TOTAL_LABEL_RE = /^(?:总计|合计|总和|汇总|累计|grand\s*total|total)$/i;
 const PROVINCE_NAMES = new Set(PROVINCES.flat());
 function isProvince(text: string): boolean {
@@ -142,7 +145,7 @@ export function detectColumns(
 ): ColumnLayout {
   // 1. What each column holds, over a sample of the data rows.
   const rows = sampleRows(dataStart, dataEnd, Math.max(30, Math.min(300, Math.floor(SAMPLED_CELLS / Math.max(1, sheet.nCols)))));
-  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0, totals: 0, relatives: 0, changes: 0 }));
+  const stats: ColStats[] = Array.from({ length: sheet.nCols }, () => ({ nonEmpty: 0, numbers: 0, periods: 0, texts: 0, missing: 0, units: 0, indicators: 0, regions: 0, provinces: 0, totals: 0, relatives: 0, changes: 0, states: 0 }));
   // Row by row: a row's cells lie together in memory, a column's are spread over every row.
   for (const r of rows) {
     const row = sheet.rows[r];
@@ -162,6 +165,7 @@ export function detectColumns(
         if (indicators.has(indicatorKey(splitHeaderUnit(text).name))) s.indicators++;
         if (isKnownRegion(regions, text) || looksLikePlace(text)) s.regions++;
         if (isProvince(text)) s.provinces++;
+        if (STATE_RE.test(text)) s.states++;
         if (TOTAL_LABEL_RE.test(text)) s.totals++;
         if (isRelativeYear(text)) s.relatives++;
         else if (isChangeHeader(splitHeaderUnit(text).name)) s.changes++;
@@ -194,6 +198,11 @@ export function detectColumns(
     const word = head ? headerWord(head) : null;
     if (s.nonEmpty === 0) continue;
     const places = s.texts >= 2 && s.regions >= 0.6 * s.texts && s.texts >= 0.6 * s.nonEmpty;
+    // 是否公布 | 完成情况 holding 是/否, √/×, 已完成: a column of states beside the figures, not labels.
+    if (s.texts > 0 && s.states === s.texts && s.numbers === 0 && word !== 'region' && word !== 'indicator') {
+      labelCols.push({ col: c, role: 'ignore' });
+      continue;
+    }
     if (word === 'ignore' || word === 'level' || word === 'parent') {
       labelCols.push({ col: c, role: word === 'ignore' && places && !/^(备注|说明)$/.test(head) ? 'region' : word });
       continue;

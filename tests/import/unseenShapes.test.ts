@@ -1537,3 +1537,16 @@ describe('marks and notes around names, and spans written as dates', () => {
     expect(flatten(od)).toEqual([`兰州市|培训人次|${period}|3000|人次`]);
   });
 });
+
+describe('columns of states beside the figures, and percentages written out', () => {
+  it.each([[['是', '否', '是']], [['√', '×', '√']], [['已完成', '未完成', '已完成']]])('a column of %j is no label of the rows: the figures keep their own names', async (states) => {
+    const od = await runDraft('2022年.xlsx', book([['县区', '完成情况', '培训人次', '是否达标'], ['城关区', states[0], 500, states[2]], ['七里河区', states[1], 300, states[1]], ['西固区', states[2], 200, states[0]]]));
+    expect(flatten(od)).toEqual(['七里河区|培训人次|2022|300|人次', '城关区|培训人次|2022|500|人次', '西固区|培训人次|2022|200|人次']);
+  });
+
+  it('百分之十二 and 百分之八点五 are 12% and 8.5%', async () => {
+    expect([parseValue('百分之十二'), parseValue('百分之八点五'), parseValue('百分之十点二五')].map((v) => (v.ok ? `${v.value}${v.unit}` : v.reason))).toEqual(['12%', '8.5%', '10.25%']);
+    const od = await runDraft('2022年.xlsx', book([['县区', '行政复议纠错率'], ['城关区', '百分之十'], ['七里河区', '百分之八']]));
+    expect(flatten(od)).toEqual(['七里河区|行政复议纠错率|2022|8|%', '城关区|行政复议纠错率|2022|10|%']);
+  });
+});
