@@ -260,6 +260,15 @@ export function detectColumns(
   // is the indicator when it names indicators, else ignored.
   const parents = labelCols.filter((l) => l.role === 'parent');
   let regionCols = labelCols.filter((l) => l.role === 'region');
+  // 单位名称 or 填报单位 holding offices (城关区司法局) beside a column of places (所属地区, 行政区划):
+  // the places are the rows' places, the offices who reported them.
+  const offices = regionCols.filter((l) => officesIn(sheet, rows, l.col));
+  const placeCols = [...regionCols, ...parents].filter((l) => !offices.includes(l) && stats[l.col].regions >= 0.6 * stats[l.col].texts && stats[l.col].texts > 0);
+  if (offices.length && placeCols.length) {
+    for (const l of offices) l.role = 'ignore';
+    if (!placeCols.some((l) => l.role === 'region')) placeCols[0].role = 'region';
+    regionCols = labelCols.filter((l) => l.role === 'region');
+  }
   if (!regionCols.length && parents.length) {
     parents[0].role = 'region';
     regionCols = [parents[0]];
@@ -406,6 +415,22 @@ function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number): b
 
 function isMonthCode(cell: RawCell | undefined): boolean {
   return !!cell && !!monthCode(cell.t === 'n' && typeof cell.v === 'number' ? cell.v : cellText(cell));
+}
+
+// 城关区司法局, 市公安局, 区人民政府办公室: an office, not a place.
+const OFFICE_END_RE = /(?:局|厅|委|委员会|办公室|办|院|中心|公司|站|所|队|处|科|部)$/;
+
+/** Most names down the column are offices. */
+function officesIn(sheet: RawSheet, rows: number[], c: number): boolean {
+  let names = 0;
+  let offices = 0;
+  for (const r of rows) {
+    const t = cellText(sheet.rows[r]?.[c]);
+    if (!t) continue;
+    names++;
+    if (OFFICE_END_RE.test(t)) offices++;
+  }
+  return names > 0 && offices >= 0.8 * names;
 }
 
 /** Each name of column `a` stands beside one name of column `b` (a district beside its city), on 2 rows or more. */

@@ -49,6 +49,9 @@ export function detectSheet(
   const ctx = detectContext(sheet, fileName, rows.titleRows, rows.metaRows, indicators, regions);
   const onePlace = (override.region ?? ctx.region) !== '' && !ctx.scope;
   const cols = detectColumns(sheet, rows.dataStart, rows.dataEnd, parts, indicators, regions, onePlace);
+  // A 填表说明 or 目录 sheet explains the workbook: its numbers (a deadline, a phone) are no figures,
+  // unless the user says which columns hold some.
+  if (NOTES_SHEET_RE.test(sheet.name.replace(/\s+/g, ''))) cols.valueCols = [];
   if (override.labelCols) {
     cols.labelCols = override.labelCols;
     const labels = new Set(override.labelCols.map((l) => l.col));
@@ -81,3 +84,5 @@ export function detectSheet(
     ...(override.columnIndicators?.length ? { columnIndicators: override.columnIndicators } : {}),
   };
 }
+
+const NOTES_SHEET_RE = /^(?:填表说明|填报说明|说明|使用说明|指标说明|指标解释|名词解释|注释|目录|封面|readme|instructions?|notes?)$/i;

@@ -1550,3 +1550,21 @@ describe('columns of states beside the figures, and percentages written out', ()
     expect(flatten(od)).toEqual(['七里河区|行政复议纠错率|2022|8|%', '城关区|行政复议纠错率|2022|10|%']);
   });
 });
+
+describe('offices beside places, and sheets that explain the workbook', () => {
+  it('单位名称 or 填报单位 of offices (城关区司法局) beside 行政区划 or 所属地区: the places are the rows\' places', async () => {
+    for (const [office, place] of [['单位名称', '行政区划'], ['填报单位', '所属地区']]) {
+      const od = await runDraft('2022年.xlsx', book([[office, place, '公证件数'], ['兰州市城关区司法局', '城关区', 1300], ['兰州市七里河区司法局', '七里河区', 800]]));
+      expect(flatten(od)).toEqual(['七里河区|公证件数|2022|800|件', '城关区|公证件数|2022|1300|件']);
+    }
+  });
+
+  it('a 填表说明 sheet\'s deadline and phone number are no figures; the data sheet beside it imports', async () => {
+    const od = await runDraft('2022年法治统计.xlsx', xlsx([
+      { name: '填表说明', rows: [['填表说明'], ['1. 请于2023年1月15日前报送。', 3], ['联系电话', 9318888888]] },
+      { name: '统计表', rows: [['地区', '培训人次'], ['兰州市', 3000]] },
+    ]));
+    expect(flatten(od)).toEqual(['兰州市|培训人次|2022|3000|人次']);
+    expect(od.draft.sheets[0].problem).toBe('no-data');
+  });
+});
