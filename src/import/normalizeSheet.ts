@@ -15,11 +15,12 @@ import type { Detection, LabelRole } from './detection';
 import { cleanHeader } from './headerParts';
 import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats, type NestedName } from './qualifyRepeats';
+import { titleSubject } from './titleSubject';
 import { isActualWord, splitPlanVariant, variantWord } from '../domain/planVariant';
 import { headerWord, isAggregateHeader, isChangeHeader, lastPart } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
-import { cellText, type RawCell, type RawSheet } from './rawSheet';
+import { cellText, firstCellText, type RawCell, type RawSheet } from './rawSheet';
 import { ObsBuilder, type ObsColumns } from './obsColumns';
 
 export type SheetProblem = 'no-data' | 'no-region' | 'no-indicator' | 'no-period';
@@ -118,6 +119,8 @@ export function normalizeSheet(
   const split = cleanHeader(sheet, det.headerStart, det.headerEnd);
   const parts = split.map((x) => [...x.parts]);
   const rowsHavePeriods = det.labelCols.some((l) => l.role === 'period');
+  const rowIndicatorLabels = det.labelCols.some((l) => l.role === 'indicator');
+  const titles = [...det.titleRows.map((r) => firstCellText(sheet, r)), ...(sheet.sheetTitles ?? [])].filter(Boolean);
   const isPlace = (x: string) => (isNation(x) || !isAggregateRegion(x)) && !SCOPE_RE.test(x) && (isKnownRegion(regions, x) || (PLACE_NAME_RE.test(x) && looksLikePlace(x)));
   const cols: ColInfo[] = valueCols.map((col) => {
     let p = parts[col];
@@ -174,10 +177,19 @@ export function normalizeSheet(
     // 「GDP:现价:北京」, 北京 over 地区生产总值: a header of indicators that also names its place.
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
     if (placed) [info.region, rest] = [placed.region, placed.parts];
+    // 2022年 over 城关区 | 七里河区, indicators down the rows: the year's places (全市 over them, their total).
+    if (det.headerRole === 'period' && rowIndicatorLabels && rest.length === 1 && (isPlace(rest[0]) || isAggregateRegion(rest[0]))) {
+      info.region = rest[0];
+      rest = [];
+    }
     const name = rest[rest.length - 1] ?? '';
     const group = rest.length > 1 ? rest[rest.length - 2] : '';
     if (det.headerRole === 'indicator' || (det.headerRole === 'period' && name)) {
       if (name) info.indicator = matchIndicator(indicators, name, group);
+      if (info.indicator && !info.indicator.known && !group) {
+        const subject = titleSubject(name, titles, indicators);
+        if (subject) info.indicator = matchIndicator(indicators, subject);
+      }
       info.unit = info.indicator?.unit ?? '';
     } else if (det.headerRole === 'region' && name) {
       info.region = name;

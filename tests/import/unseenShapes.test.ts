@@ -1083,9 +1083,9 @@ describe('one place in the title, categories down the rows, measures across (政
     expect(flatten(od)).toEqual(['榆中|培训人次|2022|100|人次', '皋兰|培训人次|2022|50|人次']);
   });
 
-  it('a title over several places (各县区) keeps its rows as places', async () => {
+  it('a title over several places (各县区) keeps its rows as places (受理 and 纠错 under its 行政复议 are the catalog\'s)', async () => {
     const od = await runDraft('x.xlsx', book([['2022年兰州市各县区行政复议情况'], ['县区', '受理', '纠错'], ['城关区', 10, 2], ['七里河区', 5, 1]]));
-    expect(flatten(od)).toEqual(['七里河区|受理|2022|5|', '七里河区|纠错|2022|1|', '城关区|受理|2022|10|', '城关区|纠错|2022|2|']);
+    expect(flatten(od)).toEqual(['七里河区|行政复议受理件数|2022|5|件', '七里河区|行政复议纠错件数|2022|1|件', '城关区|行政复议受理件数|2022|10|件', '城关区|行政复议纠错件数|2022|2|件']);
   });
 });
 
@@ -1566,5 +1566,21 @@ describe('offices beside places, and sheets that explain the workbook', () => {
     ]));
     expect(flatten(od)).toEqual(['兰州市|培训人次|2022|3000|人次']);
     expect(od.draft.sheets[0].problem).toBe('no-data');
+  });
+});
+
+describe('places under the years, and measures under a title naming their subject', () => {
+  it('2022年 over 全市 | 城关区 | 七里河区, indicators down: the year\'s places (全市, their total)', async () => {
+    const od = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['指标', '单位', '2022年', '', ''], ['', '', '全市', '城关区', '七里河区'], ['培训人次', '人次', 800, 500, 300], ['公证件数', '件', 2000, 1300, 700]], merges: ['C1:E1', 'A1:A2', 'B1:B2'] }]));
+    expect(flatten(od)).toEqual(['七里河区|公证件数|2022|700|件', '七里河区|培训人次|2022|300|人次', '城关区|公证件数|2022|1300|件', '城关区|培训人次|2022|500|人次']);
+    const two = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['指标', '2021年', '', '2022年', ''], ['', '城关区', '七里河区', '城关区', '七里河区'], ['培训人次', 450, 280, 500, 300]], merges: ['B1:C1', 'D1:E1', 'A1:A2'] }]));
+    expect(flatten(two)).toEqual(['七里河区|培训人次|2021|280|人次', '七里河区|培训人次|2022|300|人次', '城关区|培训人次|2021|450|人次', '城关区|培训人次|2022|500|人次']);
+  });
+
+  it('受理件数 under 「各县区行政复议案件受理情况」 is 行政复议受理件数; under a 法律援助 title it stays as written', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年各县区行政复议案件受理情况'], ['县区', '受理件数'], ['城关区', 120]]));
+    expect(flatten(od)).toEqual(['城关区|行政复议受理件数|2022|120|件']);
+    const aid = await runDraft('x.xlsx', book([['2022年各县区法律援助案件情况'], ['县区', '受理件数'], ['城关区', 420]]));
+    expect(flatten(aid)).toEqual(['城关区|受理件数|2022|420|']);
   });
 });
