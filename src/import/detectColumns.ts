@@ -11,11 +11,11 @@ import { cellText, type RawCell, type RawSheet } from './rawSheet';
 // Header words, as data: which label column is which. 省份/province head a place column;
 // they mean the parent only beside a finer place column (step 3).
 const HEADER_WORDS: [LabelRole | 'value', RegExp][] = [
-  ['ignore', /^(序号?|排序号|编号|代码|行次|排名|排序|位次|名次|no\.?|id|index|unnamed:?\d*|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型|责任单位|牵头单位|责任部门|牵头部门|主责单位|配合单位|协办单位|承办单位|责任处室|责任人|联系人)$/i],
+  ['ignore', /^(序号?|排序号|编号|代码|行次|排名|排序|位次|名次|no\.?|id|index|unnamed:?\d*|备注|说明|来源|数据来源|原文|出处|引文|资料来源|地区代码|行政区划代码|省份代码|城市代码|type|类型|责任单位|牵头单位|责任部门|牵头部门|主责单位|配合单位|协办单位|承办单位|责任处室|责任人|联系人|扣分原因|扣分说明|扣分理由|评分说明|得分说明|评分标准|考核标准|考核方式|评分方法)$/i],
   ['level', /^(级别|层级|行政级别|地区级别|level)$/i],
   ['parent', /^(所属省份|所属省|所属市|所属地市|上级|上级地区|所属地区|parent)$/i],
   ['period', /^(年份|年度|年|时间|期间|统计年度|统计期|报告期|日期|年月|统计年月|year|period|date|time)$/i],
-  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|指标类别|指标分类|大类|小类|[一二三四五1-5]级(?:指标|分类|类别|项目)(?:名称)?|indicator|variable|item)$/i],
+  ['indicator', /^(指标|指标名称|项目|项目名称|统计指标|指标项|内容|信息内容|类别|案件类别|分类|行业|指标类别|指标分类|大类|小类|考核项目|考核内容|考核指标|评价指标|评估指标|评分项目|评分内容|检查项目|指标内容|[一二三四五1-5]级(?:指标|分类|类别|项目)(?:名称)?|indicator|variable|item)$/i],
   ['value', /^(数值|值|数据|数量|指标值|统计值|绝对值|绝对数|value|amount)$/i],
   ['unit', /^(计量单位|单位|unit)$/i],
   ['month', /^(月|月份|统计月份|所属月份|数据月份|month|季度|季|quarter)$/i],

@@ -466,6 +466,12 @@ export function normalizeSheet(
       });
       nested = qualified.get(r)?.nested ?? false;
       let name = qualified.get(r)?.name ?? cellText(row[indicatorCol]);
+      // 合计 in the 序号 column (or merged over the names) with the name blank: the total row, not the name above's.
+      const total = name || finest >= 0 || regionCol >= 0 ? '' : labelTotal(row, det);
+      if (total) {
+        skip(r, indicatorCol, 'aggregate', total);
+        continue;
+      }
       let group = lastGroups.length ? lastGroups[lastGroups.length - 1] : '';
       // A level written on this row with no finer name beside it is the row's own (行政复议's total).
       if (!name && finest >= 0) [name, group] = [lastGroups[finest], finest > 0 ? lastGroups[finest - 1] : ''];
@@ -730,7 +736,7 @@ function readRegionList(sheet: RawSheet, det: Detection, regions: RegionIndex, m
 }
 
 /** A header naming a coarser level of an indicator's name: 类别, 分类, 大类, 一级指标, 二级指标. */
-const LEVEL_WORD_RE = /^(?:类别|分类|大类|小类|指标类别|指标分类|项目类别|[一二三四1-4]级(?:指标|分类|类别|项目)(?:名称)?)$/;
+const LEVEL_WORD_RE = /^(?:类别|分类|大类|小类|指标类别|指标分类|项目类别|考核项目|评价项目|考核类别|[一二三四1-4]级(?:指标|分类|类别|项目)(?:名称)?)$/;
 
 /** Whether two names share two characters in a row (责任清单事项数 and 权力清单 share 清单). */
 function sharesWord(a: string, b: string): boolean {

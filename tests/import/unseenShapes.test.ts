@@ -1584,3 +1584,15 @@ describe('places under the years, and measures under a title naming their subjec
     expect(flatten(aid)).toEqual(['城关区|受理件数|2022|420|']);
   });
 });
+
+describe('a 考核 score sheet: items down, 分值 | 得分 across, the place in the title or the file name', () => {
+  it('the items are no places: the title\'s county keeps the scores; 扣分原因 is text about them; the 合计 row is a total', async () => {
+    const od = await runDraft('x.xlsx', xlsx([{ name: 'Sheet1', rows: [['城关区2022年度法治政府建设考核评分表'], ['序号', '考核项目', '考核内容', '分值', '得分', '扣分原因'], [1, '依法全面履行政府职能', '权力清单动态调整', 5, 4.5, '未及时公布调整结果'], [2, null, '行政审批制度改革', 5, 5, ''], ['合计', '', '', 10, 9.5, '']], merges: ['A1:F1', 'B3:B4', 'A5:C5'] }]));
+    const got = flatten(od);
+    expect(got.every((x) => x.startsWith('城关区|'))).toBe(true);
+    expect(got.some((x) => x.includes('|9.5|') || x.includes('未及时'))).toBe(false);
+    expect(got.filter((x) => x.includes('得分|')).map((x) => x.split('|')[3])).toEqual(['4.5', '5']);
+    const file = await runDraft('城关区2022年考核得分.xlsx', book([['考核指标', '得分'], ['组织领导', 9], ['依法行政', 18]]));
+    expect(flatten(file).map((x) => x.split('|').slice(0, 4).join('|'))).toEqual(['城关区|依法行政|2022|18', '城关区|组织领导|2022|9']);
+  });
+});
