@@ -27,19 +27,17 @@ const CITY_LIKE_PROVINCE = /^jilin\s+city$/i;
 function clean(name: string): string {
   const text = withoutTranslation(name).trim();
   if (LATIN_PLACE_RE.test(text)) return (CITY_LIKE_PROVINCE.test(text) ? text : text.replace(LATIN_SUFFIX_RE, '')).replace(/[\s.'-]+/g, '').toLowerCase();
-  // 「其中：城关区」「#城关区」「一、兰州市」「(二)天水市」 (a part of the row above, a list's item),
-  // 「平凉市①」 (a footnote) and 「城关区(含高新区)」 (a note on its scope) name the place itself;
-  // so does 「甘肃省兰州市」, a city written under its province.
+  // 「其中：城关区」「#城关区」「一、兰州市」「(二)天水市」 (a part of the row above, a list's item)
+  // and 「平凉市①」 (a footnote) name the place itself; so does 「甘肃省兰州市」, a city written under
+  // its province. 「兰州市(含兰州新区)」 is another territory than 兰州市: it keeps its note.
   const bare = stripListMark(compactSpaces(normalizeText(text)))
     .replace(NOTE_MARKS_END, '')
     .replace(/(?<=[\u4e00-\u9fff])i$/, '')
-    .replace(AREA_CODE_RE, '')
-    .replace(SCOPE_NOTE_RE, '');
+    .replace(AREA_CODE_RE, '');
   const province = PROVINCE_PREFIX_RE.exec(bare);
   return province && PREFECTURE_RE.test(bare.slice(province[0].length)) ? bare.slice(province[0].length) : bare;
 }
 
-const SCOPE_NOTE_RE = /(?<=[\u4e00-\u9fff])\s*[(（](?:含|不含|包括|不包括|包含|不包含)[^()（）]{1,20}[)）]$/;
 const PROVINCE_PREFIX_RE = new RegExp(`^(?:${PROVINCES.map((p) => p[0]).filter((n) => /(?:省|自治区)$/.test(n)).join('|')})`);
 /** A prefecture-level name after its province: 兰州市, 甘南藏族自治州, 大兴安岭地区. */
 const PREFECTURE_RE = /^[\u4e00-\u9fff]{2,10}(?:市|州|盟|地区)$/;

@@ -80,6 +80,7 @@ export async function buildDraft(
     return parts.length > 1 ? parts.map((part, k) => ({ ...part, table: k + 1 })) : parts;
   });
   const sheets = read.workbook.sheets;
+  for (const sheet of sheets) sheet.workbookSheets = sheets.length;
   sheets.forEach((sheet, index) => {
     progress(index, sheets.length, 'detect');
     const first = analyseSheet(sheet, index, contextName, catalog, {}, (d, t) => progress(index + d / t, sheets.length, 'normalize'));

@@ -177,6 +177,7 @@ export function detectColumns(
   // 2. Each column's role, by its header word first, then by its content.
   const labelCols: { col: number; role: LabelRole }[] = [];
   const valueCols: number[] = [];
+  const stateCols: number[] = [];
   let valueHeaderCol = -1;
   const leftmost = firstFilled(stats);
   // The columns of figures a total could sum: not 序号, 代码 or 年份 (they label rows), not totals themselves.
@@ -200,6 +201,7 @@ export function detectColumns(
     const places = s.texts >= 2 && s.regions >= 0.6 * s.texts && s.texts >= 0.6 * s.nonEmpty;
     // 是否公布 | 完成情况 holding 是/否, √/×, 已完成: a column of states beside the figures, not labels.
     if (s.texts > 0 && s.states === s.texts && s.numbers === 0 && word !== 'region' && word !== 'indicator') {
+      stateCols.push(c);
       labelCols.push({ col: c, role: 'ignore' });
       continue;
     }
@@ -255,6 +257,12 @@ export function detectColumns(
     else if (s.texts > 0) labelCols.push({ col: c, role: (s.indicators > s.regions && s.indicators >= 0.3 * s.texts) || (onePlace && unitColumn && s.regions === 0) ? 'indicator' : 'region' });
   }
 
+  // 是 | 否 as the only labels of the rows (是否建立 | 单位数): they are the rows' categories after all.
+  if (stateCols.length && !labelCols.some((l) => l.role === 'region' || l.role === 'indicator')) {
+    const first = labelCols.find((l) => l.col === stateCols[0]);
+    if (first) first.role = 'region';
+  }
+
   // 3. Only one region column. A parent (上级/省份) is one only beside a finer place column;
   // a column of provinces beside a column of finer places is the parent; a second text column
   // is the indicator when it names indicators, else ignored.
@@ -262,9 +270,10 @@ export function detectColumns(
   let regionCols = labelCols.filter((l) => l.role === 'region');
   // 单位名称 or 填报单位 holding offices (城关区司法局) beside a column of places (所属地区, 行政区划):
   // the places are the rows' places, the offices who reported them.
-  const offices = regionCols.filter((l) => officesIn(sheet, rows, l.col));
+  const offices = regionCols.filter((l) => OFFICE_HEAD_RE.test(lastPart(parts[l.col])) && officesIn(sheet, rows, l.col));
   const placeCols = [...regionCols, ...parents].filter((l) => !offices.includes(l) && stats[l.col].regions >= 0.6 * stats[l.col].texts && stats[l.col].texts > 0);
-  if (offices.length && placeCols.length) {
+  // One office a place (城关区司法局 beside 城关区): two offices of one place stay apart as rows.
+  if (offices.length && placeCols.length && offices.every((o) => pairsOneToOne(sheet, rows, o.col, placeCols[0].col, 2))) {
     for (const l of offices) l.role = 'ignore';
     if (!placeCols.some((l) => l.role === 'region')) placeCols[0].role = 'region';
     regionCols = labelCols.filter((l) => l.role === 'region');
@@ -397,7 +406,7 @@ function repeats(sheet: RawSheet, rows: number[], c: number): boolean {
 }
 
 /** Each text of column `a` always beside the same text of `b` and back (over at least three rows). */
-function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number): boolean {
+function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number, least = 3): boolean {
   const ab = new Map<string, string>();
   const ba = new Map<string, string>();
   let n = 0;
@@ -410,15 +419,16 @@ function pairsOneToOne(sheet: RawSheet, rows: number[], a: number, b: number): b
     ba.set(y, x);
     n++;
   }
-  return n >= 3;
+  return n >= least;
 }
 
 function isMonthCode(cell: RawCell | undefined): boolean {
   return !!cell && !!monthCode(cell.t === 'n' && typeof cell.v === 'number' ? cell.v : cellText(cell));
 }
 
-// 城关区司法局, 市公安局, 区人民政府办公室: an office, not a place.
-const OFFICE_END_RE = /(?:局|厅|委|委员会|办公室|办|院|中心|公司|站|所|队|处|科|部)$/;
+// 城关区司法局, 市公安局, 区人民政府办公室: an office, not a place (街道办事处 and 村民委员会 are places).
+const OFFICE_END_RE = /(?<!街道办事|村民委员|居民委员|居委)(?:局|厅|委|委员会|办公室|院|中心|公司|站|所|队|处|科)$/;
+const OFFICE_HEAD_RE = /^(?:单位名称|填报单位|报送单位|填报机关|填表单位|单位)$/;
 
 /** Most names down the column are offices. */
 function officesIn(sheet: RawSheet, rows: number[], c: number): boolean {

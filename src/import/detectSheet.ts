@@ -49,9 +49,9 @@ export function detectSheet(
   const ctx = detectContext(sheet, fileName, rows.titleRows, rows.metaRows, indicators, regions);
   const onePlace = (override.region ?? ctx.region) !== '' && !ctx.scope;
   const cols = detectColumns(sheet, rows.dataStart, rows.dataEnd, parts, indicators, regions, onePlace);
-  // A 填表说明 or 目录 sheet explains the workbook: its numbers (a deadline, a phone) are no figures,
-  // unless the user says which columns hold some.
-  if (NOTES_SHEET_RE.test(sheet.name.replace(/\s+/g, ''))) cols.valueCols = [];
+  // A 填表说明 or 目录 sheet beside the data explains the workbook: its numbers (a deadline, a phone)
+  // are no figures, unless the user says which columns hold some. Alone, it is the table.
+  if ((sheet.workbookSheets ?? 1) > 1 && NOTES_SHEET_RE.test(sheet.name.replace(/\s+/g, ''))) cols.valueCols = [];
   if (override.labelCols) {
     cols.labelCols = override.labelCols;
     const labels = new Set(override.labelCols.map((l) => l.col));

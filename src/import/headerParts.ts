@@ -124,7 +124,8 @@ function withSeriesUnits(sheet: RawSheet, start: number, end: number, cols: { pa
  * it told no two columns apart.
  */
 // 培训人次①, 律师人数², 纠错率（%）*, 公证件数（注1）, 律师人数[1]: a footnote's mark, not the name.
-const HEADER_NOTE_RE = /(?:\s*(?:[①-⑳¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|※|[[【]\s*(?:注\s*)?\d{1,2}\s*[\]】]|[(（]\s*注\s*\d{0,2}\s*[)）]))+$/;
+// A superscript after a letter is a unit's power (km², m³), not a mark.
+const HEADER_NOTE_RE = /(?:\s*(?:[①-⑳]+|(?<=[\u4e00-\u9fff)）])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|※|[[【]\s*(?:注\s*)?\d{1,2}\s*[\]】]|[(（]\s*注\s*\d{0,2}\s*[)）]))+$/;
 
 function withoutNoteMark(part: string): string {
   const bare = part.replace(HEADER_NOTE_RE, '');

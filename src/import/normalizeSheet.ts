@@ -178,7 +178,7 @@ export function normalizeSheet(
     const placed = det.headerRole === 'indicator' ? placeInHeader(rest, isPlace) : null;
     if (placed) [info.region, rest] = [placed.region, placed.parts];
     // 2022年 over 城关区 | 七里河区, indicators down the rows: the year's places (全市 over them, their total).
-    if (det.headerRole === 'period' && rowIndicatorLabels && rest.length === 1 && (isPlace(rest[0]) || isAggregateRegion(rest[0]))) {
+    if (det.headerRole === 'period' && rowIndicatorLabels && rest.length === 1 && !PLACE_KIND_RE.test(rest[0]) && (isPlace(rest[0]) || isAggregateRegion(rest[0]))) {
       info.region = rest[0];
       rest = [];
     }
@@ -779,3 +779,6 @@ const PERIOD_TOTAL_RE = /^(?:累计|全年|合计|总计|小计|共计|汇总)(?
 
 /** A name that says what it measures (…率, …占比, …数): its own unit, not its parent's. */
 const OWN_MEASURE_RE = /(?:率|比|比重|占比|数|额|量|值|指数)$/;
+
+/** Kinds and levels of places (乡镇, 街道, 开发区, 市级), not places: under a year they split its figures otherwise. */
+const PLACE_KIND_RE = /^(?:省级|市级|县级|乡级|省本级|市本级|县本级|区本级|县区|区县|市县|县市区|乡镇|乡镇街道|镇|乡|街道|社区|村|开发区|工业园区|园区|新区|城区|农村|城镇|县城|乡村|市区|郊区)$/;

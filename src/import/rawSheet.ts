@@ -36,6 +36,8 @@ export interface RawSheet {
   firstRow?: number;
   /** The sheet's own title lines above its first table: a later table that names no period or place of its own has the sheet's. */
   sheetTitles?: string[];
+  /** How many sheets (tables) its file holds: a 说明 sheet beside others explains them. */
+  workbookSheets?: number;
 }
 
 export interface RawWorkbook {

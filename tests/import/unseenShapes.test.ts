@@ -1523,12 +1523,14 @@ describe('the rules of this round, after a second review of ordinary tables', ()
 });
 
 describe('marks and notes around names, and spans written as dates', () => {
-  it('a header\'s footnote mark is not its name (培训人次①, 律师人数², 纠错率（%）*, 公证件数（注1）, 律师人数[1])', async () => {
+  it('a header\'s footnote mark is not its name (培训人次①, 律师人数², 纠错率（%）*, 公证件数（注1）, 律师人数[1]); km² keeps its power', async () => {
+    const area = await runDraft('2022年.xlsx', book([['地区', '面积', '行政区域面积km²'], ['', 'km²', ''], ['兰州市', 13100, 13100]]));
+    expect(flatten(area).map((x) => x.split('|').slice(1).join('|'))).toEqual(['行政区域面积km²|2022|13100|', '面积|2022|13100|km²']);
     const od = await runDraft('2022年.xlsx', book([['地区', '培训人次①', '行政复议纠错率（%）*', '公证件数（注1）', '律师人数[1]'], ['兰州市', 3000, 12.5, 900, 3200]]));
     expect(flatten(od)).toEqual(['兰州市|公证件数|2022|900|件', '兰州市|培训人次|2022|3000|人次', '兰州市|律师人数|2022|3200|', '兰州市|行政复议纠错率|2022|12.5|%']);
   });
 
-  it.each([['一、兰州市', '兰州市'], ['1、兰州市', '兰州市'], ['(二)天水市', '天水市'], ['城关区(含高新区)', '城关区'], ['兰州市(不含兰州新区)', '兰州市'], ['甘肃省兰州市', '兰州市'], ['内蒙古自治区呼和浩特市', '呼和浩特市'], ['兰州市城关区', '兰州市城关区']])('the place written %s is %s', (written, place) => {
+  it.each([['一、兰州市', '兰州市'], ['1、兰州市', '兰州市'], ['(二)天水市', '天水市'], ['城关区(含高新区)', '城关区(含高新区)'], ['甘肃省兰州市', '兰州市'], ['内蒙古自治区呼和浩特市', '呼和浩特市'], ['兰州市城关区', '兰州市城关区']])('the place written %s is %s', (written, place) => {
     expect(matchRegion(buildRegionIndex([]), written).id).toBe(place);
   });
 
@@ -1594,5 +1596,42 @@ describe('a 考核 score sheet: items down, 分值 | 得分 across, the place in
     expect(got.filter((x) => x.includes('得分|')).map((x) => x.split('|')[3])).toEqual(['4.5', '5']);
     const file = await runDraft('城关区2022年考核得分.xlsx', book([['考核指标', '得分'], ['组织领导', 9], ['依法行政', 18]]));
     expect(flatten(file).map((x) => x.split('|').slice(0, 4).join('|'))).toEqual(['城关区|依法行政|2022|18', '城关区|组织领导|2022|9']);
+  });
+});
+
+describe('this round\'s rules where they do not belong (a third review)', () => {
+  const cut = (xs: string[]) => xs.map((x) => x.split('|').slice(0, 4).join('|'));
+  it('兰州市 and 兰州市(含兰州新区) are two territories, kept apart', async () => {
+    const od = await runDraft('2022年.xlsx', book([['地区', '律师人数'], ['兰州市', 3400], ['兰州市(含兰州新区)', 3600]]));
+    expect(cut(flatten(od))).toEqual(['兰州市(含兰州新区)|律师人数|2022|3600', '兰州市|律师人数|2022|3400']);
+  });
+
+  it('是 | 否 as the only labels of the rows stay the rows\' categories', async () => {
+    const od = await runDraft('2022年兰州市法律顾问.xlsx', book([['是否建立法律顾问制度', '单位数'], ['是', 30], ['否', 5]]));
+    expect(od.draft.collisionCount ?? 0).toBe(0);
+    expect(flatten(od)).toHaveLength(2);
+  });
+
+  it('街道办事处 and 村民委员会 are places; two offices of one district, or offices under no 单位 header, stay rows of their own', async () => {
+    const streets = await runDraft('2022年.xlsx', book([['县区', '街道', '公证件数'], ['城关区', '张掖路街道办事处', 30], ['城关区', '酒泉路街道办事处', 20]]));
+    expect(streets.draft.collisionCount ?? 0).toBe(0);
+    const two = await runDraft('2022年.xlsx', book([['单位名称', '所属地区', '执法案件数'], ['城关区市场监管局', '城关区', 30], ['城关区城管执法局', '城关区', 20], ['七里河区市场监管局', '七里河区', 10]]));
+    expect(two.draft.collisionCount ?? 0).toBe(0);
+    expect(flatten(two)).toHaveLength(3);
+  });
+
+  it('a workbook whose one sheet is named 说明 holds its table', async () => {
+    const od = await runDraft('2022年各市律师人数.xlsx', xlsx([{ name: '说明', rows: [['地区', '律师人数'], ['兰州市', 3200], ['天水市', 600]] }]));
+    expect(flatten(od)).toHaveLength(2);
+  });
+
+  it('a year over 市级 | 县区 | 乡镇 or 开发区 | 工业园区 splits it by kinds of place, not places', async () => {
+    const od = await runDraft('兰州市2022年分级.xlsx', xlsx([{ name: 'Sheet1', rows: [['指标', '2022年', '', ''], ['', '市级', '县区', '乡镇'], ['培训人次', 500, 300, 100]], merges: ['B1:D1', 'A1:A2'] }]));
+    expect(flatten(od).some((x) => /^(市级|县区|乡镇)\|/.test(x))).toBe(false);
+  });
+
+  it('a title naming two subjects (行政复议和行政诉讼) does not say whose 受理件数 a column is', async () => {
+    const od = await runDraft('x.xlsx', book([['2022年各市行政复议和行政诉讼案件受理情况'], ['地区', '受理件数'], ['兰州市', 130]]));
+    expect(flatten(od)).toEqual(['兰州市|受理件数|2022|130|']);
   });
 });
