@@ -87,6 +87,9 @@ export function parsePeriod(input: string | number): Period | null {
   if (m) return m[1] ? quarterOf(+m[1], quarterNumber(m[2])) : quarterOf(+m[3], +m[4]);
   m = YEAR_PART_RE.exec(text);
   if (m) return monthsOf(+m[1], ...YEAR_PARTS[m[2]]);
+  // 2023-01-01至2023-06-30 or 2023年1月1日—6月30日 as a header or a period column's cell.
+  m = DAY_SPAN_RE.exec(text) ?? ISO_DAY_SPAN_RE.exec(text);
+  if (m && (!m[3] || m[3] === m[1])) return +m[2] === 1 && +m[4] === 12 ? span(+m[1], +m[1]) : monthsOf(+m[1], +m[2], +m[4]);
   m = DAY_RE.exec(text);
   if (m && monthDay(+m[1], +(m[2] ?? m[3]), +m[4])) return monthsOf(+m[1], +(m[2] ?? m[3]), +(m[2] ?? m[3]));
   return null;
@@ -139,6 +142,8 @@ const MONTH_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*(?
 const DAY_SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*[日号]?\\s*${DASH}\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*[日号]?`);
 // 2023-01-01 至 2023-06-30, 2023.01.01-2023.06.30: the same span written as dates.
 const ISO_DAY_SPAN_IN_TEXT_RE = new RegExp(`(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./]\\d{1,2}\\s*${DASH}\\s*(?:(\\d{4})[-./])?(\\d{1,2})[-./]\\d{1,2}(?!\\d)`);
+const DAY_SPAN_RE = new RegExp(`^${DAY_SPAN_IN_TEXT_RE.source}$`);
+const ISO_DAY_SPAN_RE = new RegExp(`^${ISO_DAY_SPAN_IN_TEXT_RE.source}$`);
 const QUARTER_IN_TEXT_RE = /(?<!\d)(\d{4})\s*年\s*(?:第\s*)?([1-4一二三四])\s*季度/;
 const YEAR_IN_TEXT_RE = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(年)?/g;
 const PLAN_IN_TEXT_RE = /(十[一二三四]?五)[”"」]?(?:时期|期间|规划)/;

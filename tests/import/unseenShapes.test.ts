@@ -1635,3 +1635,12 @@ describe('this round\'s rules where they do not belong (a third review)', () => 
     expect(flatten(od)).toEqual(['兰州市|受理件数|2022|130|']);
   });
 });
+
+describe('spans of days as a header or down a period column', () => {
+  it('a header 2023-01-01至2023-06-30 and a 统计期间 column of such spans are the months they cover', async () => {
+    const header = await runDraft('律师人数.xlsx', book([['地区', '2023-01-01至2023-06-30', '2023-07-01至2023-12-31'], ['兰州市', 3000, 3100]]));
+    expect(flatten(header)).toEqual(['兰州市|律师人数|2023年1—6月|3000|', '兰州市|律师人数|2023年7—12月|3100|']);
+    const column = await runDraft('x.xlsx', book([['地区', '统计期间', '公证件数'], ['兰州市', '2023年1月1日至2023年6月30日', 500], ['兰州市', '2023年1月1日至2023年12月31日', 1100]]));
+    expect(flatten(column)).toEqual(['兰州市|公证件数|2023|1100|件', '兰州市|公证件数|2023年1—6月|500|件']);
+  });
+});
