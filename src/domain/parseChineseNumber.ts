@@ -4,9 +4,17 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** `两` → 2, `三十七` → 37, `一百零五` → 105, `两千三百万` → 23000000; null if not a numeral. */
+/** `两` → 2, `三十七` → 37, `一百零五` → 105, `两千三百万` → 23000000, `八点五` → 8.5; null if not a numeral. */
 export function parseChineseNumber(text: string): number | null {
   if (!text) return null;
+  // 八点五, 十点二五: the digits after 点 read one by one.
+  const dot = text.indexOf('点');
+  if (dot > 0) {
+    const whole = parseChineseNumber(text.slice(0, dot));
+    const decimals = [...text.slice(dot + 1)];
+    if (whole === null || !decimals.length || !decimals.every((ch) => ch in DIGITS && ch !== '两')) return null;
+    return Number(`${whole}.${decimals.map((ch) => DIGITS[ch]).join('')}`);
+  }
   // 二〇二〇, 一九九八: digits written one by one (years, codes), read by position.
   if ([...text].every((ch) => ch in DIGITS) && (text.length >= 3 || text.includes('〇'))) return Number([...text].map((ch) => DIGITS[ch]).join(''));
   let total = 0;

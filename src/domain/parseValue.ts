@@ -116,12 +116,7 @@ export function parseValue(input: string): ValueResult {
   return { ok: true, value: mult ? roundClean(value) : value, unit, qualifier };
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 function writtenPercent(rest: string): ValueResult {
-  const [whole, decimals = ''] = rest.split('点');
-  const w = /^\d+(?:\.\d+)?$/.test(whole) ? Number(whole) : parseChineseNumber(whole);
-  const digits = [...decimals].map((ch) => CN_DIGITS[ch] ?? -1);
-  if (w === null || digits.some((d) => d < 0)) return { ok: false, reason: 'not-number' };
-  return { ok: true, value: Number(`${w}${digits.length ? `.${digits.join('')}` : ''}`), unit: '%', qualifier: '' };
+  const value = /^\d+(?:\.\d+)?$/.test(rest) ? Number(rest) : parseChineseNumber(rest);
+  return value === null ? { ok: false, reason: 'not-number' } : { ok: true, value, unit: '%', qualifier: '' };
 }

@@ -96,7 +96,8 @@ interface ColStats {
 }
 
 const STATE_RE = /^(?:是|否|有|无|√|×|✓|✔|✗|✘|○|●|☑|☐|已完成|未完成|完成|未完|已建立|未建立|已公布|未公布|达标|未达标|不达标|合格|不合格|已|未|yes|no|y|n|true|false)$/i;
-const TOTAL_LABEL_RE = /^(?:总计|合计|总和|汇总|累计|grand\s*total|total)$/i;
+/** 总计, 合计, 累计 as a row's label: a total's row, in a column of years as well as of places. */
+export const TOTAL_LABEL_RE = /^(?:总计|合计|小计|共计|总和|汇总|累计|全年|grand\s*total|total)(?:数|值)?$/i;
 const PROVINCE_NAMES = new Set(PROVINCES.flat());
 function isProvince(text: string): boolean {
   return PROVINCE_NAMES.has(text.replace(/\s+/g, ''));
@@ -293,7 +294,8 @@ export function detectColumns(
   // Two place columns, the coarser written again on each row (市州 | 县区, 县区 | 乡镇): each finer
   // place lies in one coarser place and there are more of them. The finer is the row's place.
   if (regionCols.length > 1) {
-    const distinct = (c: number) => new Set(rows.map((r) => cellText(sheet.rows[r]?.[c])).filter(Boolean)).size;
+    const names = new Map(regionCols.map((l) => [l.col, new Set(rows.map((r) => cellText(sheet.rows[r]?.[l.col])).filter(Boolean)).size]));
+    const distinct = (c: number) => names.get(c) ?? 0;
     const finest = regionCols.reduce((a, b) => (distinct(b.col) > distinct(a.col) ? b : a));
     const placesIn = (l: { col: number }) => stats[l.col].regions >= 0.6 * stats[l.col].texts;
     const coarser = regionCols.filter((l) => l !== finest && placesIn(l) && distinct(l.col) < distinct(finest.col) && liesIn(sheet, rows, finest.col, l.col));

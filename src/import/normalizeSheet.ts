@@ -17,7 +17,7 @@ import { indicatorAbovePlace, placeInHeader, SCOPE_RE } from './placeInHeader';
 import { qualifyRepeats, type NestedName } from './qualifyRepeats';
 import { titleSubject } from './titleSubject';
 import { isActualWord, splitPlanVariant, variantWord } from '../domain/planVariant';
-import { headerWord, isAggregateHeader, isChangeHeader, lastPart } from './detectColumns';
+import { headerWord, isAggregateHeader, isChangeHeader, lastPart, TOTAL_LABEL_RE } from './detectColumns';
 import { inferredGrain, statedGrain, type DateGrain } from './seriesHeader';
 import { a1 } from '../domain/a1';
 import { cellText, firstCellText, type RawCell, type RawSheet } from './rawSheet';
@@ -491,8 +491,9 @@ export function normalizeSheet(
       rowPeriod = own ? rowPeriodOf(cell) : lastPeriod;
       // 增减(%) below 本年 | 上年: the change between the rows above, derived, not a period's figure;
       // 合计 or 累计 below years, a total of them. Neither is the table's own period.
-      if (own && !rowPeriod && (isChangeHeader(splitHeaderUnit(own).name) || isAggregateName(own) || PERIOD_TOTAL_RE.test(own))) {
-        skip(r, periodCol, isChangeHeader(splitHeaderUnit(own).name) ? 'derived' : 'aggregate', own);
+      const change = own && !rowPeriod && isChangeHeader(splitHeaderUnit(own).name);
+      if (change || (own && !rowPeriod && (isAggregateName(own) || TOTAL_LABEL_RE.test(own)))) {
+        skip(r, periodCol, change ? 'derived' : 'aggregate', own);
         continue;
       }
       if (grain && rowPeriod) rowPeriod = withGrain(rowPeriod, grain);
@@ -773,9 +774,6 @@ function mergedFromAbove(sheet: RawSheet, r: number, c: number): boolean {
 
 /** A bare share or proportion: of what, the column beside it says. */
 const SHARE_RE = /^(?:占比|比重|所占比重|占比重|构成|百分比)$/;
-
-/** 累计 or 全年 below a column of years: their total, not a period. */
-const PERIOD_TOTAL_RE = /^(?:累计|全年|合计|总计|小计|共计|汇总)(?:数|值)?$/;
 
 /** A name that says what it measures (…率, …占比, …数): its own unit, not its parent's. */
 const OWN_MEASURE_RE = /(?:率|比|比重|占比|数|额|量|值|指数)$/;
