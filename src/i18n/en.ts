@@ -158,7 +158,7 @@ export const en: Record<MessageKey, string> = {
   'read.zip-too-large': "Unpacked, the file would take about {detail} MB, over this tool's limit of 1,024 MB (1 GB); it was not read. It may be damaged or a “zip bomb”; if it is real data, split it, then import.",
   'read.mixed-encoding': "The file mixes two text encodings and cannot be read correctly (by line number: {detail}). Save the whole file in one encoding (e.g. UTF-8) in Excel or Notepad, then import.",
   'skip.aggregate': "Total row, neither a region nor an indicator",
-  'skip.derived': "A change or share row, worked out from the rows above it; not stored",
+  'skip.derived': "Change or share row, derived from the rows above",
   'skip.error': "Error value",
   'skip.not-number': "Not a number",
   'skip.boolean': "Yes/no value, not a number",
